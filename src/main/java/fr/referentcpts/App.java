@@ -1,0 +1,157 @@
+package fr.referentcpts;
+
+import atlantafx.base.theme.PrimerLight;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.ui.MainWindow;
+import fr.referentcpts.ui.common.ErrorMessages;
+import fr.referentcpts.ui.common.FxDelay;
+import fr.referentcpts.ui.common.FxDialogService;
+import fr.referentcpts.ui.common.FxTaskRunner;
+import fr.referentcpts.ui.common.UiState;
+import fr.referentcpts.ui.common.UncaughtErrors;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application. The window shows first (a light « Ouverture… » screen); the database
+ * is opened and migrated in the background, then the portfolio replaces it.
+ */
+public final class App extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static volatile LaunchOptions options = new LaunchOptions(AppPaths.defaultDataDir(), false, Clock.systemDefaultZone());
+
+    /** What the launcher decided: data folder, benchmark mode, clock. */
+    public record LaunchOptions(Path dataDir, boolean exitAfterStartup, Clock clock) {
+    }
+
+    private final Messages messages = new Messages();
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private UiState uiState;
+    private AppContext context;
+    private MainWindow main;
+    private Stage stage;
+    private boolean closeRefused;
+
+    /** Opens the window (blocks until it is closed). */
+    public static void launchWindow(Path dataDir, boolean exitAfterStartup) {
+        options = new LaunchOptions(dataDir, exitAfterStartup, Clock.systemDefaultZone());
+        Application.launch(App.class);
+    }
+
+    /** For tests: the options the next {@link #start(Stage)} uses. */
+    public static void configure(LaunchOptions launchOptions) {
+        options = Objects.requireNonNull(launchOptions);
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        LaunchOptions launch = options;
+        FxDialogService dialogs = new FxDialogService(messages, primaryStage);
+        Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(messages, dialogs));
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        uiState = UiState.load(launch.dataDir());
+
+        ProgressIndicator progress = new ProgressIndicator();
+        Label opening = new Label(messages.get("app.opening"));
+        VBox splash = new VBox(16, progress, opening);
+        splash.getStyleClass().add("splash");
+        Scene scene = new Scene(splash, uiState.number("width", 1280), uiState.number("height", 800));
+        scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("ui/app.css")).toExternalForm());
+        primaryStage.setScene(scene);
+        primaryStage.setTitle(messages.get("app.title"));
+        primaryStage.getIcons().add(new Image(Objects.requireNonNull(
+                App.class.getResourceAsStream("ui/icons/referent-cpts-256.png"))));
+        restoreGeometry(primaryStage);
+        primaryStage.setOnCloseRequest(event -> {
+            if (main != null && main.detail().hasPendingChanges() && !closeRefused) {
+                event.consume();
+                closeRefused = true;
+                main.detail().flush(primaryStage::close);
+            }
+        });
+        primaryStage.setOnShown(e -> LOG.info("Premier affichage en {} ms", sinceJvmStart()));
+        long firstFrame = System.nanoTime();
+        primaryStage.show();
+        long firstFrameMs = sinceJvmStart();
+
+        tasks.run(() -> AppContext.open(launch.dataDir(), launch.clock()), opened -> {
+            context = opened;
+            main = new MainWindow(opened, tasks, dialogs, new FxDelay(), messages, uiState, primaryStage);
+            scene.setRoot(main.view());
+            main.load(() -> afterListShown(scene, firstFrameMs, launch.exitAfterStartup()));
+        }, error -> {
+            dialogs.error(messages.get("app.cannotOpen.title"), new ErrorMessages(messages).describe(error));
+            Platform.exit();
+        });
+        LOG.debug("Fenêtre affichée en {} µs après start()", (System.nanoTime() - firstFrame) / 1000);
+    }
+
+    private void afterListShown(Scene scene, long firstFrameMs, boolean exitAfterStartup) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long readyMs = sinceJvmStart();
+            LOG.info("prêt en {} ms (premier affichage {} ms)", readyMs, firstFrameMs);
+            if (exitAfterStartup) {
+                System.out.println(messages.get("app.startupTimes", String.valueOf(firstFrameMs), String.valueOf(readyMs)));
+                Platform.exit();
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    @Override
+    public void stop() throws Exception {
+        if (stage != null && uiState != null) {
+            saveGeometry(stage);
+            uiState.save();
+        }
+        tasks.close();
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private void restoreGeometry(Stage window) {
+        double x = uiState.number("x", Double.NaN);
+        double y = uiState.number("y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y)
+                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, 100, 100)).isEmpty()) {
+            window.setX(x);
+            window.setY(y);
+        }
+        window.setMaximized(uiState.flag("maximized"));
+    }
+
+    private void saveGeometry(Stage window) {
+        uiState.put("maximized", window.isMaximized());
+        if (!window.isMaximized()) {
+            uiState.put("x", window.getX());
+            uiState.put("y", window.getY());
+            uiState.put("width", window.getWidth());
+            uiState.put("height", window.getHeight());
+        }
+    }
+
+    /** Milliseconds since the JVM started (the process start as the OS saw it). */
+    static long sinceJvmStart() {
+        Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        return Instant.now().toEpochMilli() - start.toEpochMilli();
+    }
+}

@@ -1,0 +1,60 @@
+package fr.referentcpts;
+
+import fr.referentcpts.core.casefile.CaseFileService;
+import fr.referentcpts.core.demo.DemoPortfolio;
+import fr.referentcpts.core.geo.DepartementCatalog;
+import fr.referentcpts.io.geo.GeoFiles;
+import fr.referentcpts.persistence.Database;
+import fr.referentcpts.persistence.JooqTransactions;
+import fr.referentcpts.persistence.casefile.JooqCaseFileRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * The composition root: wires the database, the repositories and the core services of one
+ * data folder by hand. Opened off the FX thread; closed when the application stops.
+ */
+public final class AppContext implements AutoCloseable {
+    private final Path dataDir;
+    private final Database database;
+    private final DepartementCatalog departements;
+    private final CaseFileService caseFiles;
+    private final DemoPortfolio demo;
+
+    private AppContext(Path dataDir, Database database, Clock clock) {
+        this.dataDir = dataDir;
+        this.database = database;
+        this.departements = GeoFiles.loadDepartements();
+        JooqTransactions transactions = new JooqTransactions(database.dsl());
+        this.caseFiles = new CaseFileService(new JooqCaseFileRepository(transactions), departements,
+                transactions, clock, UUID::randomUUID);
+        this.demo = new DemoPortfolio(caseFiles);
+    }
+
+    /** Opens the data folder (locking it against a second instance) and migrates its database. */
+    public static AppContext open(Path dataDir, Clock clock) {
+        return new AppContext(dataDir, Database.open(dataDir), clock);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public DepartementCatalog departements() {
+        return departements;
+    }
+
+    public CaseFileService caseFiles() {
+        return caseFiles;
+    }
+
+    public DemoPortfolio demo() {
+        return demo;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,94 @@
+package fr.referentcpts.cli;
+
+import fr.referentcpts.AppContext;
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.casefile.CaseIdentity;
+import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.i18n.Messages;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code cases list} and {@code cases new}. */
+@Command(name = "cases", description = "Dossiers CPTS : lister, créer.",
+        synopsisSubcommandLabel = "COMMANDE")
+public final class CasesCommand implements java.util.concurrent.Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private final CliEnvironment env;
+
+    public CasesCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    /** Without a sub-command: the list of sub-commands, as an error. */
+    @Override
+    public Integer call() {
+        env.err().println(env.messages().get("cli.error.subcommandRequired", spec.qualifiedName()));
+        spec.commandLine().usage(env.err());
+        return Cli.EXIT_ERROR;
+    }
+
+    @Command(name = "list", description = "Liste les dossiers (id, nom, département, étape, dernière modification).")
+    int list(@Mixin DataDirOption dataDir,
+            @Option(names = "--json", description = "Sortie JSON.") boolean json,
+            @Option(names = "--all", description = "Inclut les dossiers archivés.") boolean all) {
+        try (AppContext context = env.open(dataDir)) {
+            List<CaseFile> cases = context.caseFiles().list().stream().filter(c -> all || !c.archived()).toList();
+            if (json) {
+                env.out().println(Json.write(cases.stream().map(this::toJson).toList()));
+            } else {
+                printTable(cases);
+            }
+        }
+        return 0;
+    }
+
+    @Command(name = "new", description = "Crée un dossier à l’étape pré-projet.")
+    int create(@Mixin DataDirOption dataDir,
+            @Option(names = "--name", required = true, paramLabel = "NOM", description = "Nom du projet de CPTS.") String name,
+            @Option(names = "--departement", required = true, paramLabel = "DEP", description = "Code ou nom du département.") String departement,
+            @Option(names = "--referent", paramLabel = "NOM", description = "Nom du référent.") String referent,
+            @Option(names = "--json", description = "Sortie JSON.") boolean json) {
+        try (AppContext context = env.open(dataDir)) {
+            CaseFile created = context.caseFiles().create(new CaseIdentity(name, departement, referent, ""));
+            Messages messages = env.messages();
+            env.out().println(json ? Json.write(toJson(created))
+                    : messages.get("cli.cases.created", created.name(), created.id()));
+        }
+        return 0;
+    }
+
+    private Map<String, Object> toJson(CaseFile c) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", c.id().toString());
+        row.put("name", c.name());
+        row.put("departement", c.departement());
+        row.put("stage", c.stage().name());
+        row.put("stageLabel", env.messages().get(c.stage()));
+        row.put("archived", c.archived());
+        row.put("updatedAt", c.updatedAt().toString());
+        return row;
+    }
+
+    private void printTable(List<CaseFile> cases) {
+        Messages messages = env.messages();
+        if (cases.isEmpty()) {
+            env.out().println(messages.get("cli.cases.none"));
+            return;
+        }
+        String format = "%-36s  %-40s  %-4s  %-32s  %s%n";
+        env.out().printf(format, messages.get("cli.cases.header.id"), messages.get("cli.cases.header.name"),
+                messages.get("cli.cases.header.departement"), messages.get("cli.cases.header.stage"),
+                messages.get("cli.cases.header.updated"));
+        for (CaseFile c : cases) {
+            env.out().printf(format, c.id(), c.name(), c.departement(), messages.get(c.stage()),
+                    FrenchFormat.dateTime(c.updatedAt(), ZoneId.systemDefault()));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package fr.referentcpts.cli;
+
+import fr.referentcpts.core.common.DomainException;
+import fr.referentcpts.i18n.Messages;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line. Without a sub-command it opens the window; with one it runs headless.
+ * Every error ends with exit code 2 and a French sentence on stderr, never a stack trace.
+ */
+@Command(name = "referent-cpts",
+        description = "Référent CPTS : suivi des projets de CPTS, financement de l’ACI, annexes du contrat.",
+        synopsisHeading = "Utilisation : ", descriptionHeading = "%n", optionListHeading = "%nOptions :%n",
+        commandListHeading = "%nCommandes :%n", parameterListHeading = "%nParamètres :%n",
+        synopsisSubcommandLabel = "[COMMANDE]", sortOptions = false)
+public final class Cli implements Callable<Integer> {
+    public static final int EXIT_ERROR = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    /** Opens the window on a data folder. */
+    public interface GuiStarter {
+        void start(Path dataDir, boolean exitAfterStartup);
+    }
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Option(names = "--exit-after-startup",
+            description = "Ouvre la fenêtre, attend l’affichage de la liste, affiche les temps de démarrage et quitte.")
+    boolean exitAfterStartup;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Affiche cette aide et quitte.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Affiche la version et quitte.")
+    boolean version;
+
+    private final CliEnvironment env;
+    private final GuiStarter gui;
+
+    private Cli(CliEnvironment env, GuiStarter gui) {
+        this.env = env;
+        this.gui = gui;
+    }
+
+    @Override
+    public Integer call() {
+        gui.start(dataDir.dataDir != null ? dataDir.dataDir : env.defaultDataDir(), exitAfterStartup);
+        return 0;
+    }
+
+    /** The configured command line: sub-commands, French error handling, output streams. */
+    public static CommandLine commandLine(CliEnvironment env, GuiStarter gui, String version) {
+        CommandLine cl = new CommandLine(new Cli(env, gui));
+        cl.getCommandSpec().version("Référent CPTS " + version);
+        addSubcommand(cl, new CasesCommand(env));
+        addSubcommand(cl, new DemoCommand(env));
+        cl.setOut(env.out());
+        cl.setErr(env.err());
+        cl.setParameterExceptionHandler((e, args) -> parameterError(env, e));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> executionError(env, e));
+        return cl;
+    }
+
+    /** Adds a command and gives its method sub-commands (and itself) the French help layout. */
+    static void addSubcommand(CommandLine root, Object command) {
+        CommandLine sub = new CommandLine(command);
+        root.addSubcommand(sub);
+        frenchLayout(sub);
+    }
+
+    private static void frenchLayout(CommandLine cl) {
+        CommandLine.Model.UsageMessageSpec usage = cl.getCommandSpec().usageMessage();
+        usage.synopsisHeading("Utilisation : ").optionListHeading("%nOptions :%n")
+                .commandListHeading("%nCommandes :%n").parameterListHeading("%nParamètres :%n")
+                .descriptionHeading("%n");
+        cl.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
+                .usageHelp(true).description("Affiche cette aide et quitte.").build());
+        cl.getSubcommands().values().forEach(Cli::frenchLayout);
+    }
+
+    private static int parameterError(CliEnvironment env, CommandLine.ParameterException e) {
+        Messages messages = env.messages();
+        String message;
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            message = messages.get("cli.error.unknownArgument", String.join(" ", unmatched.getUnmatched()));
+        } else if (e instanceof CommandLine.MissingParameterException missing) {
+            message = messages.get("cli.error.missingParameter", missing.getMissing().stream()
+                    .map(arg -> arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel())
+                    .reduce((a, b) -> a + ", " + b).orElse(""));
+        } else if (e.getArgSpec() != null) {
+            String name = e.getArgSpec() instanceof CommandLine.Model.OptionSpec o ? o.longestName()
+                    : e.getArgSpec().paramLabel();
+            message = messages.get("cli.error.invalidValue", name);
+        } else {
+            message = messages.get("cli.error.invalidCommand");
+        }
+        env.err().println(message);
+        env.err().println(messages.get("cli.error.seeHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
+        env.err().flush();
+        return EXIT_ERROR;
+    }
+
+    private static int executionError(CliEnvironment env, Exception e) {
+        if (e instanceof DomainException domain) {
+            LOG.info("Commande refusée : {}", domain.getMessage());
+            env.err().println(env.messages().get(domain));
+        } else {
+            LOG.error("Erreur inattendue dans une commande", e);
+            env.err().println(env.messages().get("error.unexpected"));
+        }
+        env.err().flush();
+        return EXIT_ERROR;
+    }
+}

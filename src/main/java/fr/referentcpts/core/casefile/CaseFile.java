@@ -1,0 +1,52 @@
+package fr.referentcpts.core.casefile;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One CPTS project followed by the referent (a « dossier »). Immutable; {@code version} is the
+ * optimistic-locking counter of its row.
+ */
+public record CaseFile(
+        UUID id,
+        String name,
+        String departement,
+        String referent,
+        String notes,
+        Stage stage,
+        boolean archived,
+        Instant createdAt,
+        Instant updatedAt,
+        int version) {
+
+    public CaseFile {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(departement, "departement");
+        referent = referent == null ? "" : referent;
+        notes = notes == null ? "" : notes;
+        Objects.requireNonNull(stage, "stage");
+    }
+
+    public CaseFile withIdentity(CaseIdentity identity) {
+        return new CaseFile(id, identity.name(), identity.departement(), identity.referent(),
+                identity.notes(), stage, archived, createdAt, updatedAt, version);
+    }
+
+    public CaseFile withArchived(boolean value) {
+        return new CaseFile(id, name, departement, referent, notes, stage, value, createdAt, updatedAt, version);
+    }
+
+    public CaseFile withStage(Stage value) {
+        return new CaseFile(id, name, departement, referent, notes, value, archived, createdAt, updatedAt, version);
+    }
+
+    public CaseFile touched(Instant now) {
+        return new CaseFile(id, name, departement, referent, notes, stage, archived, createdAt, now, version);
+    }
+
+    public CaseIdentity identity() {
+        return new CaseIdentity(name, departement, referent, notes);
+    }
+}

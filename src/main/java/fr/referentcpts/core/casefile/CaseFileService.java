@@ -1,0 +1,139 @@
+package fr.referentcpts.core.casefile;
+
+import fr.referentcpts.core.common.NotFoundException;
+import fr.referentcpts.core.common.StaleEditException;
+import fr.referentcpts.core.common.Transactions;
+import fr.referentcpts.core.common.ValidationException;
+import fr.referentcpts.core.geo.DepartementCatalog;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Use cases of the portfolio: create, edit, archive and delete case files. */
+public final class CaseFileService {
+    public static final int MAX_NAME = 200;
+    public static final String FIELD_NAME = "name";
+    public static final String FIELD_DEPARTEMENT = "departement";
+    public static final String FIELD_REFERENT = "referent";
+
+    private final CaseFileRepository repository;
+    private final DepartementCatalog departements;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final Supplier<UUID> ids;
+
+    public CaseFileService(CaseFileRepository repository, DepartementCatalog departements,
+            Transactions transactions, Clock clock, Supplier<UUID> ids) {
+        this.repository = repository;
+        this.departements = departements;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** All case files, archived ones included, the most recently changed first. */
+    public List<CaseFile> list() {
+        return transactions.inTransaction(() -> repository.findAll().stream()
+                .sorted(Comparator.comparing(CaseFile::updatedAt).reversed())
+                .toList());
+    }
+
+    public CaseFile get(UUID id) {
+        return transactions.inTransaction(() -> load(id));
+    }
+
+    /** Problems of an identity, one per field at most, empty when it can be saved. */
+    public List<FieldProblem> check(CaseIdentity identity) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (identity.name().isEmpty()) {
+            problems.add(new FieldProblem(FIELD_NAME, "casefile.error.nameRequired"));
+        } else if (identity.name().length() > MAX_NAME) {
+            problems.add(new FieldProblem(FIELD_NAME, "casefile.error.nameTooLong", MAX_NAME));
+        }
+        if (identity.departement().isEmpty()) {
+            problems.add(new FieldProblem(FIELD_DEPARTEMENT, "casefile.error.departementRequired"));
+        } else if (departements.find(identity.departement()).isEmpty()) {
+            problems.add(new FieldProblem(FIELD_DEPARTEMENT, "casefile.error.departementUnknown",
+                    identity.departement()));
+        }
+        if (identity.referent().length() > MAX_NAME) {
+            problems.add(new FieldProblem(FIELD_REFERENT, "casefile.error.referentTooLong", MAX_NAME));
+        }
+        return problems;
+    }
+
+    public CaseFile create(CaseIdentity identity) {
+        return create(identity, Stage.PRE_PROJECT);
+    }
+
+    /** Creates a case file at a given stage (the demonstration portfolio, imports). */
+    public CaseFile create(CaseIdentity identity, Stage stage) {
+        CaseIdentity valid = validated(identity);
+        Instant now = now();
+        CaseFile created = new CaseFile(ids.get(), valid.name(), valid.departement(), valid.referent(),
+                valid.notes(), stage, false, now, now, 0);
+        transactions.inTransaction(() -> repository.insert(created));
+        return created;
+    }
+
+    public CaseFile updateIdentity(UUID id, int expectedVersion, CaseIdentity identity) {
+        CaseIdentity valid = validated(identity);
+        return transactions.inTransaction(() -> {
+            CaseFile current = loadAt(id, expectedVersion);
+            if (current.identity().equals(valid)) {
+                return current;
+            }
+            return repository.update(current.withIdentity(valid).touched(now()));
+        });
+    }
+
+    public CaseFile setArchived(UUID id, int expectedVersion, boolean archived) {
+        return transactions.inTransaction(() ->
+                repository.update(loadAt(id, expectedVersion).withArchived(archived).touched(now())));
+    }
+
+    public void delete(UUID id) {
+        transactions.inTransaction(() -> {
+            load(id);
+            repository.delete(id);
+        });
+    }
+
+    /** The identity as it would be stored: the département as its code when it is known. */
+    public CaseIdentity normalize(CaseIdentity identity) {
+        return departements.find(identity.departement())
+                .map(d -> new CaseIdentity(identity.name(), d.code(), identity.referent(), identity.notes()))
+                .orElse(identity);
+    }
+
+    private CaseIdentity validated(CaseIdentity identity) {
+        List<FieldProblem> problems = check(identity);
+        if (!problems.isEmpty()) {
+            FieldProblem first = problems.getFirst();
+            throw new ValidationException(first.field(), first.messageKey(), first.arguments());
+        }
+        return normalize(identity);
+    }
+
+    private CaseFile load(UUID id) {
+        return repository.find(id).orElseThrow(() -> new NotFoundException(id.toString()));
+    }
+
+    /** The row as the caller last saw it: a different version means someone else saved it. */
+    private CaseFile loadAt(UUID id, int expectedVersion) {
+        CaseFile current = load(id);
+        if (current.version() != expectedVersion) {
+            throw new StaleEditException(current.name());
+        }
+        return current;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,48 @@
+package fr.referentcpts.i18n;
+
+import fr.referentcpts.core.common.DomainException;
+import fr.referentcpts.core.common.Keyed;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The French texts of the application ({@code i18n/messages.properties}, UTF-8), for the
+ * screens, the command line and the printed documents. Always held in a variable named
+ * {@code messages} so the i18n test can find the keys used.
+ */
+public final class Messages {
+    private final ResourceBundle bundle;
+
+    public Messages() {
+        this.bundle = ResourceBundle.getBundle("i18n.messages", Locale.ROOT);
+    }
+
+    /** The text of {@code key}, its {@code {0}}… placeholders filled with {@code arguments}. */
+    public String get(String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "⟨" + key + "⟩";
+        }
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern.replace("'", "''"), Locale.FRANCE).format(arguments);
+    }
+
+    public String get(Keyed keyed) {
+        return get(keyed.messageKey());
+    }
+
+    /** The French sentence for a refused operation. */
+    public String get(DomainException e) {
+        return get(e.messageKey(), e.arguments());
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+}

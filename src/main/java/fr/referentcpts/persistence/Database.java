@@ -1,0 +1,92 @@
+package fr.referentcpts.persistence;
+
+import fr.referentcpts.core.common.StorageException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database of one data folder: locked against a second instance, migrated by
+ * Flyway on open, closed with the application.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    static final String FILE_NAME = "referent-cpts";
+
+    private final DataFolderLock lock;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(DataFolderLock lock, JdbcConnectionPool pool) {
+        this.lock = lock;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2);
+    }
+
+    /** Opens (creating if needed) the database of {@code dataDir} and brings its schema up to date. */
+    public static Database open(Path dataDir) {
+        long start = System.nanoTime();
+        DataFolderLock lock = DataFolderLock.acquire(dataDir);
+        JdbcConnectionPool pool = null;
+        try {
+            String url = "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath()
+                    + ";DB_CLOSE_ON_EXIT=FALSE";
+            pool = JdbcConnectionPool.create(url, "sa", "");
+            pool.setMaxConnections(4);
+            pool.getConnection().close();
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            LOG.info("Base ouverte et migrée en {} ms : {}", (System.nanoTime() - start) / 1_000_000, dataDir);
+            return new Database(lock, pool);
+        } catch (SQLException | FlywayException | IllegalStateException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            lock.close();
+            throw translateOpenFailure(dataDir, e);
+        }
+    }
+
+    private static StorageException translateOpenFailure(Path dataDir, Exception e) {
+        SQLException sql = rootSqlException(e);
+        int code = sql == null ? 0 : sql.getErrorCode();
+        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new StorageException("error.dataFolderInUse", e, dataDir.toString());
+        }
+        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
+                || code == ErrorCode.GENERAL_ERROR_1) {
+            return new StorageException("error.databaseUnreadable", e, dataDir.toString());
+        }
+        if (e instanceof FlywayException) {
+            return new StorageException("error.databaseMigration", e, dataDir.toString());
+        }
+        return new StorageException("error.databaseUnreadable", e, dataDir.toString());
+    }
+
+    static SQLException rootSqlException(Throwable e) {
+        SQLException found = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                found = sql;
+            }
+        }
+        return found;
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        lock.close();
+    }
+}

@@ -1,0 +1,88 @@
+package fr.referentcpts.ui;
+
+import fr.referentcpts.AppContext;
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.ui.casefile.CaseDetailView;
+import fr.referentcpts.ui.casefile.CaseDetailViewModel;
+import fr.referentcpts.ui.common.Delay;
+import fr.referentcpts.ui.common.DialogService;
+import fr.referentcpts.ui.common.TaskRunner;
+import fr.referentcpts.ui.common.UiState;
+import fr.referentcpts.ui.portfolio.CaseRow;
+import fr.referentcpts.ui.portfolio.NewCaseDialog;
+import fr.referentcpts.ui.portfolio.NewCaseViewModel;
+import fr.referentcpts.ui.portfolio.PortfolioView;
+import fr.referentcpts.ui.portfolio.PortfolioViewModel;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.stage.Window;
+
+/**
+ * The main window's screens wired together: the portfolio, the detail of the selected case
+ * file, « Nouveau dossier ». Opening another case saves the one being edited first.
+ */
+public final class MainWindow {
+    static final String LAST_CASE = "lastCase";
+    static final String LAST_REFERENT = "lastReferent";
+
+    private final AppContext context;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final UiState uiState;
+    private final Window owner;
+    private final PortfolioViewModel portfolio;
+    private final CaseDetailViewModel detail;
+    private final PortfolioView view;
+
+    public MainWindow(AppContext context, TaskRunner tasks, DialogService dialogs, Delay autosave,
+            Messages messages, UiState uiState, Window owner) {
+        this.context = context;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.uiState = uiState;
+        this.owner = owner;
+        this.portfolio = new PortfolioViewModel(context.caseFiles(), context.demo(), context.departements(),
+                tasks, dialogs, messages, ZoneId.systemDefault());
+        this.detail = new CaseDetailViewModel(context.caseFiles(), tasks, dialogs, autosave, messages,
+                portfolio::upsert, portfolio::removed);
+        List<String> suggestions = context.departements().all().stream().map(d -> d.label()).toList();
+        this.view = new PortfolioView(portfolio, messages, new CaseDetailView(detail, messages, suggestions),
+                this::openNewCaseDialog);
+        portfolio.selectedProperty().addListener((obs, old, row) -> open(row));
+    }
+
+    public PortfolioView view() {
+        return view;
+    }
+
+    public CaseDetailViewModel detail() {
+        return detail;
+    }
+
+    /** Loads the portfolio, reopens the last case file, then runs {@code shown}. */
+    public void load(Runnable shown) {
+        portfolio.load(() -> {
+            uiState.uuid(LAST_CASE).flatMap(portfolio::find).ifPresent(portfolio.selectedProperty()::set);
+            shown.run();
+        });
+    }
+
+    private void open(CaseRow row) {
+        CaseFile shown = detail.currentProperty().get();
+        if (row != null && shown != null && shown.id().equals(row.caseFile().id())) {
+            return;
+        }
+        detail.flush(() -> detail.show(row == null ? null : row.caseFile()));
+        uiState.put(LAST_CASE, row == null ? null : row.caseFile().id());
+    }
+
+    private void openNewCaseDialog() {
+        NewCaseViewModel vm = new NewCaseViewModel(context.caseFiles(), context.departements(), tasks, messages,
+                uiState.text(LAST_REFERENT));
+        new NewCaseDialog(vm, messages, owner, created -> {
+            uiState.put(LAST_REFERENT, created.referent());
+            portfolio.upsert(created);
+        }).show();
+    }
+}

@@ -1,0 +1,88 @@
+package fr.referentcpts.ui.casefile;
+
+import atlantafx.base.theme.Styles;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.ui.common.Forms;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The identity of the open case file, edited in place and saved automatically. */
+public final class CaseDetailView extends VBox {
+    public CaseDetailView(CaseDetailViewModel vm, Messages messages, List<String> departementSuggestions) {
+        getStyleClass().add("case-detail");
+        setSpacing(12);
+
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.textProperty().bind(vm.nameProperty());
+        title.setWrapText(true);
+        Label stage = new Label();
+        stage.getStyleClass().addAll("badge", "stage-badge");
+        stage.textProperty().bind(vm.stageLabelProperty());
+        Label archived = new Label(messages.get("casefile.archived"));
+        archived.getStyleClass().addAll("badge", "archived-badge");
+        archived.visibleProperty().bind(vm.archivedProperty());
+        archived.managedProperty().bind(archived.visibleProperty());
+        HBox badges = new HBox(8, stage, archived);
+
+        TextField name = new TextField();
+        name.setId("detail-name");
+        name.textProperty().bindBidirectional(vm.nameProperty());
+        TextField departement = new TextField();
+        departement.setId("detail-departement");
+        departement.setPromptText(messages.get("casefile.departement.prompt"));
+        departement.textProperty().bindBidirectional(vm.departementProperty());
+        TextFields.bindAutoCompletion(departement, departementSuggestions);
+        TextField referent = new TextField();
+        referent.setId("detail-referent");
+        referent.textProperty().bindBidirectional(vm.referentProperty());
+        TextArea notes = new TextArea();
+        notes.setId("detail-notes");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(6);
+        notes.textProperty().bindBidirectional(vm.notesProperty());
+
+        IdentityErrors errors = vm.fieldErrors();
+        VBox form = new VBox(10,
+                Forms.field(messages.get("casefile.field.name"), name, errors.nameProperty()),
+                Forms.field(messages.get("casefile.field.departement"), departement, errors.departementProperty()),
+                Forms.field(messages.get("casefile.field.referent"), referent, errors.referentProperty()),
+                Forms.field(messages.get("casefile.field.notes"), notes));
+
+        Button archive = new Button(messages.get("casefile.archive"));
+        archive.setId("detail-archive");
+        archive.setOnAction(e -> vm.archive());
+        archive.visibleProperty().bind(vm.archivedProperty().not());
+        archive.managedProperty().bind(archive.visibleProperty());
+        Button restore = new Button(messages.get("casefile.restore"));
+        restore.setId("detail-restore");
+        restore.setOnAction(e -> vm.restore());
+        restore.visibleProperty().bind(vm.archivedProperty());
+        restore.managedProperty().bind(restore.visibleProperty());
+        Button delete = new Button(messages.get("casefile.delete"));
+        delete.setId("detail-delete");
+        delete.getStyleClass().add(Styles.DANGER);
+        delete.setOnAction(e -> vm.delete());
+        Label saveState = new Label();
+        saveState.setId("detail-save-state");
+        saveState.getStyleClass().add(Styles.TEXT_MUTED);
+        saveState.textProperty().bind(vm.saveStateProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Button button : List.of(archive, restore, delete)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox actions = new HBox(8, saveState, spacer, archive, restore, delete);
+        actions.getStyleClass().add("detail-actions");
+
+        getChildren().addAll(title, badges, form, actions);
+    }
+}

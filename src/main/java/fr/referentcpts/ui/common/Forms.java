@@ -1,0 +1,31 @@
+package fr.referentcpts.ui.common;
+
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** Small builders shared by the forms: a labelled field with its French error below it. */
+public final class Forms {
+    private Forms() {
+    }
+
+    public static VBox field(String label, Node control, ObservableStringValue error) {
+        Label caption = new Label(label);
+        caption.getStyleClass().add("field-label");
+        caption.setLabelFor(control);
+        Label errorLabel = new Label();
+        errorLabel.getStyleClass().add("field-error");
+        errorLabel.textProperty().bind(error);
+        errorLabel.visibleProperty().bind(errorLabel.textProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        errorLabel.setWrapText(true);
+        VBox box = new VBox(4, caption, control, errorLabel);
+        box.getStyleClass().add("form-field");
+        return box;
+    }
+
+    public static VBox field(String label, Node control) {
+        return field(label, control, new javafx.beans.property.SimpleStringProperty(""));
+    }
+}

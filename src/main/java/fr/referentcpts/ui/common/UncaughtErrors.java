@@ -1,0 +1,52 @@
+package fr.referentcpts.ui.common;
+
+import fr.referentcpts.i18n.Messages;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The global exception handler: the stack trace goes to the log file, the referent sees a plain
+ * French message (never a stack trace).
+ */
+public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(UncaughtErrors.class);
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final ErrorMessages errors;
+    private boolean showing;
+
+    public UncaughtErrors(Messages messages, DialogService dialogs) {
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.errors = new ErrorMessages(messages);
+    }
+
+    @Override
+    public void uncaughtException(Thread thread, Throwable error) {
+        String message = errors.describe(error);
+        if (Platform.isFxApplicationThread()) {
+            show(message);
+        } else {
+            try {
+                Platform.runLater(() -> show(message));
+            } catch (IllegalStateException toolkitGone) {
+                LOG.error("Erreur après la fermeture de la fenêtre", error);
+            }
+        }
+    }
+
+    private void show(String message) {
+        if (showing) {
+            return;
+        }
+        showing = true;
+        try {
+            dialogs.error(messages.get("error.title"), message);
+        } catch (RuntimeException e) {
+            LOG.error("Impossible d’afficher l’erreur", e);
+        } finally {
+            showing = false;
+        }
+    }
+}

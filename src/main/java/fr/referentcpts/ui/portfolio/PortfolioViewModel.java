@@ -1,0 +1,178 @@
+package fr.referentcpts.ui.portfolio;
+
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.casefile.CaseFileService;
+import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.common.Text;
+import fr.referentcpts.core.demo.DemoPortfolio;
+import fr.referentcpts.core.geo.DepartementCatalog;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.ui.common.DialogService;
+import fr.referentcpts.ui.common.ErrorMessages;
+import fr.referentcpts.ui.common.TaskRunner;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/** The portfolio of case files: the list, its search box, the archived filter, the demo data. */
+public final class PortfolioViewModel {
+    private final CaseFileService caseFiles;
+    private final DemoPortfolio demo;
+    private final DepartementCatalog departements;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final ZoneId zone;
+
+    private final ObservableList<CaseRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<CaseRow> visibleRows = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
+    private final ObjectProperty<CaseRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding empty;
+    private final StringBinding summary;
+
+    public PortfolioViewModel(CaseFileService caseFiles, DemoPortfolio demo, DepartementCatalog departements,
+            TaskRunner tasks, DialogService dialogs, Messages messages, ZoneId zone) {
+        this.caseFiles = caseFiles;
+        this.demo = demo;
+        this.departements = departements;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.errors = new ErrorMessages(messages);
+        this.zone = zone;
+        search.addListener((obs, old, value) -> refilter());
+        showArchived.addListener((obs, old, value) -> refilter());
+        empty = Bindings.createBooleanBinding(() -> loaded.get() && rows.isEmpty(), loaded, rows);
+        summary = Bindings.createStringBinding(this::describeCount, visibleRows, rows);
+        refilter();
+    }
+
+    public ObservableList<CaseRow> visibleRows() {
+        return visibleRows;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    public ObjectProperty<CaseRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** True once loaded when the data folder holds no case file at all (archived included). */
+    public BooleanBinding emptyProperty() {
+        return empty;
+    }
+
+    public StringBinding summaryProperty() {
+        return summary;
+    }
+
+    /** Loads the list in the background; {@code then} runs once it is shown. */
+    public void load(Runnable then) {
+        tasks.run(caseFiles::list, list -> {
+            setAll(list);
+            loaded.set(true);
+            then.run();
+        }, this::showError);
+    }
+
+    public void loadDemo() {
+        tasks.run(() -> {
+            demo.load();
+            return caseFiles.list();
+        }, this::setAll, this::showError);
+    }
+
+    /**
+     * A case file was created or saved: show its new state. A new one is selected; a saved one
+     * stays selected if it was, unless it just left the visible list (archived).
+     */
+    public void upsert(CaseFile caseFile) {
+        CaseRow row = toRow(caseFile);
+        int index = indexOf(caseFile.id());
+        boolean wasSelected = selected.get() != null && selected.get().caseFile().id().equals(caseFile.id());
+        if (index >= 0) {
+            rows.set(index, row);
+        } else {
+            rows.addFirst(row);
+        }
+        if (index < 0 || wasSelected) {
+            selected.set(caseFile.archived() && !showArchived.get() ? null : row);
+        }
+    }
+
+    public void removed(UUID id) {
+        int index = indexOf(id);
+        if (index >= 0) {
+            rows.remove(index);
+        }
+        selected.set(null);
+    }
+
+    public Optional<CaseRow> find(UUID id) {
+        return rows.stream().filter(r -> r.caseFile().id().equals(id)).findFirst();
+    }
+
+    private void setAll(List<CaseFile> list) {
+        UUID keep = selected.get() == null ? null : selected.get().caseFile().id();
+        rows.setAll(list.stream().map(this::toRow).toList());
+        selected.set(keep == null ? null : find(keep).orElse(null));
+    }
+
+    private CaseRow toRow(CaseFile c) {
+        return CaseRow.of(c, departements.nameOf(c.departement()), messages.get(c.stage()),
+                FrenchFormat.dateTime(c.updatedAt(), zone));
+    }
+
+    private int indexOf(UUID id) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).caseFile().id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void refilter() {
+        String query = Text.fold(search.get());
+        boolean archived = showArchived.get();
+        visibleRows.setPredicate(row -> (archived || !row.caseFile().archived()) && row.matches(query));
+    }
+
+    private String describeCount() {
+        long archived = rows.stream().filter(r -> r.caseFile().archived()).count();
+        return messages.get("portfolio.summary", visibleRows.size(), rows.size() - archived, archived);
+    }
+
+    private void showError(Throwable error) {
+        dialogs.error(messages.get("error.title"), errors.describe(error));
+    }
+}
