@@ -1,0 +1,95 @@
+package fr.referentcpts.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The walls of style.md, checked on the compiled main classes. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fr.referentcpts");
+    }
+
+    @Test
+    void coreDependsOnlyOnTheJdkAndItself() {
+        classes().that().resideInAPackage("fr.referentcpts.core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("fr.referentcpts.core..", "java..")
+                .because("the domain decides everything and is tested in milliseconds, without UI, database or files")
+                .check(classes);
+    }
+
+    @Test
+    void coreDoesNoFileOrNetworkIo() {
+        noClasses().that().resideInAPackage("fr.referentcpts.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net..", "java.sql..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
+                .because("files and network go through ports")
+                .check(classes);
+    }
+
+    @Test
+    void coreTakesTodayFromAnInjectedClock() {
+        noClasses().that().resideInAPackage("fr.referentcpts.core..")
+                .should().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(Instant.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("dates in the domain come from an injected Clock, so tests can fix today")
+                .check(classes);
+    }
+
+    @Test
+    void jooqAndFlywayOnlyInPersistence() {
+        noClasses().that().resideOutsideOfPackage("fr.referentcpts.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.flywaydb..", "org.h2..")
+                .check(classes);
+    }
+
+    @Test
+    void pdfBoxOnlyInPdf() {
+        noClasses().that().resideOutsideOfPackage("fr.referentcpts.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.xmpbox..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsDoNotKnowScenesStagesOrFxml() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheUiAndTheRootKnowJavaFx() {
+        noClasses().that().resideInAnyPackage("fr.referentcpts.core..", "fr.referentcpts.persistence..",
+                        "fr.referentcpts.cli..", "fr.referentcpts.pdf..", "fr.referentcpts.io..", "fr.referentcpts.i18n..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..")
+                .check(classes);
+    }
+
+    @Test
+    void layersDoNotReachUpwards() {
+        noClasses().that().resideInAnyPackage("fr.referentcpts.persistence..", "fr.referentcpts.io..",
+                        "fr.referentcpts.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.referentcpts.ui..", "fr.referentcpts.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("fr.referentcpts.cli..")
+                .should().dependOnClassesThat().resideInAPackage("fr.referentcpts.ui..")
+                .check(classes);
+    }
+}
