@@ -70,7 +70,9 @@ public final class App extends Application {
         Label opening = new Label(messages.get("app.opening"));
         VBox splash = new VBox(16, progress, opening);
         splash.getStyleClass().add("splash");
-        Scene scene = new Scene(splash, uiState.number("width", 1280), uiState.number("height", 800));
+        Scene scene = new Scene(splash);
+        primaryStage.setWidth(uiState.number("width", 1280));
+        primaryStage.setHeight(uiState.number("height", 800));
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("ui/app.css")).toExternalForm());
         primaryStage.setScene(scene);
         primaryStage.setTitle(messages.get("app.title"));
@@ -118,6 +120,11 @@ public final class App extends Application {
 
     @Override
     public void stop() throws Exception {
+        if (main != null) {
+            // Queued on the worker, which close() below waits for: an edit typed just before
+            // the application exits is saved.
+            main.detail().flush(() -> { });
+        }
         if (stage != null && uiState != null) {
             saveGeometry(stage);
             uiState.save();

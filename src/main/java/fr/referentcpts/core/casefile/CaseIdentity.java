@@ -4,7 +4,7 @@ package fr.referentcpts.core.casefile;
 public record CaseIdentity(String name, String departement, String referent, String notes) {
     public CaseIdentity {
         name = name == null ? "" : name.strip();
-        departement = departement == null ? "" : departement.strip().toUpperCase(java.util.Locale.ROOT);
+        departement = departement == null ? "" : departement.strip();
         referent = referent == null ? "" : referent.strip();
         notes = notes == null ? "" : notes;
     }

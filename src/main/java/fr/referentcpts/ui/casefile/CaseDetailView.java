@@ -12,7 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
+import fr.referentcpts.ui.common.Completion;
 
 /** The identity of the open case file, edited in place and saved automatically. */
 public final class CaseDetailView extends VBox {
@@ -40,7 +40,7 @@ public final class CaseDetailView extends VBox {
         departement.setId("detail-departement");
         departement.setPromptText(messages.get("casefile.departement.prompt"));
         departement.textProperty().bindBidirectional(vm.departementProperty());
-        TextFields.bindAutoCompletion(departement, departementSuggestions);
+        Completion.bind(departement, departementSuggestions);
         TextField referent = new TextField();
         referent.setId("detail-referent");
         referent.textProperty().bindBidirectional(vm.referentProperty());

@@ -11,7 +11,7 @@ import javafx.application.Platform;
  * One background thread for all storage work, so use cases run one after the other in the
  * order the referent asked for them; callbacks run on the FX thread.
  */
-public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+public final class FxTaskRunner implements TaskRunner {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "referent-cpts-worker");
         thread.setDaemon(true);
@@ -31,7 +31,6 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     /** Waits for the queued work (a last save) before the application closes the database. */
-    @Override
     public void close() throws InterruptedException {
         executor.shutdown();
         executor.awaitTermination(10, TimeUnit.SECONDS);

@@ -15,7 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.controlsfx.control.textfield.TextFields;
+import fr.referentcpts.ui.common.Completion;
 
 /** « Nouveau dossier »: a small form, validated on focus lost and on submit. */
 public final class NewCaseDialog extends Dialog<CaseFile> {
@@ -35,7 +35,7 @@ public final class NewCaseDialog extends Dialog<CaseFile> {
         departement.setId("new-departement");
         departement.setPromptText(messages.get("casefile.departement.prompt"));
         departement.textProperty().bindBidirectional(vm.departementProperty());
-        TextFields.bindAutoCompletion(departement, vm.departementSuggestions());
+        Completion.bind(departement, vm.departementSuggestions());
         TextField referent = new TextField();
         referent.setId("new-referent");
         referent.textProperty().bindBidirectional(vm.referentProperty());

@@ -1,0 +1,38 @@
+package fr.referentcpts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppPathsTest {
+    private static final Path HOME = Path.of("/home/camille");
+
+    @Test
+    void linuxUsesXdgDataHomeOrLocalShare() {
+        assertEquals(Path.of("/home/camille/.local/share/referent-cpts"),
+                AppPaths.defaultDataDir("Linux", Map.of(), HOME));
+        assertEquals(Path.of("/data/referent-cpts"),
+                AppPaths.defaultDataDir("Linux", Map.of("XDG_DATA_HOME", "/data"), HOME));
+    }
+
+    @Test
+    void windowsUsesAppData() {
+        assertEquals(Path.of("C:/Users/camille/AppData/Roaming/Referent CPTS"),
+                AppPaths.defaultDataDir("Windows 11", Map.of("APPDATA", "C:/Users/camille/AppData/Roaming"), HOME));
+    }
+
+    @Test
+    void macOsUsesApplicationSupport() {
+        assertEquals(Path.of("/home/camille/Library/Application Support/Referent CPTS"),
+                AppPaths.defaultDataDir("Mac OS X", Map.of(), HOME));
+    }
+
+    @Test
+    void theDataDirArgumentIsReadBeforeAnythingElse() {
+        assertEquals(Path.of("/tmp/x"), Launcher.dataDirArgument(new String[] {"cases", "list", "--data-dir", "/tmp/x"}));
+        assertEquals(Path.of("/tmp/y"), Launcher.dataDirArgument(new String[] {"--data-dir=/tmp/y"}));
+        assertEquals(null, Launcher.dataDirArgument(new String[] {"cases", "list"}));
+    }
+}

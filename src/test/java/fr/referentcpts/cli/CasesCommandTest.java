@@ -1,0 +1,99 @@
+package fr.referentcpts.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless commands as a script would use them. */
+class CasesCommandTest {
+    @TempDir
+    Path home;
+    @TempDir
+    Path other;
+    private CliTestSupport cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliTestSupport(home);
+    }
+
+    @Test
+    void createdCasesAreListedAsJsonFromTheGivenDataFolder() throws Exception {
+        assertEquals(0, cli.run("cases", "new", "--name", "CPTS du Bocage Virois", "--departement", "Calvados",
+                "--referent", "Camille Roussel", "--data-dir", other.toString()));
+        assertTrue(cli.out.toString().contains("Dossier « CPTS du Bocage Virois » créé"), cli.out.toString());
+
+        assertEquals(0, cli.run("cases", "list", "--json", "--data-dir", other.toString()));
+        JsonNode list = new ObjectMapper().readTree(cli.out.toString());
+        assertEquals(1, list.size());
+        JsonNode row = list.get(0);
+        assertEquals("CPTS du Bocage Virois", row.get("name").asText());
+        assertEquals("14", row.get("departement").asText());
+        assertEquals("PRE_PROJECT", row.get("stage").asText());
+        assertEquals("Pré-projet", row.get("stageLabel").asText());
+        assertEquals("2026-11-22T09:30:00Z", row.get("updatedAt").asText());
+        assertEquals(36, row.get("id").asText().length());
+
+        assertEquals(0, cli.run("cases", "list", "--json"));
+        assertEquals("[ ]", cli.out.toString().strip(), "the default folder is another one");
+    }
+
+    @Test
+    void theTextListShowsFrenchStagesAndDates() {
+        cli.run("demo", "load");
+        assertEquals("5 dossier(s) d’exemple chargé(s).", cli.out.toString().strip());
+
+        assertEquals(0, cli.run("cases", "list"));
+        String text = cli.out.toString();
+        assertTrue(text.contains("CPTS Caen Ouest"));
+        assertTrue(text.contains("Suivi du contrat"));
+        assertTrue(text.contains("22/11/2026"));
+    }
+
+    @Test
+    void aBadDepartementExitsWithCodeTwoAndAFrenchMessage() {
+        assertEquals(2, cli.run("cases", "new", "--name", "X", "--departement", "99"));
+        assertEquals("« 99 » n’est pas un département français (code ou nom, ex. : 14 ou Calvados).",
+                cli.err.toString().strip());
+        assertEquals(0, cli.run("cases", "list", "--json"));
+        assertEquals("[ ]", cli.out.toString().strip());
+    }
+
+    @Test
+    void unknownArgumentsAndMissingOptionsAreExplainedInFrench() {
+        assertEquals(2, cli.run("cases", "lister"));
+        assertTrue(cli.err.toString().startsWith("Argument inconnu : lister"), cli.err.toString());
+
+        assertEquals(2, cli.run("cases", "new", "--name", "X"));
+        assertTrue(cli.err.toString().startsWith("Paramètre obligatoire manquant : --departement"), cli.err.toString());
+
+        assertEquals(2, cli.run("cases"));
+        assertTrue(cli.err.toString().contains("Précisez une commande"), cli.err.toString());
+    }
+
+    @Test
+    void helpAndVersionAreFrench() {
+        assertEquals(0, cli.run("--help"));
+        assertTrue(cli.out.toString().startsWith("Utilisation : referent-cpts"), cli.out.toString());
+        assertTrue(cli.out.toString().contains("Affiche cette aide et quitte."));
+
+        assertEquals(0, cli.run("--version"));
+        assertEquals("Référent CPTS 9.9.9", cli.out.toString().strip());
+        assertNull(cli.guiStartedOn);
+    }
+
+    @Test
+    void noSubCommandOpensTheWindowOnTheChosenFolder() {
+        assertEquals(0, cli.run("--data-dir", other.toString()));
+        assertEquals(other, cli.guiStartedOn);
+        assertFalse(cli.err.toString().contains("Exception"));
+    }
+}

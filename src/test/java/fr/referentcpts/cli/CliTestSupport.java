@@ -1,0 +1,27 @@
+package fr.referentcpts.cli;
+
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.testing.TestData;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+/** Runs the command line in-process on a temporary data folder and captures its output. */
+public final class CliTestSupport {
+    public final StringWriter out = new StringWriter();
+    public final StringWriter err = new StringWriter();
+    public Path guiStartedOn;
+    private final Path defaultDataDir;
+
+    public CliTestSupport(Path defaultDataDir) {
+        this.defaultDataDir = defaultDataDir;
+    }
+
+    public int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        CliEnvironment env = new CliEnvironment(TestData::open, defaultDataDir, new Messages(),
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        return Cli.commandLine(env, (dir, exit) -> guiStartedOn = dir, "9.9.9").execute(args);
+    }
+}

@@ -1,0 +1,117 @@
+package fr.referentcpts.ui.portfolio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.referentcpts.AppContext;
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.casefile.CaseIdentity;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.testing.FakeDialogs;
+import fr.referentcpts.testing.SyncTaskRunner;
+import fr.referentcpts.testing.TestData;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The portfolio list: loading, search as you type, archives, demo data, creation. */
+class PortfolioViewModelTest {
+    @TempDir
+    Path dataDir;
+    private AppContext context;
+    private PortfolioViewModel vm;
+
+    @BeforeEach
+    void open() {
+        context = TestData.open(dataDir);
+        vm = new PortfolioViewModel(context.caseFiles(), context.demo(), context.departements(),
+                new SyncTaskRunner(), new FakeDialogs(), new Messages(), TestData.PARIS);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void anEmptyFolderShowsTheEmptyStateOnceLoaded() {
+        assertFalse(vm.emptyProperty().get(), "not empty before knowing");
+        vm.load(() -> { });
+        assertTrue(vm.emptyProperty().get());
+
+        vm.loadDemo();
+        assertFalse(vm.emptyProperty().get());
+        assertEquals(5, vm.visibleRows().size());
+    }
+
+    @Test
+    void searchFiltersAsYouTypeIgnoringAccentsAndCase() {
+        vm.loadDemo();
+
+        vm.searchProperty().set("coeur");
+        assertEquals(List.of("CPTS Cœur du Cotentin"), names());
+
+        vm.searchProperty().set("calvados pre-projet");
+        assertEquals(List.of("CPTS du Pays d’Auge Sud"), names());
+
+        vm.searchProperty().set("manche");
+        assertEquals(List.of("CPTS Cœur du Cotentin"), names());
+
+        vm.searchProperty().set("");
+        assertEquals(5, names().size());
+    }
+
+    @Test
+    void archivedCasesAreHiddenUnlessAskedFor() {
+        CaseFile created = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", ""));
+        vm.load(() -> { });
+        vm.selectedProperty().set(vm.visibleRows().getFirst());
+
+        vm.upsert(context.caseFiles().setArchived(created.id(), created.version(), true));
+
+        assertTrue(vm.visibleRows().isEmpty());
+        assertNull(vm.selectedProperty().get());
+        assertEquals("0 dossier(s) affiché(s) – 0 actif(s), 1 archivé(s)", vm.summaryProperty().get());
+        vm.showArchivedProperty().set(true);
+        assertEquals(List.of("CPTS A"), names());
+    }
+
+    @Test
+    void aCreatedCaseIsAddedAndSelected() {
+        vm.load(() -> { });
+        NewCaseViewModel form = new NewCaseViewModel(context.caseFiles(), context.departements(),
+                new SyncTaskRunner(), new Messages(), "Camille");
+        form.nameProperty().set("CPTS Nouvelle");
+        form.departementProperty().set("14 – Calvados");
+        assertTrue(form.canCreateProperty().get());
+
+        form.create(vm::upsert);
+
+        assertEquals(List.of("CPTS Nouvelle"), names());
+        assertEquals("CPTS Nouvelle", vm.selectedProperty().get().name());
+        assertEquals("Camille", context.caseFiles().list().getFirst().referent());
+    }
+
+    @Test
+    void theNewCaseFormShowsFrenchErrorsAndCreatesNothing() {
+        NewCaseViewModel form = new NewCaseViewModel(context.caseFiles(), context.departements(),
+                new SyncTaskRunner(), new Messages(), "");
+        form.nameProperty().set("CPTS X");
+        form.departementProperty().set("Bretagne");
+
+        form.create(created -> { throw new AssertionError("must not be created"); });
+
+        assertEquals("« Bretagne » n’est pas un département français (code ou nom, ex. : 14 ou Calvados).",
+                form.fieldErrors().departementProperty().get());
+        assertTrue(context.caseFiles().list().isEmpty());
+    }
+
+    private List<String> names() {
+        return vm.visibleRows().stream().map(CaseRow::name).toList();
+    }
+}
