@@ -3,10 +3,14 @@ package fr.referentcpts;
 import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.demo.DemoPortfolio;
 import fr.referentcpts.core.geo.DepartementCatalog;
+import fr.referentcpts.core.people.PersonService;
+import fr.referentcpts.core.territory.TerritoryService;
 import fr.referentcpts.io.geo.GeoFiles;
 import fr.referentcpts.persistence.Database;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.casefile.JooqCaseFileRepository;
+import fr.referentcpts.persistence.people.JooqPersonRepository;
+import fr.referentcpts.persistence.territory.JooqTerritoryRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
@@ -21,14 +25,20 @@ public final class AppContext implements AutoCloseable {
     private final DepartementCatalog departements;
     private final CaseFileService caseFiles;
     private final DemoPortfolio demo;
+    private final TerritoryService territories;
+    private final PersonService people;
 
     private AppContext(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
         this.database = database;
         this.departements = GeoFiles.loadDepartements();
         JooqTransactions transactions = new JooqTransactions(database.dsl());
-        this.caseFiles = new CaseFileService(new JooqCaseFileRepository(transactions), departements,
-                transactions, clock, UUID::randomUUID);
+        JooqCaseFileRepository caseFileRepository = new JooqCaseFileRepository(transactions);
+        this.caseFiles = new CaseFileService(caseFileRepository, departements, transactions, clock, UUID::randomUUID);
+        this.territories = new TerritoryService(new JooqTerritoryRepository(transactions), caseFileRepository,
+                transactions, clock);
+        this.people = new PersonService(new JooqPersonRepository(transactions), caseFileRepository, transactions,
+                clock);
         this.demo = new DemoPortfolio(caseFiles);
     }
 
@@ -47,6 +57,14 @@ public final class AppContext implements AutoCloseable {
 
     public CaseFileService caseFiles() {
         return caseFiles;
+    }
+
+    public TerritoryService territories() {
+        return territories;
+    }
+
+    public PersonService people() {
+        return people;
     }
 
     public DemoPortfolio demo() {

@@ -21,4 +21,7 @@ public interface CaseFileRepository {
     CaseFile update(CaseFile caseFile);
 
     void delete(UUID id);
+
+    /** Records that the content of a case file changed (its « dernière modification »). */
+    void touch(UUID id, java.time.Instant at);
 }

@@ -1,5 +1,6 @@
 package fr.referentcpts.core.casefile;
 
+import fr.referentcpts.core.common.FieldProblem;
 import fr.referentcpts.core.common.NotFoundException;
 import fr.referentcpts.core.common.StaleEditException;
 import fr.referentcpts.core.common.Transactions;

@@ -11,6 +11,7 @@ import fr.referentcpts.persistence.generated.tables.records.CaseFileRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,6 +75,12 @@ public final class JooqCaseFileRepository implements CaseFileRepository {
     @Override
     public void delete(UUID id) {
         transactions.dsl().deleteFrom(CASE_FILE).where(CASE_FILE.ID.eq(id)).execute();
+    }
+
+    @Override
+    public void touch(UUID id, Instant at) {
+        transactions.dsl().update(CASE_FILE).set(CASE_FILE.UPDATED_AT, toDb(at.truncatedTo(ChronoUnit.MILLIS)))
+                .where(CASE_FILE.ID.eq(id)).execute();
     }
 
     private static CaseFile toCaseFile(CaseFileRecord r) {

@@ -1,7 +1,7 @@
 package fr.referentcpts.ui.casefile;
 
 import fr.referentcpts.core.casefile.CaseFileService;
-import fr.referentcpts.core.casefile.FieldProblem;
+import fr.referentcpts.core.common.FieldProblem;
 import fr.referentcpts.i18n.Messages;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;

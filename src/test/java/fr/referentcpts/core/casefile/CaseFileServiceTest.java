@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
+import fr.referentcpts.core.common.FieldProblem;
 import fr.referentcpts.core.common.StaleEditException;
 import fr.referentcpts.core.common.ValidationException;
 import fr.referentcpts.testing.TestData;

@@ -1,0 +1,18 @@
+package fr.referentcpts.core.territory;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Port: the communes of case files' territories. */
+public interface TerritoryRepository {
+    List<TerritoryCommune> communes(UUID caseId);
+
+    /** Replaces the whole territory of a case (order kept). */
+    void replace(UUID caseId, List<TerritoryCommune> communes);
+
+    /**
+     * The communes among {@code inseeCodes} that belong to the territory of another case file
+     * that is not abandoned.
+     */
+    List<Overlap> overlaps(UUID caseId, List<String> inseeCodes);
+}

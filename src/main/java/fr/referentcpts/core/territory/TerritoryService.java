@@ -1,0 +1,86 @@
+package fr.referentcpts.core.territory;
+
+import fr.referentcpts.core.casefile.CaseFileRepository;
+import fr.referentcpts.core.common.Transactions;
+import fr.referentcpts.core.common.ValidationException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Use cases of a case's territory: add communes (one or a whole EPCI), correct, remove, check overlaps. */
+public final class TerritoryService {
+    public static final String FIELD_CODE = "inseeCode";
+    public static final String FIELD_NAME = "name";
+    public static final String FIELD_POPULATION = "population";
+
+    private final TerritoryRepository repository;
+    private final CaseFileRepository caseFiles;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public TerritoryService(TerritoryRepository repository, CaseFileRepository caseFiles, Transactions transactions,
+            Clock clock) {
+        this.repository = repository;
+        this.caseFiles = caseFiles;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public Territory territory(UUID caseId) {
+        return transactions.inTransaction(() -> new Territory(repository.communes(caseId)));
+    }
+
+    /** Adds communes not yet in the territory (an EPCI may bring some already there); returns the new territory. */
+    public Territory add(UUID caseId, List<TerritoryCommune> communes) {
+        communes.forEach(TerritoryService::validate);
+        return transactions.inTransaction(() -> {
+            List<TerritoryCommune> current = new ArrayList<>(repository.communes(caseId));
+            Set<String> present = current.stream().map(TerritoryCommune::inseeCode).collect(Collectors.toSet());
+            for (TerritoryCommune commune : communes) {
+                if (present.add(commune.inseeCode())) {
+                    current.add(commune);
+                }
+            }
+            return save(caseId, current);
+        });
+    }
+
+    /** Replaces the commune with the same INSEE code (population corrected with a reason…). */
+    public Territory update(UUID caseId, TerritoryCommune commune) {
+        validate(commune);
+        return transactions.inTransaction(() -> save(caseId, repository.communes(caseId).stream()
+                .map(c -> c.inseeCode().equals(commune.inseeCode()) ? commune : c).toList()));
+    }
+
+    public Territory remove(UUID caseId, String inseeCode) {
+        return transactions.inTransaction(() -> save(caseId, repository.communes(caseId).stream()
+                .filter(c -> !c.inseeCode().equals(inseeCode)).toList()));
+    }
+
+    /** Communes of this territory already in another (not abandoned) case file's territory. */
+    public List<Overlap> overlaps(UUID caseId) {
+        return transactions.inTransaction(() -> repository.overlaps(caseId,
+                repository.communes(caseId).stream().map(TerritoryCommune::inseeCode).toList()));
+    }
+
+    public static void validate(TerritoryCommune commune) {
+        if (!InseeCodes.isValid(commune.inseeCode())) {
+            throw new ValidationException(FIELD_CODE, "territory.error.inseeCode", commune.inseeCode());
+        }
+        if (commune.name().isEmpty()) {
+            throw new ValidationException(FIELD_NAME, "territory.error.nameRequired");
+        }
+        if (commune.population() < 0) {
+            throw new ValidationException(FIELD_POPULATION, "territory.error.populationNegative");
+        }
+    }
+
+    private Territory save(UUID caseId, List<TerritoryCommune> communes) {
+        repository.replace(caseId, communes);
+        caseFiles.touch(caseId, clock.instant());
+        return new Territory(communes);
+    }
+}

@@ -1,0 +1,63 @@
+package fr.referentcpts.persistence.territory;
+
+import static fr.referentcpts.persistence.generated.Tables.CASE_FILE;
+import static fr.referentcpts.persistence.generated.Tables.TERRITORY_COMMUNE;
+
+import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.territory.Overlap;
+import fr.referentcpts.core.territory.TerritoryCommune;
+import fr.referentcpts.core.territory.TerritoryRepository;
+import fr.referentcpts.persistence.JooqTransactions;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/** Territories in {@code territory_commune}, ordered as the referent built them. */
+public final class JooqTerritoryRepository implements TerritoryRepository {
+    private final JooqTransactions transactions;
+
+    public JooqTerritoryRepository(JooqTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public List<TerritoryCommune> communes(UUID caseId) {
+        return transactions.dsl().selectFrom(TERRITORY_COMMUNE).where(TERRITORY_COMMUNE.CASE_ID.eq(caseId))
+                .orderBy(TERRITORY_COMMUNE.POSITION)
+                .fetch(r -> new TerritoryCommune(r.getInseeCode(), r.getName(), r.getDepartement(), r.getPopulation(),
+                        r.getPopulationSource(), r.getPopulationVintage(), r.getOverrideReason()));
+    }
+
+    @Override
+    public void replace(UUID caseId, List<TerritoryCommune> communes) {
+        DSLContext dsl = transactions.dsl();
+        dsl.deleteFrom(TERRITORY_COMMUNE).where(TERRITORY_COMMUNE.CASE_ID.eq(caseId)).execute();
+        var insert = dsl.insertInto(TERRITORY_COMMUNE, TERRITORY_COMMUNE.CASE_ID, TERRITORY_COMMUNE.INSEE_CODE,
+                TERRITORY_COMMUNE.NAME, TERRITORY_COMMUNE.DEPARTEMENT, TERRITORY_COMMUNE.POPULATION,
+                TERRITORY_COMMUNE.POPULATION_SOURCE, TERRITORY_COMMUNE.POPULATION_VINTAGE,
+                TERRITORY_COMMUNE.OVERRIDE_REASON, TERRITORY_COMMUNE.POSITION);
+        int position = 0;
+        for (TerritoryCommune c : communes) {
+            insert = insert.values(caseId, c.inseeCode(), c.name(), c.departement(), Math.toIntExact(c.population()),
+                    c.populationSource(), c.populationVintage(), c.overrideReason(), position++);
+        }
+        if (!communes.isEmpty()) {
+            insert.execute();
+        }
+    }
+
+    @Override
+    public List<Overlap> overlaps(UUID caseId, List<String> inseeCodes) {
+        if (inseeCodes.isEmpty()) {
+            return List.of();
+        }
+        return transactions.dsl()
+                .select(TERRITORY_COMMUNE.INSEE_CODE, CASE_FILE.ID, CASE_FILE.NAME)
+                .from(TERRITORY_COMMUNE).join(CASE_FILE).on(CASE_FILE.ID.eq(TERRITORY_COMMUNE.CASE_ID))
+                .where(TERRITORY_COMMUNE.INSEE_CODE.in(inseeCodes))
+                .and(TERRITORY_COMMUNE.CASE_ID.ne(caseId))
+                .and(CASE_FILE.STAGE.ne(Stage.ABANDONED.name()))
+                .orderBy(TERRITORY_COMMUNE.INSEE_CODE, CASE_FILE.NAME)
+                .fetch(r -> new Overlap(r.value1(), r.value2(), r.value3()));
+    }
+}
