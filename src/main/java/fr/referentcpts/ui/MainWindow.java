@@ -14,8 +14,21 @@ import fr.referentcpts.ui.portfolio.NewCaseDialog;
 import fr.referentcpts.ui.portfolio.NewCaseViewModel;
 import fr.referentcpts.ui.portfolio.PortfolioView;
 import fr.referentcpts.ui.portfolio.PortfolioViewModel;
+import fr.referentcpts.core.people.Person;
+import fr.referentcpts.ui.team.PersonDialog;
+import fr.referentcpts.ui.team.PersonFormViewModel;
+import fr.referentcpts.ui.team.TeamView;
+import fr.referentcpts.ui.team.TeamViewModel;
+import fr.referentcpts.ui.territory.TerritoryView;
+import fr.referentcpts.ui.territory.TerritoryViewModel;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -25,6 +38,8 @@ import javafx.stage.Window;
 public final class MainWindow {
     static final String LAST_CASE = "lastCase";
     static final String LAST_REFERENT = "lastReferent";
+    /** Size-class thresholds until the funding rules data provides them. */
+    private static final Supplier<List<Long>> SIZE_THRESHOLDS = () -> List.of(40_000L, 80_000L, 175_000L);
 
     private final AppContext context;
     private final TaskRunner tasks;
@@ -34,6 +49,8 @@ public final class MainWindow {
     private final PortfolioViewModel portfolio;
     private final CaseDetailViewModel detail;
     private final PortfolioView view;
+    private final TerritoryViewModel territory;
+    private final TeamViewModel team;
 
     public MainWindow(AppContext context, TaskRunner tasks, DialogService dialogs, Delay autosave,
             Messages messages, UiState uiState, Window owner) {
@@ -47,7 +64,15 @@ public final class MainWindow {
         this.detail = new CaseDetailViewModel(context.caseFiles(), tasks, dialogs, autosave, messages,
                 portfolio::upsert, portfolio::removed);
         List<String> suggestions = context.departements().all().stream().map(d -> d.label()).toList();
-        this.view = new PortfolioView(portfolio, messages, new CaseDetailView(detail, messages, suggestions),
+        Runnable touched = this::refreshSelectedRow;
+        this.territory = new TerritoryViewModel(context.territories(), SIZE_THRESHOLDS, tasks, dialogs, messages,
+                touched);
+        this.team = new TeamViewModel(context.people(), tasks, dialogs, messages, touched);
+        List<Tab> tabs = List.of(
+                tab("tab-territory", messages.get("casefile.tab.territory"),
+                        new TerritoryView(territory, messages, new Region())),
+                tab("tab-team", messages.get("casefile.tab.team"), new TeamView(team, messages, this::openPersonDialog)));
+        this.view = new PortfolioView(portfolio, messages, new CaseDetailView(detail, messages, suggestions, tabs),
                 this::openNewCaseDialog);
         portfolio.selectedProperty().addListener((obs, old, row) -> open(row));
     }
@@ -74,7 +99,32 @@ public final class MainWindow {
             return;
         }
         detail.flush(() -> detail.show(row == null ? null : row.caseFile()));
+        UUID caseId = row == null ? null : row.caseFile().id();
+        territory.load(caseId);
+        team.load(caseId);
         uiState.put(LAST_CASE, row == null ? null : row.caseFile().id());
+    }
+
+    private static Tab tab(String id, String title, Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        Tab tab = new Tab(title, scroll);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** Content changed: the portfolio row shows the new « dernière modification ». */
+    private void refreshSelectedRow() {
+        CaseFile shown = detail.currentProperty().get();
+        if (shown != null) {
+            tasks.run(() -> context.caseFiles().get(shown.id()), portfolio::upsert);
+        }
+    }
+
+    private void openPersonDialog(Person existing) {
+        PersonFormViewModel form = new PersonFormViewModel(context.people(), messages, team.caseId(), existing);
+        new PersonDialog(form, messages, owner, existing == null, person -> team.save(person, () -> { })).show();
     }
 
     private void openNewCaseDialog() {

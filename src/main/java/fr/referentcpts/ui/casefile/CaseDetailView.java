@@ -6,6 +6,9 @@ import fr.referentcpts.ui.common.Forms;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -14,9 +17,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import fr.referentcpts.ui.common.Completion;
 
-/** The identity of the open case file, edited in place and saved automatically. */
+/**
+ * The open case file: its name and stage, archive/delete actions, and its tabs (identity,
+ * edited in place and saved automatically, then territory, team…).
+ */
 public final class CaseDetailView extends VBox {
-    public CaseDetailView(CaseDetailViewModel vm, Messages messages, List<String> departementSuggestions) {
+    public CaseDetailView(CaseDetailViewModel vm, Messages messages, List<String> departementSuggestions,
+            List<Tab> moreTabs) {
         getStyleClass().add("case-detail");
         setSpacing(12);
 
@@ -32,6 +39,7 @@ public final class CaseDetailView extends VBox {
         archived.visibleProperty().bind(vm.archivedProperty());
         archived.managedProperty().bind(archived.visibleProperty());
         HBox badges = new HBox(8, stage, archived);
+        badges.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         TextField name = new TextField();
         name.setId("detail-name");
@@ -80,9 +88,19 @@ public final class CaseDetailView extends VBox {
         for (Button button : List.of(archive, restore, delete)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox actions = new HBox(8, saveState, spacer, archive, restore, delete);
-        actions.getStyleClass().add("detail-actions");
 
-        getChildren().addAll(title, badges, form, actions);
+        form.getChildren().add(saveState);
+        form.getStyleClass().add("tab-content");
+        Tab identity = new Tab(messages.get("casefile.tab.identity"), new ScrollPane(form));
+        identity.setId("tab-identity");
+        TabPane tabs = new TabPane(identity);
+        tabs.getTabs().addAll(moreTabs);
+        tabs.getTabs().forEach(tab -> tab.setClosable(false));
+        tabs.setId("case-tabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        ((ScrollPane) identity.getContent()).setFitToWidth(true);
+        HBox header = new HBox(12, badges, spacer, archive, restore, delete);
+        header.getStyleClass().add("detail-actions");
+        getChildren().addAll(title, header, tabs);
     }
 }

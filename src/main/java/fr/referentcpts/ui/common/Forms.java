@@ -25,6 +25,16 @@ public final class Forms {
         return box;
     }
 
+    /** A text field bound both ways to {@code value}. */
+    public static javafx.scene.control.TextField textField(String id, javafx.beans.property.StringProperty value,
+            double width) {
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        field.setPrefWidth(width);
+        return field;
+    }
+
     public static VBox field(String label, Node control) {
         return field(label, control, new javafx.beans.property.SimpleStringProperty(""));
     }

@@ -2,13 +2,12 @@ package fr.referentcpts.ui.portfolio;
 
 import atlantafx.base.theme.Styles;
 import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.ui.common.Tables;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -19,7 +18,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The main window's content: a toolbar (search, archives, « Nouveau dossier »), the table of
@@ -55,10 +53,10 @@ public final class PortfolioView extends BorderPane {
         table.setId("cases");
         table.setItems(vm.visibleRows());
         table.getColumns().addAll(List.of(
-                column(messages.get("portfolio.column.name"), CaseRow::name, 300),
-                column(messages.get("portfolio.column.departement"), CaseRow::departementLabel, 170),
-                column(messages.get("portfolio.column.stage"), CaseRow::stageLabel, 190),
-                column(messages.get("portfolio.column.updated"), CaseRow::updatedLabel, 150)));
+                Tables.column(messages.get("portfolio.column.name"), CaseRow::name, 300),
+                Tables.column(messages.get("portfolio.column.departement"), CaseRow::departementLabel, 170),
+                Tables.column(messages.get("portfolio.column.stage"), CaseRow::stageLabel, 190),
+                Tables.column(messages.get("portfolio.column.updated"), CaseRow::updatedLabel, 150)));
         table.getColumns().getLast().setMinWidth(150);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.placeholderProperty().bind(Bindings.when(vm.emptyProperty())
@@ -85,7 +83,7 @@ public final class PortfolioView extends BorderPane {
         detail.visibleProperty().bind(vm.selectedProperty().isNotNull());
         chooseCase.visibleProperty().bind(vm.selectedProperty().isNull());
         SplitPane split = new SplitPane(table, detailPane);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.42);
         setCenter(split);
 
         Label summary = new Label();
@@ -100,12 +98,6 @@ public final class PortfolioView extends BorderPane {
         return table;
     }
 
-    private static TableColumn<CaseRow, String> column(String title, Function<CaseRow, String> value, double width) {
-        TableColumn<CaseRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
 
     private static Node emptyState(PortfolioViewModel vm, Messages messages, Runnable newCase) {
         Label title = new Label(messages.get("portfolio.empty.title"));

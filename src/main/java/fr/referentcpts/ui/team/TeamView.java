@@ -1,0 +1,64 @@
+package fr.referentcpts.ui.team;
+
+import fr.referentcpts.core.people.Person;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.ui.common.Tables;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The « Équipe et partenaires » tab. */
+public final class TeamView extends VBox {
+    public TeamView(TeamViewModel vm, Messages messages, Consumer<Person> openDialog) {
+        setSpacing(10);
+        getStyleClass().add("tab-content");
+        Label professions = new Label();
+        professions.setId("team-professions");
+        professions.setWrapText(true);
+        professions.textProperty().bind(vm.professionsProperty());
+        Label kinds = new Label();
+        kinds.setWrapText(true);
+        kinds.getStyleClass().add("text-muted");
+        kinds.textProperty().bind(vm.kindsProperty());
+
+        TableView<PersonRow> table = new TableView<>(vm.rows());
+        table.setId("team-table");
+        table.getColumns().addAll(List.of(
+                Tables.column(messages.get("team.field.name"), PersonRow::name, 200),
+                Tables.column(messages.get("team.field.kind"), PersonRow::kind, 170),
+                Tables.column(messages.get("team.field.profession"), PersonRow::profession, 150),
+                Tables.column(messages.get("team.field.roles"), PersonRow::roles, 170),
+                Tables.column(messages.get("team.field.commune"), PersonRow::commune, 130),
+                Tables.column(messages.get("team.column.contact"), PersonRow::contact, 180)));
+        table.setPlaceholder(new Label(messages.get("team.empty")));
+        table.setRowFactory(t -> {
+            var row = new javafx.scene.control.TableRow<PersonRow>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openDialog.accept(row.getItem().person());
+                }
+            });
+            return row;
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button add = new Button(messages.get("team.add"));
+        add.setId("team-add");
+        add.setOnAction(e -> openDialog.accept(null));
+        Button edit = new Button(messages.get("team.edit"));
+        edit.setId("team-edit");
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> openDialog.accept(table.getSelectionModel().getSelectedItem().person()));
+        Button delete = new Button(messages.get("team.delete"));
+        delete.setId("team-delete");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem()));
+
+        getChildren().addAll(professions, kinds, table, new HBox(8, add, edit, delete));
+    }
+}

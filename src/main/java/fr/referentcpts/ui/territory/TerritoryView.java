@@ -1,0 +1,76 @@
+package fr.referentcpts.ui.territory;
+
+import atlantafx.base.theme.Styles;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.ui.common.Forms;
+import fr.referentcpts.ui.common.Tables;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The « Territoire » tab: communes, total and size class, manual entry. */
+public final class TerritoryView extends VBox {
+    public TerritoryView(TerritoryViewModel vm, Messages messages, Region search) {
+        setSpacing(10);
+        getStyleClass().add("tab-content");
+
+        Label total = new Label();
+        total.setId("territory-total");
+        total.getStyleClass().add(Styles.TITLE_4);
+        total.textProperty().bind(vm.totalProperty());
+        Label sizeClass = new Label();
+        sizeClass.setId("territory-size-class");
+        sizeClass.textProperty().bind(vm.sizeClassProperty());
+        Label warning = new Label();
+        warning.setId("territory-warning");
+        warning.getStyleClass().add("warning-text");
+        warning.setWrapText(true);
+        warning.textProperty().bind(vm.warningProperty());
+        warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+
+        TableView<TerritoryRow> table = new TableView<>(vm.rows());
+        table.setId("territory-table");
+        table.getColumns().addAll(java.util.List.of(
+                Tables.column(messages.get("territory.column.code"), r -> r.commune().inseeCode(), 70),
+                Tables.column(messages.get("territory.column.name"), r -> r.commune().name(), 200),
+                Tables.rightColumn(messages.get("territory.column.population"), TerritoryRow::populationLabel, 90),
+                Tables.column(messages.get("territory.column.source"), TerritoryRow::sourceLabel, 200),
+                Tables.column(messages.get("territory.column.overlap"), TerritoryRow::overlap, 160)));
+        Label empty = new Label(messages.get("territory.empty"));
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Button remove = new Button(messages.get("territory.remove"));
+        remove.setId("territory-remove");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> vm.remove(table.getSelectionModel().getSelectedItem()));
+
+        TextField code = Forms.textField("territory-code", vm.codeProperty(), 80);
+        TextField name = Forms.textField("territory-name", vm.nameProperty(), 200);
+        TextField population = Forms.textField("territory-population", vm.populationProperty(), 100);
+        TextField vintage = Forms.textField("territory-vintage", vm.vintageProperty(), 80);
+        Button add = new Button(messages.get("territory.add"));
+        add.setId("territory-add");
+        add.setOnAction(e -> vm.addManual());
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        HBox manual = new HBox(8,
+                Forms.field(messages.get("territory.column.code"), code),
+                Forms.field(messages.get("territory.column.name"), name),
+                Forms.field(messages.get("territory.column.population"), population),
+                Forms.field(messages.get("territory.form.vintage"), vintage), add);
+        manual.getStyleClass().add("inline-form");
+        Label formError = new Label();
+        formError.getStyleClass().add("field-error");
+        formError.textProperty().bind(vm.formErrorProperty());
+        Label manualTitle = new Label(messages.get("territory.form.title"));
+        manualTitle.getStyleClass().add("field-label");
+
+        getChildren().addAll(total, sizeClass, warning, search, table, remove, manualTitle, manual, formError);
+    }
+}

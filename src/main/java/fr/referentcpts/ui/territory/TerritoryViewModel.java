@@ -1,0 +1,189 @@
+package fr.referentcpts.ui.territory;
+
+import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.common.ValidationException;
+import fr.referentcpts.core.territory.Overlap;
+import fr.referentcpts.core.territory.SizeClassHint;
+import fr.referentcpts.core.territory.Territory;
+import fr.referentcpts.core.territory.TerritoryCommune;
+import fr.referentcpts.core.territory.TerritoryService;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.ui.common.DialogService;
+import fr.referentcpts.ui.common.ErrorMessages;
+import fr.referentcpts.ui.common.TaskRunner;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The territory of the open case: its communes, the live total and size class, overlaps with
+ * other case files, and a manual entry form (code, name, population, vintage).
+ */
+public final class TerritoryViewModel {
+    private final TerritoryService territories;
+    private final Supplier<List<Long>> thresholds;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final Runnable onChanged;
+
+    private final ObservableList<TerritoryRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sizeClass = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty population = new SimpleStringProperty("");
+    private final StringProperty vintage = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
+    private UUID caseId;
+
+    public TerritoryViewModel(TerritoryService territories, Supplier<List<Long>> thresholds, TaskRunner tasks,
+            DialogService dialogs, Messages messages, Runnable onChanged) {
+        this.territories = territories;
+        this.thresholds = thresholds;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.errors = new ErrorMessages(messages);
+        this.onChanged = onChanged;
+    }
+
+    public ObservableList<TerritoryRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** « Taille 1 – à 12 441 habitants du seuil de la taille 2 ». */
+    public ReadOnlyStringProperty sizeClassProperty() {
+        return sizeClass.getReadOnlyProperty();
+    }
+
+    /** Overlaps and other warnings, empty when none. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty populationProperty() {
+        return population;
+    }
+
+    public StringProperty vintageProperty() {
+        return vintage;
+    }
+
+    public ReadOnlyStringProperty formErrorProperty() {
+        return formError.getReadOnlyProperty();
+    }
+
+    public void load(UUID id) {
+        caseId = id;
+        if (id == null) {
+            show(new Territory(List.of()), List.of());
+            return;
+        }
+        tasks.run(() -> new Loaded(territories.territory(id), territories.overlaps(id)),
+                loaded -> show(loaded.territory(), loaded.overlaps()), this::failed);
+    }
+
+    /** Adds the commune typed in the form; the population must be a whole number. */
+    public void addManual() {
+        formError.set("");
+        long inhabitants;
+        try {
+            inhabitants = Long.parseLong(population.get().replaceAll("[\\s\u00A0\u202F.]", ""));
+        } catch (NumberFormatException e) {
+            formError.set(messages.get("territory.form.populationInvalid", population.get()));
+            return;
+        }
+        String inseeCode = code.get().strip().toUpperCase(java.util.Locale.ROOT);
+        TerritoryCommune commune = new TerritoryCommune(inseeCode, name.get(),
+                TerritoryCommune.departementOf(inseeCode), inhabitants, messages.get("territory.source.manual"),
+                vintage.get(), "");
+        try {
+            TerritoryService.validate(commune);
+        } catch (ValidationException e) {
+            formError.set(messages.get(e));
+            return;
+        }
+        add(List.of(commune), () -> {
+            code.set("");
+            name.set("");
+            population.set("");
+        });
+    }
+
+    /** Adds communes (one, or all those of an EPCI); those already present are kept once. */
+    public void add(List<TerritoryCommune> communes, Runnable then) {
+        UUID id = caseId;
+        tasks.run(() -> {
+            territories.add(id, communes);
+            return new Loaded(territories.territory(id), territories.overlaps(id));
+        }, loaded -> {
+            show(loaded.territory(), loaded.overlaps());
+            onChanged.run();
+            then.run();
+        }, this::failed);
+    }
+
+    public void remove(TerritoryRow row) {
+        UUID id = caseId;
+        tasks.run(() -> {
+            territories.remove(id, row.commune().inseeCode());
+            return new Loaded(territories.territory(id), territories.overlaps(id));
+        }, loaded -> {
+            show(loaded.territory(), loaded.overlaps());
+            onChanged.run();
+        }, this::failed);
+    }
+
+    private void show(Territory territory, List<Overlap> overlaps) {
+        Map<String, String> overlapNames = overlaps.stream().collect(Collectors.groupingBy(Overlap::inseeCode,
+                Collectors.mapping(Overlap::otherCaseName, Collectors.joining(", "))));
+        rows.setAll(territory.communes().stream().map(c -> new TerritoryRow(c, FrenchFormat.integer(c.population()),
+                source(c), overlapNames.getOrDefault(c.inseeCode(), ""))).toList());
+        long inhabitants = territory.totalPopulation();
+        total.set(messages.get("territory.total", FrenchFormat.integer(inhabitants), territory.communes().size()));
+        if (territory.isEmpty()) {
+            sizeClass.set("");
+        } else {
+            SizeClassHint hint = SizeClassHint.of(inhabitants, thresholds.get());
+            sizeClass.set(messages.get(hint.above() ? "territory.sizeClass.above" : "territory.sizeClass.below",
+                    hint.sizeClass(), FrenchFormat.integer(hint.distance()), hint.boundClass()));
+        }
+        warning.set(overlapNames.isEmpty() ? "" : messages.get("territory.overlap", overlapNames.size()));
+    }
+
+    private String source(TerritoryCommune c) {
+        String text = c.populationVintage().isEmpty() ? c.populationSource()
+                : c.populationSource() + " " + c.populationVintage();
+        return c.overrideReason().isEmpty() ? text : text + " — " + c.overrideReason();
+    }
+
+    private void failed(Throwable error) {
+        dialogs.error(messages.get("error.title"), errors.describe(error));
+    }
+
+    private record Loaded(Territory territory, List<Overlap> overlaps) {
+    }
+}
