@@ -93,7 +93,8 @@ public final class App extends Application {
 
         tasks.run(() -> AppContext.open(launch.dataDir(), launch.clock()), opened -> {
             context = opened;
-            main = new MainWindow(opened, tasks, dialogs, new FxDelay(), messages, uiState, primaryStage);
+            main = new MainWindow(opened, tasks, dialogs, new FxDelay(), messages, uiState, primaryStage,
+                    path -> getHostServices().showDocument(path.toUri().toString()));
             scene.setRoot(main.view());
             main.load(() -> afterListShown(scene, firstFrameMs, launch.exitAfterStartup()));
         }, error -> {

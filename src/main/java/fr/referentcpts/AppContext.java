@@ -2,6 +2,7 @@ package fr.referentcpts;
 
 import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.demo.DemoPortfolio;
+import fr.referentcpts.core.documents.DocumentService;
 import fr.referentcpts.core.geo.DepartementCatalog;
 import fr.referentcpts.core.people.PersonService;
 import fr.referentcpts.core.territory.TerritoryService;
@@ -9,6 +10,7 @@ import fr.referentcpts.io.geo.GeoFiles;
 import fr.referentcpts.persistence.Database;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.casefile.JooqCaseFileRepository;
+import fr.referentcpts.persistence.documents.JooqDocumentRepository;
 import fr.referentcpts.persistence.people.JooqPersonRepository;
 import fr.referentcpts.persistence.territory.JooqTerritoryRepository;
 import java.nio.file.Path;
@@ -27,6 +29,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoPortfolio demo;
     private final TerritoryService territories;
     private final PersonService people;
+    private final DocumentService documents;
 
     private AppContext(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -39,6 +42,8 @@ public final class AppContext implements AutoCloseable {
                 transactions, clock);
         this.people = new PersonService(new JooqPersonRepository(transactions), caseFileRepository, transactions,
                 clock);
+        this.documents = new DocumentService(new JooqDocumentRepository(transactions), caseFileRepository,
+                transactions, clock, UUID::randomUUID);
         this.demo = new DemoPortfolio(caseFiles);
     }
 
@@ -65,6 +70,10 @@ public final class AppContext implements AutoCloseable {
 
     public PersonService people() {
         return people;
+    }
+
+    public DocumentService documents() {
+        return documents;
     }
 
     public DemoPortfolio demo() {

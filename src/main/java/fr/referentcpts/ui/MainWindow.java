@@ -21,7 +21,11 @@ import fr.referentcpts.ui.team.TeamView;
 import fr.referentcpts.ui.team.TeamViewModel;
 import fr.referentcpts.ui.territory.TerritoryView;
 import fr.referentcpts.ui.territory.TerritoryViewModel;
+import fr.referentcpts.ui.documents.DocumentsView;
+import fr.referentcpts.ui.documents.DocumentsViewModel;
+import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -51,9 +55,10 @@ public final class MainWindow {
     private final PortfolioView view;
     private final TerritoryViewModel territory;
     private final TeamViewModel team;
+    private final DocumentsViewModel documents;
 
     public MainWindow(AppContext context, TaskRunner tasks, DialogService dialogs, Delay autosave,
-            Messages messages, UiState uiState, Window owner) {
+            Messages messages, UiState uiState, Window owner, Consumer<Path> systemViewer) {
         this.context = context;
         this.tasks = tasks;
         this.messages = messages;
@@ -68,10 +73,13 @@ public final class MainWindow {
         this.territory = new TerritoryViewModel(context.territories(), SIZE_THRESHOLDS, tasks, dialogs, messages,
                 touched);
         this.team = new TeamViewModel(context.people(), tasks, dialogs, messages, touched);
+        this.documents = new DocumentsViewModel(context.documents(), tasks, dialogs, messages, systemViewer, touched,
+                ZoneId.systemDefault());
         List<Tab> tabs = List.of(
                 tab("tab-territory", messages.get("casefile.tab.territory"),
                         new TerritoryView(territory, messages, new Region())),
-                tab("tab-team", messages.get("casefile.tab.team"), new TeamView(team, messages, this::openPersonDialog)));
+                tab("tab-team", messages.get("casefile.tab.team"), new TeamView(team, messages, this::openPersonDialog)),
+                tab("tab-documents", messages.get("casefile.tab.documents"), new DocumentsView(documents, messages)));
         this.view = new PortfolioView(portfolio, messages, new CaseDetailView(detail, messages, suggestions, tabs),
                 this::openNewCaseDialog);
         portfolio.selectedProperty().addListener((obs, old, row) -> open(row));
@@ -102,6 +110,7 @@ public final class MainWindow {
         UUID caseId = row == null ? null : row.caseFile().id();
         territory.load(caseId);
         team.load(caseId);
+        documents.load(caseId);
         uiState.put(LAST_CASE, row == null ? null : row.caseFile().id());
     }
 

@@ -1,0 +1,132 @@
+package fr.referentcpts.ui.documents;
+
+import fr.referentcpts.core.common.DomainException;
+import fr.referentcpts.core.documents.CaseDocument;
+import fr.referentcpts.core.documents.DocumentKind;
+import fr.referentcpts.core.documents.DocumentService;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.ui.common.DialogService;
+import fr.referentcpts.ui.common.ErrorMessages;
+import fr.referentcpts.ui.common.TaskRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The « Documents » tab: attach files (letter of intent, statutes, signed contract…), open them
+ * with the system viewer, save a copy elsewhere, remove them.
+ */
+public final class DocumentsViewModel {
+    private final DocumentService documents;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final Consumer<Path> systemViewer;
+    private final Runnable onChanged;
+    private final ZoneId zone;
+    private final ObservableList<DocumentRow> rows = FXCollections.observableArrayList();
+    private UUID caseId;
+
+    public DocumentsViewModel(DocumentService documents, TaskRunner tasks, DialogService dialogs, Messages messages,
+            Consumer<Path> systemViewer, Runnable onChanged, ZoneId zone) {
+        this.documents = documents;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.errors = new ErrorMessages(messages);
+        this.systemViewer = systemViewer;
+        this.onChanged = onChanged;
+        this.zone = zone;
+    }
+
+    public ObservableList<DocumentRow> rows() {
+        return rows;
+    }
+
+    public void load(UUID id) {
+        caseId = id;
+        if (id == null) {
+            rows.clear();
+            return;
+        }
+        tasks.run(() -> documents.documents(id), this::show, this::failed);
+    }
+
+    /** Reads {@code file} in the background and stores it in the case file. */
+    public void attach(Path file, DocumentKind kind, LocalDate date, String note) {
+        UUID id = caseId;
+        tasks.run(() -> {
+            documents.attach(id, file.getFileName().toString(), read(file), kind, date, note);
+            return documents.documents(id);
+        }, list -> {
+            show(list);
+            onChanged.run();
+        }, this::failed);
+    }
+
+    /** Writes the document to a temporary file and hands it to the system viewer. */
+    public void open(DocumentRow row) {
+        tasks.run(() -> {
+            Path dir = Files.createTempDirectory("referent-cpts-");
+            Path file = dir.resolve(safeName(row.document().fileName()));
+            Files.write(file, documents.content(row.document()));
+            file.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            return file;
+        }, systemViewer, this::failed);
+    }
+
+    public void saveAs(DocumentRow row, Path target) {
+        tasks.run(() -> Files.write(target, documents.content(row.document())),
+                path -> dialogs.info(messages.get("document.saved.title"), messages.get("document.saved", path)),
+                this::failed);
+    }
+
+    public void delete(DocumentRow row) {
+        if (!dialogs.confirm(messages.get("document.delete.title"),
+                messages.get("document.delete.question", row.document().fileName()),
+                messages.get("document.delete.confirm"))) {
+            return;
+        }
+        UUID id = caseId;
+        tasks.run(() -> {
+            documents.delete(row.document());
+            return documents.documents(id);
+        }, list -> {
+            show(list);
+            onChanged.run();
+        }, this::failed);
+    }
+
+    private void show(List<CaseDocument> list) {
+        rows.setAll(list.stream().map(d -> DocumentRow.of(d, messages, zone)).toList());
+    }
+
+    private static byte[] read(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            DocumentService.checkSize(name, Files.size(file));
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DomainException("document.error.read", e, name);
+        }
+    }
+
+    /** The file name without any folder part, so a stored name can never write outside the temporary folder. */
+    static String safeName(String fileName) {
+        String name = Path.of(fileName.replace('\\', '/')).getFileName().toString();
+        return name.isBlank() || name.equals("..") ? "document" : name;
+    }
+
+    private void failed(Throwable error) {
+        dialogs.error(messages.get("error.title"), errors.describe(error));
+    }
+}
