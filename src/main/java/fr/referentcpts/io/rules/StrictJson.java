@@ -3,7 +3,7 @@ package fr.referentcpts.io.rules;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -49,19 +49,31 @@ public final class StrictJson {
 
     /** The French problem for a Jackson failure: unknown key, bad value, or malformed JSON. */
     static DomainException problem(JacksonException e, String fileName) {
+        StreamReadException syntax = syntaxError(e);
+        if (syntax != null) {
+            JsonLocation location = syntax.getLocation();
+            String line = location == null ? "?" : Integer.toString(location.getLineNr());
+            String column = location == null ? "?" : Integer.toString(location.getColumnNr());
+            return new DomainException("funding.json.malformed", e, fileName, line, column);
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<JsonMappingException.Reference> path = unknown.getPath();
             String where = path(path.subList(0, Math.max(0, path.size() - 1)));
             return new DomainException("funding.json.unknownKey", e, fileName, unknown.getPropertyName(),
                     where.isEmpty() ? "(racine)" : where);
         }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new DomainException("funding.json.invalidValue", e, fileName, path(mapping.getPath()));
+        String where = e instanceof JsonMappingException mapping ? path(mapping.getPath()) : "";
+        return new DomainException("funding.json.invalidValue", e, fileName, where.isEmpty() ? "(racine)" : where);
+    }
+
+    /** The syntax error behind {@code e} (Jackson wraps it with the path being read), if any. */
+    private static StreamReadException syntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException syntax) {
+                return syntax;
+            }
         }
-        JsonLocation location = e instanceof JsonProcessingException processing ? processing.getLocation() : null;
-        String line = location == null ? "?" : Integer.toString(location.getLineNr());
-        String column = location == null ? "?" : Integer.toString(location.getColumnNr());
-        return new DomainException("funding.json.malformed", e, fileName, line, column);
+        return null;
     }
 
     /** « missions[1].startDate ». */
