@@ -59,11 +59,13 @@ public final class StrictJson {
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<JsonMappingException.Reference> path = unknown.getPath();
             String where = path(path.subList(0, Math.max(0, path.size() - 1)));
-            return new DomainException("funding.json.unknownKey", e, fileName, unknown.getPropertyName(),
-                    where.isEmpty() ? "(racine)" : where);
+            return where.isEmpty()
+                    ? new DomainException("funding.json.unknownRootKey", e, fileName, unknown.getPropertyName())
+                    : new DomainException("funding.json.unknownKey", e, fileName, unknown.getPropertyName(), where);
         }
         String where = e instanceof JsonMappingException mapping ? path(mapping.getPath()) : "";
-        return new DomainException("funding.json.invalidValue", e, fileName, where.isEmpty() ? "(racine)" : where);
+        return where.isEmpty() ? new DomainException("funding.json.notAnObject", e, fileName)
+                : new DomainException("funding.json.invalidValue", e, fileName, where);
     }
 
     /** The syntax error behind {@code e} (Jackson wraps it with the path being read), if any. */

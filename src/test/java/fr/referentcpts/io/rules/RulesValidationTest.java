@@ -31,13 +31,14 @@ class RulesValidationTest {
         DomainException e = refused(aci2019With(root -> line(root, 2).put("montant", 1)));
         assertEquals("funding.json.unknownKey", e.messageKey());
         assertArrayEquals(new Object[] {FILE, "montant", "lines[2]"}, e.arguments());
-        assertEquals("regles.json : clé inconnue « montant » dans lines[2].", new Messages().get(e));
+        assertEquals("regles.json : clé inconnue « montant » dans « lines[2] ».", new Messages().get(e));
     }
 
     @Test
     void anUnknownKeyAtTheRootIsRefused() {
         DomainException e = refused(aci2019With(root -> root.put("version", "2")));
-        assertArrayEquals(new Object[] {FILE, "version", "(racine)"}, e.arguments());
+        assertEquals("funding.json.unknownRootKey", e.messageKey());
+        assertArrayEquals(new Object[] {FILE, "version"}, e.arguments());
     }
 
     @Test
@@ -145,6 +146,12 @@ class RulesValidationTest {
         String text = RulesFileFixtures.shipped("ACI-2019.json");
         DomainException e = refused(text.substring(0, 200).getBytes(StandardCharsets.UTF_8));
         assertEquals("funding.json.malformed", e.messageKey());
+    }
+
+    @Test
+    void aDocumentThatIsNotAnObjectIsRefused() {
+        DomainException e = refused("[1, 2]".getBytes(StandardCharsets.UTF_8));
+        assertEquals("funding.json.notAnObject", e.messageKey());
     }
 
     @Test
