@@ -1,0 +1,63 @@
+package fr.referentcpts.cli;
+
+import fr.referentcpts.core.common.DomainException;
+import fr.referentcpts.core.funding.FundingEngine;
+import fr.referentcpts.core.funding.FundingInput;
+import fr.referentcpts.core.funding.FundingResult;
+import fr.referentcpts.io.rules.RulesFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code funding --input FILE.json [--format json|text]}: the ACI funding of one contract
+ * computed with the shipped rules, for scripts and checks. Needs no database: the data folder
+ * is never opened.
+ */
+@Command(name = "funding",
+        description = "Calcule le financement ACI d’un contrat (taille, enveloppe annuelle, calendrier des versements, "
+                + "totaux, délais) à partir d’un fichier JSON.")
+public final class FundingCommand implements Callable<Integer> {
+    /** Output formats of {@code --format}. */
+    enum OutputFormat { json, text }
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Option(names = "--input", required = true, paramLabel = "FICHIER",
+            description = "Fichier JSON décrivant le contrat (population, signatureDate, missions…).")
+    Path input;
+
+    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
+            description = "Format de sortie : json (défaut) ou text.")
+    OutputFormat format;
+
+    private final CliEnvironment env;
+
+    public FundingCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(input);
+        } catch (IOException e) {
+            throw new DomainException("funding.json.unreadable", e, input.toString());
+        }
+        FundingInput fundingInput = FundingInputReader.read(bytes, String.valueOf(input.getFileName()));
+        FundingResult result = new FundingEngine(RulesFiles.shippedCatalog()).compute(fundingInput);
+        if (format == OutputFormat.text) {
+            new FundingText(env.messages(), env.out()).print(result);
+        } else {
+            env.out().println(Json.write(FundingReport.json(result, env.messages())));
+            env.out().flush();
+        }
+        return 0;
+    }
+}

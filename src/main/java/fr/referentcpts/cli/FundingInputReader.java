@@ -1,0 +1,131 @@
+package fr.referentcpts.cli;
+
+import fr.referentcpts.core.common.ValidationException;
+import fr.referentcpts.core.funding.Component;
+import fr.referentcpts.core.funding.FundingInput;
+import fr.referentcpts.core.funding.LineKey;
+import fr.referentcpts.core.funding.Mission;
+import fr.referentcpts.core.funding.MissionChoice;
+import fr.referentcpts.core.funding.SizeClass;
+import fr.referentcpts.io.rules.StrictJson;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the input file of {@code funding} (keys in issue 3) into a {@link FundingInput}. Unknown
+ * keys, malformed JSON, bad dates, unknown codes and rates outside [0, 1] are refused with a
+ * French message naming the field; the engine checks the rest (negative population, start
+ * dates outside the contract…).
+ */
+final class FundingInputReader {
+    record InputJson(Long population, String populationSource, String populationVintage, String signatureDate,
+            String rulesVersion, Integer sizeClassOverride, String sizeClassOverrideReason,
+            BigDecimal defaultAchievement, List<MissionJson> missions, List<AchievementJson> achievement,
+            List<AmountJson> confirmedAmounts) {
+    }
+
+    record MissionJson(String code, String startDate, Boolean snpOrientation) {
+    }
+
+    record AchievementJson(String mission, Integer contractYear, BigDecimal rate) {
+    }
+
+    record AmountJson(String mission, String component, BigDecimal amount) {
+    }
+
+    private final String fileName;
+
+    private FundingInputReader(String fileName) {
+        this.fileName = fileName;
+    }
+
+    static FundingInput read(byte[] json, String fileName) {
+        return new FundingInputReader(fileName).toInput(StrictJson.read(json, InputJson.class, fileName));
+    }
+
+    private FundingInput toInput(InputJson json) {
+        long population = required(json.population(), "population");
+        LocalDate signature = date(required(json.signatureDate(), "signatureDate"), "signatureDate");
+        FundingInput.Builder input = FundingInput.builder(population, signature)
+                .populationSource(json.populationSource(), json.populationVintage())
+                .rulesVersion(json.rulesVersion())
+                .defaultAchievement(rate(json.defaultAchievement() == null ? BigDecimal.ONE : json.defaultAchievement(),
+                        "defaultAchievement"));
+        if (json.sizeClassOverride() != null) {
+            int size = json.sizeClassOverride();
+            if (size < 1 || size > SizeClass.values().length) {
+                throw new ValidationException("sizeClassOverride", "funding.input.error.sizeClass", fileName,
+                        Integer.toString(size), "sizeClassOverride");
+            }
+            input.sizeClassOverride(SizeClass.of(size), json.sizeClassOverrideReason());
+        }
+        List<MissionJson> missions = json.missions() == null ? List.of() : json.missions();
+        for (int i = 0; i < missions.size(); i++) {
+            MissionJson m = required(missions.get(i), "missions[" + i + "]");
+            String field = "missions[" + i + "]";
+            Mission mission = code(Mission.class, required(m.code(), field + ".code"), field + ".code");
+            LocalDate start = m.startDate() == null ? null : date(m.startDate(), field + ".startDate");
+            input.mission(new MissionChoice(mission, start, Boolean.TRUE.equals(m.snpOrientation())));
+        }
+        List<AchievementJson> achievements = json.achievement() == null ? List.of() : json.achievement();
+        for (int i = 0; i < achievements.size(); i++) {
+            String field = "achievement[" + i + "]";
+            AchievementJson a = required(achievements.get(i), field);
+            input.achievement(code(Mission.class, required(a.mission(), field + ".mission"), field + ".mission"),
+                    required(a.contractYear(), field + ".contractYear"),
+                    rate(required(a.rate(), field + ".rate"), field + ".rate"));
+        }
+        List<AmountJson> amounts = json.confirmedAmounts() == null ? List.of() : json.confirmedAmounts();
+        for (int i = 0; i < amounts.size(); i++) {
+            String field = "confirmedAmounts[" + i + "]";
+            AmountJson a = required(amounts.get(i), field);
+            Component component = code(Component.class, required(a.component(), field + ".component"),
+                    field + ".component");
+            Mission mission = a.mission() == null ? null : code(Mission.class, a.mission(), field + ".mission");
+            if ((mission == null) != (component == Component.OPERATING)) {
+                throw new ValidationException(field + ".mission", "funding.input.error.required", fileName,
+                        field + ".mission");
+            }
+            input.enteredAmount(new LineKey(mission, component), required(a.amount(), field + ".amount"));
+        }
+        return input.build();
+    }
+
+    private <T> T required(T value, String field) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            throw new ValidationException(field, "funding.input.error.required", fileName, field);
+        }
+        return value;
+    }
+
+    private LocalDate date(String text, String field) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "funding.input.error.badDate", fileName, text, field);
+        }
+    }
+
+    /** A rate given in the file must lie in [0, 1]; the engine also caps computed ones. */
+    private BigDecimal rate(BigDecimal rate, String field) {
+        if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+            throw new ValidationException(field, "funding.input.error.rateOutOfRange", fileName,
+                    rate.toPlainString(), field);
+        }
+        return rate;
+    }
+
+    private <E extends Enum<E>> E code(Class<E> type, String text, String field) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        throw new ValidationException(field, "funding.input.error.badCode", fileName, text, field,
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+}

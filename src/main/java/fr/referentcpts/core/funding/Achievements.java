@@ -1,0 +1,31 @@
+package fr.referentcpts.core.funding;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The achievement rate of each mission and contract year, the default elsewhere, capped to [0, 1]. */
+final class Achievements {
+    private final BigDecimal defaultRate;
+    private final Map<Mission, Map<Integer, BigDecimal>> rates = new HashMap<>();
+
+    Achievements(BigDecimal defaultRate, List<AchievementRate> given) {
+        this.defaultRate = capped(defaultRate);
+        for (AchievementRate rate : given) {
+            rates.computeIfAbsent(rate.mission(), m -> new HashMap<>()).put(rate.contractYear(), capped(rate.rate()));
+        }
+    }
+
+    BigDecimal rate(Mission mission, int contractYear) {
+        return rates.getOrDefault(mission, Map.of()).getOrDefault(contractYear, defaultRate);
+    }
+
+    /** No variable part above 100 % of its amount, none below 0 (domain §7). */
+    static BigDecimal capped(BigDecimal rate) {
+        if (rate.signum() < 0) {
+            return BigDecimal.ZERO;
+        }
+        return rate.compareTo(BigDecimal.ONE) > 0 ? BigDecimal.ONE : rate;
+    }
+}

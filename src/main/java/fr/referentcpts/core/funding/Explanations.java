@@ -1,0 +1,72 @@
+package fr.referentcpts.core.funding;
+
+import fr.referentcpts.core.common.FrenchFormat;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The explanation of each kind of payment, with its figures formatted in French. */
+final class Explanations {
+    private Explanations() {
+    }
+
+    /** « 100 % de 75 000 € (fonctionnement de l’année 1, versé à la signature) ». */
+    static Explanation operatingAtSignature(BigDecimal rate, BigDecimal annual) {
+        return Explanation.of("funding.explain.operatingFull", percent(rate), whole(annual));
+    }
+
+    /** « 75 % de 45 000 € (avance de l’année 2) ». */
+    static Explanation advance(BigDecimal rate, BigDecimal annual, int year) {
+        return Explanation.of("funding.explain.advance", percent(rate), whole(annual), Integer.toString(year));
+    }
+
+    /** « 75 % de 45 000 € × 195/365 jours (démarrage le 01/09/2026) ». */
+    static Explanation proratedAdvance(BigDecimal rate, BigDecimal annual, Prorata prorata) {
+        return Explanation.of("funding.explain.advanceProrated", percent(rate), whole(annual),
+                Long.toString(prorata.days()), Long.toString(prorata.yearDays()), date(prorata.start()));
+    }
+
+    /** « solde de l’année 2 : 45 000 € − 33 750,00 € d’avance ». */
+    static Explanation balance(int year, BigDecimal annual, BigDecimal advance) {
+        return Explanation.of("funding.explain.balance", Integer.toString(year), whole(annual), amount(advance));
+    }
+
+    /** « solde de l’année 1 : 45 000 € × 195/365 jours − 18 030,82 € d’avance ». */
+    static Explanation proratedBalance(BigDecimal annual, Prorata prorata, BigDecimal advance) {
+        return Explanation.of("funding.explain.balanceProrated", Integer.toString(prorata.year()), whole(annual),
+                Long.toString(prorata.days()), Long.toString(prorata.yearDays()), amount(advance));
+    }
+
+    /** « 25 000 € × 80 % d’atteinte (année 1) », or prorated in a partial first year. */
+    static Explanation variable(BigDecimal annual, BigDecimal rate, Prorata prorata) {
+        if (prorata.full()) {
+            return Explanation.of("funding.explain.variable", whole(annual), percent(rate),
+                    Integer.toString(prorata.year()));
+        }
+        return Explanation.of("funding.explain.variableProrated", whole(annual), Long.toString(prorata.days()),
+                Long.toString(prorata.yearDays()), percent(rate), Integer.toString(prorata.year()),
+                date(prorata.start()));
+    }
+
+    /** « 56 250,00 € × 200/365 jours non couverts (résiliation le 01/10/2027) ». */
+    static Explanation recovery(BigDecimal paid, long uncoveredDays, long periodDays, LocalDate termination) {
+        return Explanation.of("funding.explain.recovery", amount(paid), Long.toString(uncoveredDays),
+                Long.toString(periodDays), date(termination));
+    }
+
+    private static String percent(BigDecimal rate) {
+        return FrenchFormat.percent(rate);
+    }
+
+    /** Barème figures are whole euros: « 45 000 € ». */
+    private static String whole(BigDecimal amount) {
+        return FrenchFormat.wholeAmount(amount);
+    }
+
+    private static String amount(BigDecimal amount) {
+        return FrenchFormat.amount(amount);
+    }
+
+    private static String date(LocalDate date) {
+        return FrenchFormat.date(date);
+    }
+}

@@ -1,0 +1,59 @@
+package fr.referentcpts.core.funding;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The payment schedule parameters of a rules version (domain §7), each with its source.
+ *
+ * @param contractYears length of the contract in years (5)
+ * @param advanceRate share paid in advance at the start of each period (0.75)
+ * @param operatingFirstYearRate share of year 1’s operating budget paid at signature (1.00)
+ * @param prorata how a partial first year is prorated (convention: days, actual/actual)
+ * @param patterns how each component is paid (SNP orientation like a fixed part, SNP
+ *                 compensation like a variable part: conventions)
+ * @param termination how advances are recovered on termination
+ */
+public record ScheduleRules(Parameter<Integer> contractYears, Parameter<BigDecimal> advanceRate,
+        Parameter<BigDecimal> operatingFirstYearRate, Parameter<Prorata> prorata,
+        Map<Component, Parameter<PaymentPattern>> patterns, Parameter<TerminationRule> termination) {
+
+    /** Supported ways of prorating a partial first year. */
+    public enum Prorata {
+        /** Days from the start date to the next anniversary over the days of that contract year. */
+        ACTUAL_ACTUAL_DAYS
+    }
+
+    /** Supported ways of recovering advances on termination. */
+    public enum TerminationRule {
+        /** Each advance × days of its period after the termination date / days of its period. */
+        ADVANCES_PRORATA_TEMPORIS_DAYS
+    }
+
+    public ScheduleRules {
+        Objects.requireNonNull(contractYears, "contractYears");
+        Objects.requireNonNull(advanceRate, "advanceRate");
+        Objects.requireNonNull(operatingFirstYearRate, "operatingFirstYearRate");
+        Objects.requireNonNull(prorata, "prorata");
+        Objects.requireNonNull(termination, "termination");
+        EnumMap<Component, Parameter<PaymentPattern>> copy = new EnumMap<>(Component.class);
+        copy.putAll(patterns);
+        if (copy.size() != Component.values().length) {
+            throw new IllegalArgumentException("a payment pattern for every component: " + copy.keySet());
+        }
+        if (copy.get(Component.OPERATING).value() != PaymentPattern.OPERATING) {
+            throw new IllegalArgumentException("the operating line is paid as operating");
+        }
+        patterns = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    public PaymentPattern pattern(Component component) {
+        return patterns.get(component).value();
+    }
+
+    public int years() {
+        return contractYears.value();
+    }
+}
