@@ -3,18 +3,25 @@ package fr.referentcpts;
 import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.demo.DemoPortfolio;
 import fr.referentcpts.core.documents.DocumentService;
+import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.geo.DepartementCatalog;
+import fr.referentcpts.core.missions.IndicatorTemplate;
+import fr.referentcpts.core.missions.MissionService;
+import fr.referentcpts.io.catalog.IndicatorCatalogFile;
+import fr.referentcpts.io.rules.RulesFiles;
 import fr.referentcpts.core.people.PersonService;
 import fr.referentcpts.core.territory.TerritoryService;
 import fr.referentcpts.io.geo.GeoFiles;
 import fr.referentcpts.persistence.Database;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.casefile.JooqCaseFileRepository;
+import fr.referentcpts.persistence.missions.JooqMissionRepository;
 import fr.referentcpts.persistence.documents.JooqDocumentRepository;
 import fr.referentcpts.persistence.people.JooqPersonRepository;
 import fr.referentcpts.persistence.territory.JooqTerritoryRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,6 +37,9 @@ public final class AppContext implements AutoCloseable {
     private final TerritoryService territories;
     private final PersonService people;
     private final DocumentService documents;
+    private final MissionService missions;
+    private final RulesCatalog rules;
+    private final List<IndicatorTemplate> indicatorCatalog;
 
     private AppContext(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -42,6 +52,10 @@ public final class AppContext implements AutoCloseable {
                 transactions, clock);
         this.people = new PersonService(new JooqPersonRepository(transactions), caseFileRepository, transactions,
                 clock);
+        this.missions = new MissionService(new JooqMissionRepository(transactions), caseFileRepository,
+                transactions, clock);
+        this.rules = RulesFiles.shippedCatalog();
+        this.indicatorCatalog = IndicatorCatalogFile.load();
         this.documents = new DocumentService(new JooqDocumentRepository(transactions), caseFileRepository,
                 transactions, clock, UUID::randomUUID);
         this.demo = new DemoPortfolio(caseFiles);
@@ -74,6 +88,19 @@ public final class AppContext implements AutoCloseable {
 
     public DocumentService documents() {
         return documents;
+    }
+
+    public MissionService missions() {
+        return missions;
+    }
+
+    /** The rules versions shipped with the application (barème, schedule, deadlines). */
+    public RulesCatalog rules() {
+        return rules;
+    }
+
+    public List<IndicatorTemplate> indicatorCatalog() {
+        return indicatorCatalog;
     }
 
     public DemoPortfolio demo() {

@@ -37,9 +37,15 @@ public final class Messages {
         return get(keyed.messageKey());
     }
 
-    /** The French sentence for a refused operation. */
+    /** The French sentence for a refused operation; arguments that are {@link Keyed} values show their label. */
     public String get(DomainException e) {
-        return get(e.messageKey(), e.arguments());
+        Object[] arguments = e.arguments();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof Keyed keyed) {
+                arguments[i] = get(keyed);
+            }
+        }
+        return get(e.messageKey(), arguments);
     }
 
     public boolean has(String key) {

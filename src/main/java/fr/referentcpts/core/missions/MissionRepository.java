@@ -1,0 +1,31 @@
+package fr.referentcpts.core.missions;
+
+import fr.referentcpts.core.funding.Mission;
+import java.util.List;
+import java.util.UUID;
+
+/** Port: the missions of case files with their actions, indicators and rate overrides. */
+public interface MissionRepository {
+    List<CaseMission> missions(UUID caseId);
+
+    void saveMission(UUID caseId, CaseMission mission);
+
+    List<MissionAction> actions(UUID caseId);
+
+    void saveAction(MissionAction action);
+
+    void deleteAction(UUID actionId);
+
+    List<Indicator> indicators(UUID caseId);
+
+    /** Inserts or updates an indicator with its yearly targets and measured values. */
+    void saveIndicator(Indicator indicator);
+
+    void deleteIndicator(UUID indicatorId);
+
+    List<RateOverride> overrides(UUID caseId);
+
+    void saveOverride(UUID caseId, RateOverride override);
+
+    void deleteOverride(UUID caseId, Mission mission, int contractYear);
+}

@@ -1,0 +1,203 @@
+package fr.referentcpts.persistence.missions;
+
+import static fr.referentcpts.persistence.generated.Tables.CASE_MISSION;
+import static fr.referentcpts.persistence.generated.Tables.INDICATOR;
+import static fr.referentcpts.persistence.generated.Tables.INDICATOR_YEAR;
+import static fr.referentcpts.persistence.generated.Tables.MISSION_ACTION;
+import static fr.referentcpts.persistence.generated.Tables.MISSION_RATE_OVERRIDE;
+
+import fr.referentcpts.core.funding.Mission;
+import fr.referentcpts.core.missions.CaseMission;
+import fr.referentcpts.core.missions.Direction;
+import fr.referentcpts.core.missions.Indicator;
+import fr.referentcpts.core.missions.IndicatorKind;
+import fr.referentcpts.core.missions.MissionAction;
+import fr.referentcpts.core.missions.MissionRepository;
+import fr.referentcpts.core.missions.RateOverride;
+import fr.referentcpts.persistence.JooqTransactions;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Missions, actions, indicators (with their yearly targets and values) and rate overrides. */
+public final class JooqMissionRepository implements MissionRepository {
+    private final JooqTransactions transactions;
+
+    public JooqMissionRepository(JooqTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public List<CaseMission> missions(UUID caseId) {
+        return transactions.dsl().selectFrom(CASE_MISSION).where(CASE_MISSION.CASE_ID.eq(caseId))
+                .fetch(r -> new CaseMission(Mission.valueOf(r.getMission()), r.getChosen(), r.getStartDate(),
+                        r.getSnpOrientation()))
+                .stream().sorted(java.util.Comparator.comparing(CaseMission::mission)).toList();
+    }
+
+    @Override
+    public void saveMission(UUID caseId, CaseMission m) {
+        transactions.dsl().mergeInto(CASE_MISSION)
+                .using(DSL.selectOne())
+                .on(CASE_MISSION.CASE_ID.eq(caseId).and(CASE_MISSION.MISSION.eq(m.mission().name())))
+                .whenMatchedThenUpdate()
+                .set(CASE_MISSION.CHOSEN, m.chosen())
+                .set(CASE_MISSION.START_DATE, m.startDate())
+                .set(CASE_MISSION.SNP_ORIENTATION, m.snpOrientation())
+                .whenNotMatchedThenInsert(CASE_MISSION.CASE_ID, CASE_MISSION.MISSION, CASE_MISSION.CHOSEN,
+                        CASE_MISSION.START_DATE, CASE_MISSION.SNP_ORIENTATION)
+                .values(caseId, m.mission().name(), m.chosen(), m.startDate(), m.snpOrientation())
+                .execute();
+    }
+
+    @Override
+    public List<MissionAction> actions(UUID caseId) {
+        return transactions.dsl().selectFrom(MISSION_ACTION).where(MISSION_ACTION.CASE_ID.eq(caseId))
+                .orderBy(MISSION_ACTION.POSITION)
+                .fetch(r -> new MissionAction(r.getId(), r.getCaseId(), Mission.valueOf(r.getMission()), r.getTitle(),
+                        r.getDescription(), r.getPilot(), r.getPartners(), r.getCalendar()));
+    }
+
+    @Override
+    public void saveAction(MissionAction a) {
+        DSLContext dsl = transactions.dsl();
+        int updated = dsl.update(MISSION_ACTION)
+                .set(MISSION_ACTION.MISSION, a.mission().name())
+                .set(MISSION_ACTION.TITLE, a.title())
+                .set(MISSION_ACTION.DESCRIPTION, a.description())
+                .set(MISSION_ACTION.PILOT, a.pilot())
+                .set(MISSION_ACTION.PARTNERS, a.partners())
+                .set(MISSION_ACTION.CALENDAR, a.calendar())
+                .where(MISSION_ACTION.ID.eq(a.id())).execute();
+        if (updated == 0) {
+            dsl.insertInto(MISSION_ACTION)
+                    .set(MISSION_ACTION.ID, a.id())
+                    .set(MISSION_ACTION.CASE_ID, a.caseId())
+                    .set(MISSION_ACTION.MISSION, a.mission().name())
+                    .set(MISSION_ACTION.TITLE, a.title())
+                    .set(MISSION_ACTION.DESCRIPTION, a.description())
+                    .set(MISSION_ACTION.PILOT, a.pilot())
+                    .set(MISSION_ACTION.PARTNERS, a.partners())
+                    .set(MISSION_ACTION.CALENDAR, a.calendar())
+                    .set(MISSION_ACTION.POSITION, nextPosition(dsl, a.caseId(), true))
+                    .execute();
+        }
+    }
+
+    @Override
+    public void deleteAction(UUID actionId) {
+        transactions.dsl().deleteFrom(MISSION_ACTION).where(MISSION_ACTION.ID.eq(actionId)).execute();
+    }
+
+    @Override
+    public List<Indicator> indicators(UUID caseId) {
+        DSLContext dsl = transactions.dsl();
+        Map<UUID, Map<Integer, BigDecimal>> targets = new HashMap<>();
+        Map<UUID, Map<Integer, BigDecimal>> measured = new HashMap<>();
+        dsl.select(INDICATOR_YEAR.INDICATOR_ID, INDICATOR_YEAR.CONTRACT_YEAR, INDICATOR_YEAR.TARGET,
+                        INDICATOR_YEAR.MEASURED)
+                .from(INDICATOR_YEAR).join(INDICATOR).on(INDICATOR.ID.eq(INDICATOR_YEAR.INDICATOR_ID))
+                .where(INDICATOR.CASE_ID.eq(caseId))
+                .forEach(r -> {
+                    if (r.value3() != null) {
+                        targets.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3());
+                    }
+                    if (r.value4() != null) {
+                        measured.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value4());
+                    }
+                });
+        return dsl.selectFrom(INDICATOR).where(INDICATOR.CASE_ID.eq(caseId)).orderBy(INDICATOR.POSITION)
+                .fetch(r -> new Indicator(r.getId(), r.getCaseId(), Mission.valueOf(r.getMission()), r.getLabel(),
+                        IndicatorKind.valueOf(r.getKind()), r.getUnit(), r.getBaseline(),
+                        Direction.valueOf(r.getDirection()), r.getWeight(),
+                        targets.getOrDefault(r.getId(), Map.of()), measured.getOrDefault(r.getId(), Map.of())));
+    }
+
+    @Override
+    public void saveIndicator(Indicator i) {
+        DSLContext dsl = transactions.dsl();
+        int updated = dsl.update(INDICATOR)
+                .set(INDICATOR.MISSION, i.mission().name())
+                .set(INDICATOR.LABEL, i.label())
+                .set(INDICATOR.KIND, i.kind().name())
+                .set(INDICATOR.UNIT, i.unit())
+                .set(INDICATOR.BASELINE, i.baseline())
+                .set(INDICATOR.DIRECTION, i.direction().name())
+                .set(INDICATOR.WEIGHT, i.weight())
+                .where(INDICATOR.ID.eq(i.id())).execute();
+        if (updated == 0) {
+            dsl.insertInto(INDICATOR)
+                    .set(INDICATOR.ID, i.id())
+                    .set(INDICATOR.CASE_ID, i.caseId())
+                    .set(INDICATOR.MISSION, i.mission().name())
+                    .set(INDICATOR.LABEL, i.label())
+                    .set(INDICATOR.KIND, i.kind().name())
+                    .set(INDICATOR.UNIT, i.unit())
+                    .set(INDICATOR.BASELINE, i.baseline())
+                    .set(INDICATOR.DIRECTION, i.direction().name())
+                    .set(INDICATOR.WEIGHT, i.weight())
+                    .set(INDICATOR.POSITION, nextPosition(dsl, i.caseId(), false))
+                    .execute();
+        }
+        dsl.deleteFrom(INDICATOR_YEAR).where(INDICATOR_YEAR.INDICATOR_ID.eq(i.id())).execute();
+        Set<Integer> years = new TreeSet<>(i.targets().keySet());
+        years.addAll(i.measured().keySet());
+        for (int year : years) {
+            dsl.insertInto(INDICATOR_YEAR)
+                    .set(INDICATOR_YEAR.INDICATOR_ID, i.id())
+                    .set(INDICATOR_YEAR.CONTRACT_YEAR, year)
+                    .set(INDICATOR_YEAR.TARGET, i.target(year))
+                    .set(INDICATOR_YEAR.MEASURED, i.measured(year))
+                    .execute();
+        }
+    }
+
+    @Override
+    public void deleteIndicator(UUID indicatorId) {
+        transactions.dsl().deleteFrom(INDICATOR).where(INDICATOR.ID.eq(indicatorId)).execute();
+    }
+
+    @Override
+    public List<RateOverride> overrides(UUID caseId) {
+        return transactions.dsl().selectFrom(MISSION_RATE_OVERRIDE).where(MISSION_RATE_OVERRIDE.CASE_ID.eq(caseId))
+                .orderBy(MISSION_RATE_OVERRIDE.MISSION, MISSION_RATE_OVERRIDE.CONTRACT_YEAR)
+                .fetch(r -> new RateOverride(Mission.valueOf(r.getMission()), r.getContractYear(), r.getRate(),
+                        r.getReason()));
+    }
+
+    @Override
+    public void saveOverride(UUID caseId, RateOverride o) {
+        DSLContext dsl = transactions.dsl();
+        deleteOverride(caseId, o.mission(), o.contractYear());
+        dsl.insertInto(MISSION_RATE_OVERRIDE)
+                .set(MISSION_RATE_OVERRIDE.CASE_ID, caseId)
+                .set(MISSION_RATE_OVERRIDE.MISSION, o.mission().name())
+                .set(MISSION_RATE_OVERRIDE.CONTRACT_YEAR, o.contractYear())
+                .set(MISSION_RATE_OVERRIDE.RATE, o.rate())
+                .set(MISSION_RATE_OVERRIDE.REASON, o.reason())
+                .execute();
+    }
+
+    @Override
+    public void deleteOverride(UUID caseId, Mission mission, int contractYear) {
+        transactions.dsl().deleteFrom(MISSION_RATE_OVERRIDE)
+                .where(MISSION_RATE_OVERRIDE.CASE_ID.eq(caseId))
+                .and(MISSION_RATE_OVERRIDE.MISSION.eq(mission.name()))
+                .and(MISSION_RATE_OVERRIDE.CONTRACT_YEAR.eq(contractYear)).execute();
+    }
+
+    private static int nextPosition(DSLContext dsl, UUID caseId, boolean action) {
+        Integer max = action
+                ? dsl.select(DSL.max(MISSION_ACTION.POSITION)).from(MISSION_ACTION)
+                        .where(MISSION_ACTION.CASE_ID.eq(caseId)).fetchOne(0, Integer.class)
+                : dsl.select(DSL.max(INDICATOR.POSITION)).from(INDICATOR)
+                        .where(INDICATOR.CASE_ID.eq(caseId)).fetchOne(0, Integer.class);
+        return max == null ? 0 : max + 1;
+    }
+}
