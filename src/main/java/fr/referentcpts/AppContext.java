@@ -4,6 +4,7 @@ import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.demo.DemoPortfolio;
 import fr.referentcpts.core.documents.DocumentService;
 import fr.referentcpts.core.funding.RulesCatalog;
+import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.geo.DepartementCatalog;
 import fr.referentcpts.core.missions.IndicatorTemplate;
 import fr.referentcpts.core.missions.MissionService;
@@ -21,6 +22,7 @@ import fr.referentcpts.persistence.people.JooqPersonRepository;
 import fr.referentcpts.persistence.territory.JooqTerritoryRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,6 +32,7 @@ import java.util.UUID;
  */
 public final class AppContext implements AutoCloseable {
     private final Path dataDir;
+    private final Clock clock;
     private final Database database;
     private final DepartementCatalog departements;
     private final CaseFileService caseFiles;
@@ -43,6 +46,7 @@ public final class AppContext implements AutoCloseable {
 
     private AppContext(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
+        this.clock = clock;
         this.database = database;
         this.departements = GeoFiles.loadDepartements();
         JooqTransactions transactions = new JooqTransactions(database.dsl());
@@ -97,6 +101,15 @@ public final class AppContext implements AutoCloseable {
     /** The rules versions shipped with the application (barème, schedule, deadlines). */
     public RulesCatalog rules() {
         return rules;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The rules version in force today (the default for a case not yet pinned to one). */
+    public RulesVersion rulesInForceToday() {
+        return rules.versionInForceAt(LocalDate.now(clock));
     }
 
     public List<IndicatorTemplate> indicatorCatalog() {

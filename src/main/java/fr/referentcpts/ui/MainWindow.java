@@ -22,6 +22,9 @@ import fr.referentcpts.ui.team.TeamViewModel;
 import fr.referentcpts.ui.territory.TerritoryView;
 import fr.referentcpts.ui.territory.TerritoryViewModel;
 import fr.referentcpts.ui.documents.DocumentsView;
+import fr.referentcpts.ui.missions.MissionDetailViewModel;
+import fr.referentcpts.ui.missions.MissionsView;
+import fr.referentcpts.ui.missions.MissionsViewModel;
 import fr.referentcpts.ui.documents.DocumentsViewModel;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -56,6 +59,7 @@ public final class MainWindow {
     private final TerritoryViewModel territory;
     private final TeamViewModel team;
     private final DocumentsViewModel documents;
+    private final MissionsViewModel missions;
 
     public MainWindow(AppContext context, TaskRunner tasks, DialogService dialogs, Delay autosave,
             Messages messages, UiState uiState, Window owner, Consumer<Path> systemViewer) {
@@ -73,12 +77,18 @@ public final class MainWindow {
         this.territory = new TerritoryViewModel(context.territories(), SIZE_THRESHOLDS, tasks, dialogs, messages,
                 touched);
         this.team = new TeamViewModel(context.people(), tasks, dialogs, messages, touched);
+        this.missions = new MissionsViewModel(context.missions(), context::rulesInForceToday, tasks, dialogs,
+                messages, touched);
+        MissionDetailViewModel missionDetail = new MissionDetailViewModel(context.missions(),
+                context.indicatorCatalog(), tasks, dialogs, messages, missions);
         this.documents = new DocumentsViewModel(context.documents(), tasks, dialogs, messages, systemViewer, touched,
                 ZoneId.systemDefault());
         List<Tab> tabs = List.of(
                 tab("tab-territory", messages.get("casefile.tab.territory"),
                         new TerritoryView(territory, messages, new Region())),
                 tab("tab-team", messages.get("casefile.tab.team"), new TeamView(team, messages, this::openPersonDialog)),
+                scrollingTab("tab-missions", messages.get("casefile.tab.missions"),
+                        new MissionsView(missions, missionDetail, messages)),
                 tab("tab-documents", messages.get("casefile.tab.documents"), new DocumentsView(documents, messages)));
         this.view = new PortfolioView(portfolio, messages, new CaseDetailView(detail, messages, suggestions, tabs),
                 this::openNewCaseDialog);
@@ -111,13 +121,21 @@ public final class MainWindow {
         territory.load(caseId);
         team.load(caseId);
         documents.load(caseId);
+        missions.load(caseId);
         uiState.put(LAST_CASE, row == null ? null : row.caseFile().id());
     }
 
+    /** A tab whose content fills the height (its table grows). */
     private static Tab tab(String id, String title, Node content) {
+        Tab tab = scrollingTab(id, title, content);
+        ((ScrollPane) tab.getContent()).setFitToHeight(true);
+        return tab;
+    }
+
+    /** A tab whose content is taller than the window and scrolls. */
+    private static Tab scrollingTab(String id, String title, Node content) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
         Tab tab = new Tab(title, scroll);
         tab.setId(id);
         return tab;

@@ -35,6 +35,18 @@ public final class Forms {
         return field;
     }
 
+    /** A horizontal row whose buttons, check boxes and labels never shrink below their text. */
+    public static javafx.scene.layout.HBox row(double spacing, Node... nodes) {
+        for (Node node : nodes) {
+            if (node instanceof javafx.scene.control.Labeled labeled) {
+                labeled.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(spacing, nodes);
+        row.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        return row;
+    }
+
     public static VBox field(String label, Node control) {
         return field(label, control, new javafx.beans.property.SimpleStringProperty(""));
     }

@@ -67,7 +67,7 @@ public final class DocumentsView extends VBox {
         Button delete = new Button(messages.get("document.delete"));
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem()));
-        getChildren().addAll(table, new HBox(8, attach, open, saveAs, delete));
+        getChildren().addAll(table, Forms.row(8, attach, open, saveAs, delete));
     }
 
     private record Description(DocumentKind kind, java.time.LocalDate date, String note) {

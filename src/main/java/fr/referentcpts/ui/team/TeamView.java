@@ -2,6 +2,7 @@ package fr.referentcpts.ui.team;
 
 import fr.referentcpts.core.people.Person;
 import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.ui.common.Forms;
 import fr.referentcpts.ui.common.Tables;
 import java.util.List;
 import java.util.function.Consumer;
@@ -59,6 +60,6 @@ public final class TeamView extends VBox {
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem()));
 
-        getChildren().addAll(professions, kinds, table, new HBox(8, add, edit, delete));
+        getChildren().addAll(professions, kinds, table, Forms.row(8, add, edit, delete));
     }
 }

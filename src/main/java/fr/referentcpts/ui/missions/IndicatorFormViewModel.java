@@ -1,0 +1,138 @@
+package fr.referentcpts.ui.missions;
+
+import fr.referentcpts.core.funding.Mission;
+import fr.referentcpts.core.missions.Direction;
+import fr.referentcpts.core.missions.Indicator;
+import fr.referentcpts.core.missions.IndicatorKind;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.ui.common.Decimals;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The form of one indicator: label, kind, unit, baseline, direction, weight, and per year target and measure. */
+public final class IndicatorFormViewModel {
+    private final Messages messages;
+    private final UUID id;
+    private final UUID caseId;
+    private final Mission mission;
+    private final StringProperty label = new SimpleStringProperty("");
+    private final ObjectProperty<IndicatorKind> kind = new SimpleObjectProperty<>(IndicatorKind.RESULTS);
+    private final StringProperty unit = new SimpleStringProperty("");
+    private final StringProperty baseline = new SimpleStringProperty("");
+    private final ObjectProperty<Direction> direction = new SimpleObjectProperty<>(Direction.HIGHER_IS_BETTER);
+    private final StringProperty weight = new SimpleStringProperty("1");
+    private final List<StringProperty> targets = new ArrayList<>();
+    private final List<StringProperty> measured = new ArrayList<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    public IndicatorFormViewModel(Messages messages, UUID caseId, Mission mission, Indicator existing) {
+        this.messages = messages;
+        this.caseId = caseId;
+        this.mission = existing == null ? mission : existing.mission();
+        this.id = existing == null ? UUID.randomUUID() : existing.id();
+        for (int year = 1; year <= Indicator.YEARS; year++) {
+            targets.add(new SimpleStringProperty(existing == null ? "" : IndicatorRow.number(existing.target(year))));
+            measured.add(new SimpleStringProperty(existing == null ? "" : IndicatorRow.number(existing.measured(year))));
+        }
+        if (existing != null) {
+            label.set(existing.label());
+            kind.set(existing.kind());
+            unit.set(existing.unit());
+            baseline.set(IndicatorRow.number(existing.baseline()));
+            direction.set(existing.direction());
+            weight.set(IndicatorRow.number(existing.weight()));
+        }
+    }
+
+    public StringProperty labelProperty() {
+        return label;
+    }
+
+    public ObjectProperty<IndicatorKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty unitProperty() {
+        return unit;
+    }
+
+    public StringProperty baselineProperty() {
+        return baseline;
+    }
+
+    public ObjectProperty<Direction> directionProperty() {
+        return direction;
+    }
+
+    public StringProperty weightProperty() {
+        return weight;
+    }
+
+    /** Target of contract year {@code year} (1..5). */
+    public StringProperty targetProperty(int year) {
+        return targets.get(year - 1);
+    }
+
+    /** Measured value of contract year {@code year} (1..5), entered at the dialogue de gestion. */
+    public StringProperty measuredProperty(int year) {
+        return measured.get(year - 1);
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The indicator as typed, or empty with the first problem shown in French. */
+    public Optional<Indicator> validated() {
+        error.set("");
+        if (label.get().isBlank()) {
+            error.set(messages.get("indicator.error.labelRequired"));
+            return Optional.empty();
+        }
+        Decimals base = Decimals.parse(baseline.get());
+        Decimals w = Decimals.parse(weight.get());
+        if (!base.valid()) {
+            return invalid(baseline.get());
+        }
+        if (!w.valid() || w.value() == null || w.value().signum() < 0) {
+            error.set(messages.get("indicator.form.weightInvalid", weight.get()));
+            return Optional.empty();
+        }
+        Map<Integer, BigDecimal> targetValues = new TreeMap<>();
+        Map<Integer, BigDecimal> measuredValues = new TreeMap<>();
+        for (int year = 1; year <= Indicator.YEARS; year++) {
+            Decimals t = Decimals.parse(targets.get(year - 1).get());
+            Decimals m = Decimals.parse(measured.get(year - 1).get());
+            if (!t.valid()) {
+                return invalid(targets.get(year - 1).get());
+            }
+            if (!m.valid()) {
+                return invalid(measured.get(year - 1).get());
+            }
+            if (t.value() != null) {
+                targetValues.put(year, t.value());
+            }
+            if (m.value() != null) {
+                measuredValues.put(year, m.value());
+            }
+        }
+        return Optional.of(new Indicator(id, caseId, mission, label.get(), kind.get(), unit.get(), base.value(),
+                direction.get(), w.value(), targetValues, measuredValues));
+    }
+
+    private Optional<Indicator> invalid(String text) {
+        error.set(messages.get("indicator.form.numberInvalid", text));
+        return Optional.empty();
+    }
+}

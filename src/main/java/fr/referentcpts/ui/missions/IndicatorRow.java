@@ -1,0 +1,34 @@
+package fr.referentcpts.ui.missions;
+
+import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.missions.Indicator;
+import fr.referentcpts.i18n.Messages;
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/** One indicator with its targets and measures per contract year, as French text. */
+public record IndicatorRow(Indicator indicator, String label, String kind, String targets, String measured,
+        String weight) {
+
+    public static IndicatorRow of(Indicator i, Messages messages) {
+        return new IndicatorRow(i, i.unit().isEmpty() ? i.label() : i.label() + " (" + i.unit() + ")",
+                messages.get(i.kind()), years(i, true), years(i, false), number(i.weight()));
+    }
+
+    /** « A1 : 50 · A2 : 80 … », only the years that have a value. */
+    private static String years(Indicator i, boolean targets) {
+        return IntStream.rangeClosed(1, Indicator.YEARS)
+                .filter(y -> (targets ? i.target(y) : i.measured(y)) != null)
+                .mapToObj(y -> "A" + y + " : " + number(targets ? i.target(y) : i.measured(y)))
+                .collect(Collectors.joining(" · "));
+    }
+
+    static String number(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return FrenchFormat.decimal(value, Math.max(0, stripped.scale()));
+    }
+}

@@ -1,0 +1,195 @@
+package fr.referentcpts.ui.missions;
+
+import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.funding.Mission;
+import fr.referentcpts.core.missions.Indicator;
+import fr.referentcpts.core.missions.IndicatorTemplate;
+import fr.referentcpts.core.missions.MissionAction;
+import fr.referentcpts.core.missions.MissionContent;
+import fr.referentcpts.core.missions.MissionRate;
+import fr.referentcpts.core.missions.MissionService;
+import fr.referentcpts.core.missions.RateOverride;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.ui.common.DialogService;
+import fr.referentcpts.ui.common.ErrorMessages;
+import fr.referentcpts.ui.common.TaskRunner;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The selected mission: its actions, its indicators, its achievement per contract year and overrides. */
+public final class MissionDetailViewModel {
+    private final MissionService missions;
+    private final List<IndicatorTemplate> catalog;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final MissionsViewModel parent;
+    private final ObservableList<MissionAction> actions = FXCollections.observableArrayList();
+    private final ObservableList<IndicatorRow> indicators = FXCollections.observableArrayList();
+    private final ObservableList<RateRow> rates = FXCollections.observableArrayList();
+    private final ObservableList<IndicatorTemplate> templates = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper overrideError = new ReadOnlyStringWrapper("");
+    private Mission mission;
+
+    public MissionDetailViewModel(MissionService missions, List<IndicatorTemplate> catalog, TaskRunner tasks,
+            DialogService dialogs, Messages messages, MissionsViewModel parent) {
+        this.missions = missions;
+        this.catalog = catalog;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.errors = new ErrorMessages(messages);
+        this.parent = parent;
+        parent.selectedProperty().addListener((obs, old, row) -> show(row == null ? null : row.mission()));
+        parent.onContent(content -> show(mission));
+    }
+
+    public ObservableList<MissionAction> actions() {
+        return actions;
+    }
+
+    public ObservableList<IndicatorRow> indicators() {
+        return indicators;
+    }
+
+    public ObservableList<RateRow> rates() {
+        return rates;
+    }
+
+    /** The starter catalogue's indicators for this mission. */
+    public ObservableList<IndicatorTemplate> templates() {
+        return templates;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty overrideErrorProperty() {
+        return overrideError.getReadOnlyProperty();
+    }
+
+    public Mission mission() {
+        return mission;
+    }
+
+    public UUID caseId() {
+        return parent.caseId();
+    }
+
+    public void saveAction(MissionAction action) {
+        change(() -> {
+            missions.saveAction(action);
+            return null;
+        });
+    }
+
+    public void deleteAction(MissionAction action) {
+        if (dialogs.confirm(messages.get("missions.action.delete.title"),
+                messages.get("missions.action.delete.question", action.title()), messages.get("missions.delete.confirm"))) {
+            change(() -> {
+                missions.deleteAction(action);
+                return null;
+            });
+        }
+    }
+
+    public void saveIndicator(Indicator indicator) {
+        change(() -> {
+            missions.saveIndicator(indicator);
+            return null;
+        });
+    }
+
+    /** A new indicator from the catalogue, weight 1, targets to fill in. */
+    public void addFromCatalog(IndicatorTemplate template) {
+        saveIndicator(new Indicator(UUID.randomUUID(), parent.caseId(), template.mission(), template.label(),
+                template.kind(), template.unit(), null, template.direction(), BigDecimal.ONE, Map.of(), Map.of()));
+    }
+
+    public void deleteIndicator(IndicatorRow row) {
+        if (dialogs.confirm(messages.get("missions.indicator.delete.title"),
+                messages.get("missions.indicator.delete.question", row.indicator().label()),
+                messages.get("missions.delete.confirm"))) {
+            change(() -> {
+                missions.deleteIndicator(row.indicator());
+                return null;
+            });
+        }
+    }
+
+    /** The referent's rate in percent (« 75 », « 82,5 ») for a year, with a reason. */
+    public void overrideRate(int year, String percent, String reason) {
+        overrideError.set("");
+        BigDecimal rate;
+        try {
+            rate = new BigDecimal(percent.strip().replace(',', '.').replace("%", "").strip())
+                    .divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP);
+        } catch (NumberFormatException e) {
+            overrideError.set(messages.get("missions.override.invalid", percent));
+            return;
+        }
+        RateOverride override = new RateOverride(mission, year, rate, reason);
+        UUID id = parent.caseId();
+        change(() -> {
+            missions.overrideRate(id, override);
+            return null;
+        });
+    }
+
+    public void clearOverride(int year) {
+        UUID id = parent.caseId();
+        Mission m = mission;
+        change(() -> {
+            missions.clearOverride(id, m, year);
+            return null;
+        });
+    }
+
+    private void change(Callable<Void> work) {
+        tasks.run(work, done -> parent.refresh(), error -> {
+            String text = errors.describe(error);
+            overrideError.set(text);
+            dialogs.error(messages.get("error.title"), text);
+        });
+    }
+
+    private void show(Mission selected) {
+        mission = selected;
+        MissionContent content = parent.content();
+        if (selected == null) {
+            title.set("");
+            actions.clear();
+            indicators.clear();
+            rates.clear();
+            templates.clear();
+            return;
+        }
+        title.set(messages.get(selected));
+        actions.setAll(content.actionsOf(selected));
+        indicators.setAll(content.indicatorsOf(selected).stream().map(i -> IndicatorRow.of(i, messages)).toList());
+        rates.setAll(IntStream.rangeClosed(1, Indicator.YEARS).mapToObj(y -> rateRow(content.rate(selected, y))).toList());
+        templates.setAll(catalog.stream().filter(t -> t.mission() == selected).toList());
+    }
+
+    private RateRow rateRow(MissionRate rate) {
+        String value = rate.rate() == null ? "" : FrenchFormat.percent(rate.rate());
+        String source = switch (rate.source()) {
+            case COMPUTED -> messages.get("missions.rate.computed", rate.measured(), rate.total());
+            case OVERRIDE -> messages.get("missions.rate.override", rate.reason());
+            case NONE -> messages.get("missions.rate.none");
+        };
+        return new RateRow(rate, messages.get("missions.rate.year", rate.contractYear()), value, source);
+    }
+}

@@ -1,0 +1,131 @@
+package fr.referentcpts.ui.missions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.referentcpts.AppContext;
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.casefile.CaseIdentity;
+import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.funding.Mission;
+import fr.referentcpts.core.funding.RulesVersion;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.testing.FakeDialogs;
+import fr.referentcpts.testing.SyncTaskRunner;
+import fr.referentcpts.testing.TestData;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The missions tab without the toolkit: choose, date, catalogue, measure, override. */
+class MissionsViewModelTest {
+    @TempDir
+    Path dataDir;
+    private AppContext context;
+    private MissionsViewModel vm;
+    private MissionDetailViewModel detail;
+    private CaseFile caseFile;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final Messages messages = new Messages();
+
+    @BeforeEach
+    void open() {
+        context = TestData.open(dataDir);
+        caseFile = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", ""), Stage.SIGNATURE);
+        RulesVersion aci2019 = context.rules().get("ACI-2019", "rulesVersion");
+        vm = new MissionsViewModel(context.missions(), () -> aci2019, new SyncTaskRunner(), dialogs, messages, () -> { });
+        detail = new MissionDetailViewModel(context.missions(), context.indicatorCatalog(), new SyncTaskRunner(),
+                dialogs, messages, vm);
+        vm.load(caseFile.id());
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private MissionRow row(Mission mission) {
+        return vm.rows().stream().filter(r -> r.mission() == mission).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theRulesVersionsMissionsAreListedWithTheirNature() {
+        assertEquals(5, vm.rows().size(), "ACI 2019 has no crisis mission");
+        assertEquals("Mission socle", row(Mission.ACCESS).kind());
+        assertEquals("Mission optionnelle", row(Mission.SUPPORT).kind());
+        assertEquals(Mission.ACCESS, vm.selectedProperty().get().mission());
+    }
+
+    @Test
+    void choosingAMissionAndItsStartDate() {
+        vm.setChosen(row(Mission.PATHWAYS), true);
+        vm.setStartDate(row(Mission.PATHWAYS), "1/9/2026");
+
+        assertTrue(row(Mission.PATHWAYS).caseMission().chosen());
+        assertEquals("01/09/2026", row(Mission.PATHWAYS).startDate());
+        assertEquals(LocalDate.of(2026, 9, 1),
+                context.missions().content(caseFile.id()).mission(Mission.PATHWAYS).startDate());
+    }
+
+    @Test
+    void anImpossibleStartDateIsRefused() {
+        vm.setStartDate(row(Mission.PATHWAYS), "31/09/2026");
+
+        assertEquals("« 31/09/2026 » n’est pas une date valide (jj/mm/aaaa).", vm.dateErrorProperty().get());
+        assertEquals("", row(Mission.PATHWAYS).startDate());
+    }
+
+    @Test
+    void droppingASocleMissionAtSignatureIsExplained() {
+        vm.setChosen(row(Mission.ACCESS), true);
+        vm.setChosen(row(Mission.ACCESS), false);
+
+        assertEquals("error: La mission socle « Accès aux soins » ne peut plus être abandonnée après le projet de santé.",
+                dialogs.shown.getLast());
+        assertTrue(row(Mission.ACCESS).caseMission().chosen());
+    }
+
+    @Test
+    void anIndicatorFromTheCatalogueIsMeasuredAndGivesTheYearsRate() {
+        vm.selectedProperty().set(row(Mission.PREVENTION));
+        detail.addFromCatalog(detail.templates().getFirst());
+        assertEquals(1, detail.indicators().size());
+
+        IndicatorFormViewModel form = new IndicatorFormViewModel(messages, caseFile.id(), Mission.PREVENTION,
+                detail.indicators().getFirst().indicator());
+        form.targetProperty(1).set("12");
+        form.measuredProperty(1).set("9");
+        detail.saveIndicator(form.validated().orElseThrow());
+
+        assertEquals("75\u00A0%", detail.rates().getFirst().value());
+        assertEquals(1, row(Mission.PREVENTION).indicators());
+    }
+
+    @Test
+    void anOverrideNeedsAReasonAndShowsIt() {
+        vm.selectedProperty().set(row(Mission.ACCESS));
+        detail.overrideRate(1, "80", "");
+        assertEquals("Indiquez la raison pour laquelle vous remplacez le taux calculé.",
+                detail.overrideErrorProperty().get());
+
+        detail.overrideRate(1, "82,5", "Indicateur SAS indisponible");
+        assertEquals("82,5\u00A0%", detail.rates().getFirst().value());
+        assertEquals("Remplacé par le référent : Indicateur SAS indisponible", detail.rates().getFirst().source());
+
+        detail.clearOverride(1);
+        assertEquals("", detail.rates().getFirst().value());
+    }
+
+    @Test
+    void aMalformedTargetIsRefusedInFrench() {
+        IndicatorFormViewModel form = new IndicatorFormViewModel(messages, caseFile.id(), Mission.ACCESS, null);
+        form.labelProperty().set("Créneaux SNP");
+        form.targetProperty(2).set("douze");
+
+        assertTrue(form.validated().isEmpty());
+        assertEquals("« douze » n’est pas un nombre (ex. : 12 ou 12,5).", form.errorProperty().get());
+    }
+}
