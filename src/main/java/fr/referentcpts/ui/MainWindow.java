@@ -21,6 +21,16 @@ import fr.referentcpts.ui.team.TeamView;
 import fr.referentcpts.ui.team.TeamViewModel;
 import fr.referentcpts.ui.territory.TerritoryView;
 import fr.referentcpts.ui.territory.TerritoryViewModel;
+import fr.referentcpts.core.funding.FundingEngine;
+import fr.referentcpts.core.funding.FundingInput;
+import fr.referentcpts.core.funding.MissionChoice;
+import fr.referentcpts.core.missions.MissionContent;
+import fr.referentcpts.core.missions.MissionService;
+import fr.referentcpts.core.territory.Territory;
+import fr.referentcpts.ui.funding.FundingView;
+import fr.referentcpts.ui.funding.FundingViewModel;
+import java.time.LocalDate;
+import java.util.Optional;
 import fr.referentcpts.ui.documents.DocumentsView;
 import fr.referentcpts.ui.missions.MissionDetailViewModel;
 import fr.referentcpts.ui.missions.MissionsView;
@@ -60,6 +70,7 @@ public final class MainWindow {
     private final TeamViewModel team;
     private final DocumentsViewModel documents;
     private final MissionsViewModel missions;
+    private final FundingViewModel funding;
 
     public MainWindow(AppContext context, TaskRunner tasks, DialogService dialogs, Delay autosave,
             Messages messages, UiState uiState, Window owner, Consumer<Path> systemViewer) {
@@ -73,7 +84,7 @@ public final class MainWindow {
         this.detail = new CaseDetailViewModel(context.caseFiles(), tasks, dialogs, autosave, messages,
                 portfolio::upsert, portfolio::removed);
         List<String> suggestions = context.departements().all().stream().map(d -> d.label()).toList();
-        Runnable touched = this::refreshSelectedRow;
+        Runnable touched = this::contentChanged;
         this.territory = new TerritoryViewModel(context.territories(), SIZE_THRESHOLDS, tasks, dialogs, messages,
                 touched);
         this.team = new TeamViewModel(context.people(), tasks, dialogs, messages, touched);
@@ -81,6 +92,8 @@ public final class MainWindow {
                 messages, touched);
         MissionDetailViewModel missionDetail = new MissionDetailViewModel(context.missions(),
                 context.indicatorCatalog(), tasks, dialogs, messages, missions);
+        this.funding = new FundingViewModel(new FundingEngine(context.rules()), this::fundingInput, tasks, dialogs,
+                messages);
         this.documents = new DocumentsViewModel(context.documents(), tasks, dialogs, messages, systemViewer, touched,
                 ZoneId.systemDefault());
         List<Tab> tabs = List.of(
@@ -89,6 +102,7 @@ public final class MainWindow {
                 tab("tab-team", messages.get("casefile.tab.team"), new TeamView(team, messages, this::openPersonDialog)),
                 scrollingTab("tab-missions", messages.get("casefile.tab.missions"),
                         new MissionsView(missions, missionDetail, messages)),
+                scrollingTab("tab-funding", messages.get("casefile.tab.funding"), new FundingView(funding, messages)),
                 tab("tab-documents", messages.get("casefile.tab.documents"), new DocumentsView(documents, messages)));
         this.view = new PortfolioView(portfolio, messages, new CaseDetailView(detail, messages, suggestions, tabs),
                 this::openNewCaseDialog);
@@ -122,6 +136,7 @@ public final class MainWindow {
         team.load(caseId);
         documents.load(caseId);
         missions.load(caseId);
+        funding.load(caseId);
         uiState.put(LAST_CASE, row == null ? null : row.caseFile().id());
     }
 
@@ -141,11 +156,30 @@ public final class MainWindow {
         return tab;
     }
 
-    /** Content changed: the portfolio row shows the new « dernière modification ». */
-    private void refreshSelectedRow() {
+    /**
+     * The case's data as the funding engine reads it: the territory's population, the chosen
+     * missions and their achievement. Until the case records its signature, the contract is
+     * projected as signed today.
+     */
+    private Optional<FundingInput> fundingInput(UUID caseId) {
+        Territory territory = context.territories().territory(caseId);
+        MissionContent content = context.missions().content(caseId);
+        FundingInput.Builder builder = FundingInput.builder(territory.totalPopulation(),
+                LocalDate.now(context.clock()));
+        String vintages = String.join(", ", territory.vintages());
+        builder.populationSource(territory.communes().isEmpty() ? "" : territory.communes().getFirst()
+                .populationSource(), vintages);
+        content.chosen().forEach(m -> builder.mission(new MissionChoice(m.mission(), m.startDate(), m.snpOrientation())));
+        MissionService.achievementRates(content).forEach(r -> builder.achievement(r.mission(), r.contractYear(), r.rate()));
+        return territory.isEmpty() ? Optional.empty() : Optional.of(builder.build());
+    }
+
+    /** Content changed: the portfolio row shows the new « dernière modification », the funding follows. */
+    private void contentChanged() {
         CaseFile shown = detail.currentProperty().get();
         if (shown != null) {
             tasks.run(() -> context.caseFiles().get(shown.id()), portfolio::upsert);
+            funding.load(shown.id());
         }
     }
 

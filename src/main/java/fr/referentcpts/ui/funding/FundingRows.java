@@ -1,0 +1,51 @@
+package fr.referentcpts.ui.funding;
+
+import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.funding.AnnualLine;
+import fr.referentcpts.core.funding.LineKey;
+import fr.referentcpts.core.funding.Payment;
+import fr.referentcpts.i18n.Messages;
+import java.math.BigDecimal;
+
+/** The rows of the « Financement » tables, as French text. */
+public final class FundingRows {
+    private FundingRows() {
+    }
+
+    /** One line of the annual envelope. */
+    public record AnnualRow(String line, String amount, String status, String reference) {
+    }
+
+    /** One payment of the calendar, with its explanation and the rule it applies. */
+    public record PaymentRow(String date, String year, String line, String kind, String amount, String explanation,
+            String reference) {
+    }
+
+    /** A total per calendar year or per contract year. */
+    public record TotalRow(String period, String amount) {
+    }
+
+    /** Per contract year, what the chart stacks: operating, fixed (incl. SNP orientation), variable (incl. SNP compensation). */
+    public record YearBars(int contractYear, BigDecimal operating, BigDecimal fixed, BigDecimal variable) {
+    }
+
+    static String line(LineKey key, Messages messages) {
+        String component = messages.get(key.component());
+        return key.mission() == null ? component : messages.get(key.mission()) + " – " + component;
+    }
+
+    static AnnualRow annual(AnnualLine l, Messages messages) {
+        return new AnnualRow(line(l.key(), messages), l.amount() == null ? "" : FrenchFormat.amount(l.amount()),
+                messages.get(l.status()), l.reference());
+    }
+
+    static PaymentRow payment(Payment p, String reference, Messages messages) {
+        String explanation = messages.get(p.explanation().messageKey(), p.explanation().arguments());
+        if (p.amountToConfirm()) {
+            explanation += " – " + messages.get("funding.explain.amountToConfirm");
+        }
+        return new PaymentRow(FrenchFormat.date(p.date()), String.valueOf(p.contractYear()),
+                line(new LineKey(p.mission(), p.component()), messages), messages.get(p.kind()),
+                FrenchFormat.amount(p.amount()), explanation, reference);
+    }
+}

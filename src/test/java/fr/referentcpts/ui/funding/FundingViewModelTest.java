@@ -1,0 +1,102 @@
+package fr.referentcpts.ui.funding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.referentcpts.core.funding.FundingEngine;
+import fr.referentcpts.core.funding.FundingInput;
+import fr.referentcpts.core.funding.LineKey;
+import fr.referentcpts.core.funding.Mission;
+import fr.referentcpts.core.funding.MissionChoice;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.io.rules.RulesFiles;
+import fr.referentcpts.testing.FakeDialogs;
+import fr.referentcpts.testing.SyncTaskRunner;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The funding tab without the toolkit: envelope, calendar, problems, and the what-if mode. */
+class FundingViewModelTest {
+    private static final FundingEngine ENGINE = new FundingEngine(RulesFiles.shippedCatalog());
+
+    private FundingViewModel vm(FundingInput input) {
+        FundingViewModel vm = new FundingViewModel(ENGINE, id -> Optional.ofNullable(input), new SyncTaskRunner(),
+                new FakeDialogs(), new Messages());
+        vm.load(UUID.randomUUID());
+        return vm;
+    }
+
+    private static FundingInput caenOuest(String rules) {
+        return FundingInput.builder(105_452, LocalDate.of(2026, 3, 15)).rulesVersion(rules)
+                .mission(MissionChoice.atSignature(Mission.ACCESS))
+                .mission(MissionChoice.startingOn(Mission.PATHWAYS, LocalDate.of(2026, 9, 1))).build();
+    }
+
+    @Test
+    void theEnvelopeAndCalendarOfTheCaseAreShownInFrench() {
+        FundingViewModel vm = vm(caenOuest("ACI-2019"));
+
+        assertTrue(vm.summaryProperty().get().startsWith("Taille 3 (105\u202F452 habitants)"), vm.summaryProperty().get());
+        assertEquals("Fonctionnement", vm.annual().getFirst().line());
+        assertEquals("75\u202F000,00\u00A0€", vm.annual().getFirst().amount());
+        assertEquals("15/03/2026", vm.payments().getFirst().date());
+        assertTrue(vm.payments().stream().anyMatch(p -> p.explanation()
+                .equals("75\u00A0% de 45\u202F000\u00A0€ × 195/365 jours (démarrage le 01/09/2026)")), "prorated PATHWAYS advance");
+        assertEquals("Mission socle non choisie : Prévention.", vm.problemsProperty().get());
+        assertFalse(vm.simulatedProperty().get());
+        assertEquals(5, vm.bars().size());
+    }
+
+    @Test
+    void anAmountToConfirmIsReportedAndCanBeSimulated() {
+        FundingViewModel vm = vm(caenOuest("ACI-2019-AV2"));
+        assertTrue(vm.problemsProperty().get().startsWith("Calcul incomplet : montant à confirmer pour Fonctionnement"),
+                vm.problemsProperty().get());
+        assertTrue(vm.missingLines().contains(LineKey.OPERATING));
+
+        vm.simulateAmount(LineKey.OPERATING, "131 250");
+
+        assertTrue(vm.simulatedProperty().get());
+        assertFalse(vm.problemsProperty().get().contains("incomplet"));
+        assertEquals("131\u202F250,00\u00A0€", vm.payments().getFirst().amount());
+    }
+
+    @Test
+    void aUniformAchievementHalvesTheVariableParts() {
+        FundingViewModel vm = vm(caenOuest("ACI-2019"));
+        String full = vm.contractTotalProperty().get();
+
+        vm.simulateAchievement(50);
+
+        assertTrue(vm.simulatedProperty().get());
+        assertFalse(full.equals(vm.contractTotalProperty().get()));
+        assertTrue(vm.payments().stream().filter(p -> p.kind().equals("Part variable"))
+                .allMatch(p -> p.explanation().contains("50\u00A0% d’atteinte")), "every variable part at 50 %");
+
+        vm.resetSimulation();
+        assertEquals(full, vm.contractTotalProperty().get());
+        assertFalse(vm.simulatedProperty().get());
+    }
+
+    @Test
+    void anImpossibleSimulatedDateIsRefused() {
+        FundingViewModel vm = vm(caenOuest("ACI-2019"));
+
+        vm.simulateSignatureDate("30/02/2026");
+
+        assertEquals("« 30/02/2026 » n’est pas une date valide (jj/mm/aaaa).", vm.simulationErrorProperty().get());
+        assertFalse(vm.simulatedProperty().get());
+    }
+
+    @Test
+    void withoutATerritoryTheTabSaysWhatIsNeeded() {
+        FundingViewModel vm = vm(null);
+
+        assertEquals("Ajoutez les communes du territoire et choisissez les missions pour calculer le financement.",
+                vm.summaryProperty().get());
+        assertTrue(vm.payments().isEmpty());
+    }
+}
