@@ -35,14 +35,17 @@ public final class Forms {
         return field;
     }
 
-    /** A horizontal row whose buttons, check boxes and labels never shrink below their text. */
-    public static javafx.scene.layout.HBox row(double spacing, Node... nodes) {
+    /**
+     * A row of controls that wraps onto the next line when the pane is narrow; buttons, check
+     * boxes, combo boxes and labels never shrink below their text.
+     */
+    public static javafx.scene.layout.FlowPane row(double spacing, Node... nodes) {
         for (Node node : nodes) {
-            if (node instanceof javafx.scene.control.Labeled labeled) {
-                labeled.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (node instanceof javafx.scene.control.Labeled || node instanceof javafx.scene.control.ComboBoxBase<?>) {
+                ((javafx.scene.layout.Region) node).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         }
-        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(spacing, nodes);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(spacing, 6, nodes);
         row.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
         return row;
     }

@@ -26,7 +26,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The « Financement » tab. */
@@ -96,7 +95,8 @@ public final class FundingView extends VBox {
         contractTotal.textProperty().bind(javafx.beans.binding.Bindings.concat(
                 messages.get("funding.view.contractTotal"), " ", vm.contractTotalProperty()));
 
-        HBox totalsAndChart = new HBox(16, new VBox(6, totals, contractTotal), chart(vm, messages));
+        javafx.scene.layout.FlowPane totalsAndChart = new javafx.scene.layout.FlowPane(16, 10,
+                new VBox(6, totals, contractTotal), chart(vm, messages));
         getChildren().addAll(summary, simulated, problems, simulation(vm, messages), section(messages, "funding.view.annual"),
                 annual, section(messages, "funding.view.calendar"), calendar, detail,
                 section(messages, "funding.view.totals"), totalsAndChart);

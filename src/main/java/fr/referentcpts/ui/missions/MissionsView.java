@@ -69,7 +69,7 @@ public final class MissionsView extends VBox {
         snp.setOnAction(e -> vm.setSnpOrientation(vm.selectedProperty().get(), snp.isSelected()));
         applyStart.setOnAction(e -> vm.setStartDate(vm.selectedProperty().get(), startText.get()));
         start.setOnAction(e -> vm.setStartDate(vm.selectedProperty().get(), startText.get()));
-        HBox choice = Forms.row(12, chosen, Forms.field(messages.get("missions.column.start"), start,
+        javafx.scene.layout.FlowPane choice = Forms.row(12, chosen, Forms.field(messages.get("missions.column.start"), start,
                 vm.dateErrorProperty()), applyStart, snp);
         choice.getStyleClass().add("inline-form");
 

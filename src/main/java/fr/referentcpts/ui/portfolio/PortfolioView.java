@@ -83,7 +83,7 @@ public final class PortfolioView extends BorderPane {
         detail.visibleProperty().bind(vm.selectedProperty().isNotNull());
         chooseCase.visibleProperty().bind(vm.selectedProperty().isNull());
         SplitPane split = new SplitPane(table, detailPane);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.36);
         setCenter(split);
 
         Label summary = new Label();

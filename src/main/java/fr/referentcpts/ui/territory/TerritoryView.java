@@ -59,7 +59,7 @@ public final class TerritoryView extends VBox {
         add.setId("territory-add");
         add.setOnAction(e -> vm.addManual());
         add.setMinWidth(Region.USE_PREF_SIZE);
-        HBox manual = Forms.row(8,
+        javafx.scene.layout.FlowPane manual = Forms.row(8,
                 Forms.field(messages.get("territory.column.code"), code),
                 Forms.field(messages.get("territory.column.name"), name),
                 Forms.field(messages.get("territory.column.population"), population),
