@@ -3,6 +3,7 @@ package fr.referentcpts;
 import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.demo.DemoPortfolio;
 import fr.referentcpts.core.documents.DocumentService;
+import fr.referentcpts.core.exchange.ExchangeService;
 import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.geo.DepartementCatalog;
@@ -40,6 +41,7 @@ public final class AppContext implements AutoCloseable {
     private final TerritoryService territories;
     private final PersonService people;
     private final DocumentService documents;
+    private final ExchangeService exchange;
     private final MissionService missions;
     private final RulesCatalog rules;
     private final List<IndicatorTemplate> indicatorCatalog;
@@ -52,16 +54,19 @@ public final class AppContext implements AutoCloseable {
         JooqTransactions transactions = new JooqTransactions(database.dsl());
         JooqCaseFileRepository caseFileRepository = new JooqCaseFileRepository(transactions);
         this.caseFiles = new CaseFileService(caseFileRepository, departements, transactions, clock, UUID::randomUUID);
-        this.territories = new TerritoryService(new JooqTerritoryRepository(transactions), caseFileRepository,
-                transactions, clock);
-        this.people = new PersonService(new JooqPersonRepository(transactions), caseFileRepository, transactions,
-                clock);
-        this.missions = new MissionService(new JooqMissionRepository(transactions), caseFileRepository,
-                transactions, clock);
+        JooqTerritoryRepository territoryRepository = new JooqTerritoryRepository(transactions);
+        this.territories = new TerritoryService(territoryRepository, caseFileRepository, transactions, clock);
+        JooqPersonRepository personRepository = new JooqPersonRepository(transactions);
+        this.people = new PersonService(personRepository, caseFileRepository, transactions, clock);
+        JooqMissionRepository missionRepository = new JooqMissionRepository(transactions);
+        this.missions = new MissionService(missionRepository, caseFileRepository, transactions, clock);
         this.rules = RulesFiles.shippedCatalog();
         this.indicatorCatalog = IndicatorCatalogFile.load();
-        this.documents = new DocumentService(new JooqDocumentRepository(transactions), caseFileRepository,
-                transactions, clock, UUID::randomUUID);
+        JooqDocumentRepository documentRepository = new JooqDocumentRepository(transactions);
+        this.documents = new DocumentService(documentRepository, caseFileRepository, transactions, clock,
+                UUID::randomUUID);
+        this.exchange = new ExchangeService(caseFileRepository, territoryRepository, personRepository,
+                missionRepository, documentRepository, transactions, caseFiles, people);
         this.demo = new DemoPortfolio(caseFiles);
     }
 
@@ -114,6 +119,11 @@ public final class AppContext implements AutoCloseable {
 
     public List<IndicatorTemplate> indicatorCatalog() {
         return indicatorCatalog;
+    }
+
+    /** Case files to and from {@code .cpts} files. */
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     public DemoPortfolio demo() {

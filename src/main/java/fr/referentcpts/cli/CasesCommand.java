@@ -64,6 +64,27 @@ public final class CasesCommand implements java.util.concurrent.Callable<Integer
         return 0;
     }
 
+    @Command(name = "export", description = "Exporte un ou plusieurs dossiers dans un fichier .cpts.")
+    int export(@Mixin DataDirOption dataDir,
+            @picocli.CommandLine.Parameters(paramLabel = "ID", arity = "0..*",
+                    description = "Identifiants (ou leurs premiers caractères, 4 au moins).") List<String> ids,
+            @Option(names = "--all", description = "Exporte tous les dossiers.") boolean all,
+            @Option(names = "--out", required = true, paramLabel = "FICHIER", description = "Fichier .cpts à écrire.")
+            java.nio.file.Path out) {
+        if (!all && (ids == null || ids.isEmpty())) {
+            throw new fr.referentcpts.core.common.ValidationException("ids", "cli.exchange.idsRequired");
+        }
+        return new ExchangeCommands(env).export(dataDir, ids == null ? List.of() : ids, all, out);
+    }
+
+    @Command(name = "import", description = "Importe un fichier .cpts (nouveaux dossiers ou mise à jour).")
+    int importFile(@Mixin DataDirOption dataDir,
+            @picocli.CommandLine.Parameters(paramLabel = "FICHIER", description = "Fichier .cpts à lire.")
+            java.nio.file.Path file,
+            @Option(names = "--dry-run", description = "Montre les changements sans rien écrire.") boolean dryRun) {
+        return new ExchangeCommands(env).importFile(dataDir, file, dryRun);
+    }
+
     private Map<String, Object> toJson(CaseFile c) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", c.id().toString());

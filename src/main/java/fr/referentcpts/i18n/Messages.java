@@ -37,12 +37,15 @@ public final class Messages {
         return get(keyed.messageKey());
     }
 
-    /** The French sentence for a refused operation; arguments that are {@link Keyed} values show their label. */
+    /** The French sentence for a refused operation; arguments that are {@link Keyed} values show their label,
+     * nested refusals their sentence. */
     public String get(DomainException e) {
         Object[] arguments = e.arguments();
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i] instanceof Keyed keyed) {
                 arguments[i] = get(keyed);
+            } else if (arguments[i] instanceof DomainException nested) {
+                arguments[i] = get(nested);
             }
         }
         return get(e.messageKey(), arguments);

@@ -48,6 +48,25 @@ public final class CaseFileService {
         return transactions.inTransaction(() -> load(id));
     }
 
+    /**
+     * The case file named by a full id or by the first characters of its id (at least 4, as
+     * printed by {@code cases list}); an unknown or ambiguous prefix is refused.
+     */
+    public CaseFile resolve(String idOrPrefix) {
+        String text = idOrPrefix == null ? "" : idOrPrefix.strip().toLowerCase(java.util.Locale.ROOT);
+        if (text.length() < 4) {
+            throw new ValidationException("id", "casefile.error.idTooShort", text);
+        }
+        List<CaseFile> matches = list().stream().filter(c -> c.id().toString().startsWith(text)).toList();
+        if (matches.isEmpty()) {
+            throw new NotFoundException(text);
+        }
+        if (matches.size() > 1) {
+            throw new ValidationException("id", "casefile.error.idAmbiguous", text, matches.size());
+        }
+        return matches.getFirst();
+    }
+
     /** Problems of an identity, one per field at most, empty when it can be saved. */
     public List<FieldProblem> check(CaseIdentity identity) {
         List<FieldProblem> problems = new ArrayList<>();

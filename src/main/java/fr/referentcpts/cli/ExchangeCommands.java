@@ -1,0 +1,46 @@
+package fr.referentcpts.cli;
+
+import fr.referentcpts.AppContext;
+import fr.referentcpts.BuildInfo;
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.exchange.CaseBundle;
+import fr.referentcpts.core.exchange.CaseImport;
+import fr.referentcpts.i18n.ChangeText;
+import fr.referentcpts.io.exchange.CptsArchive;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code cases export} and {@code cases import}: case files as portable {@code .cpts} documents. */
+final class ExchangeCommands {
+    private final CliEnvironment env;
+
+    ExchangeCommands(CliEnvironment env) {
+        this.env = env;
+    }
+
+    int export(DataDirOption dataDir, List<String> ids, boolean all, Path out) {
+        try (AppContext context = env.open(dataDir)) {
+            List<CaseFile> cases = all ? context.caseFiles().list()
+                    : ids.stream().map(context.caseFiles()::resolve).toList();
+            List<CaseBundle> bundles = context.exchange().bundles(cases.stream().map(CaseFile::id).toList());
+            CptsArchive.write(bundles, out, context.clock().instant(), "Référent CPTS " + BuildInfo.version());
+            env.out().println(env.messages().get("cli.exchange.exported", bundles.size(), out));
+        }
+        return 0;
+    }
+
+    int importFile(DataDirOption dataDir, Path file, boolean dryRun) {
+        List<CaseBundle> bundles = CptsArchive.read(file);
+        try (AppContext context = env.open(dataDir)) {
+            List<CaseImport> plan = context.exchange().plan(bundles);
+            new ChangeText(env.messages()).describe(plan).forEach(env.out()::println);
+            if (dryRun) {
+                env.out().println(env.messages().get("cli.exchange.dryRun"));
+            } else {
+                context.exchange().apply(plan);
+                env.out().println(env.messages().get("cli.exchange.imported", plan.size()));
+            }
+        }
+        return 0;
+    }
+}

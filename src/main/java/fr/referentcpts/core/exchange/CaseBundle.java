@@ -1,0 +1,18 @@
+package fr.referentcpts.core.exchange;
+
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.missions.MissionContent;
+import fr.referentcpts.core.people.Person;
+import fr.referentcpts.core.territory.TerritoryCommune;
+import java.util.List;
+
+/** Everything a case file holds, read in one go: what a {@code .cpts} file carries. */
+public record CaseBundle(CaseFile caseFile, List<TerritoryCommune> territory, List<Person> people,
+        MissionContent missions, List<AttachedFile> documents) {
+
+    public CaseBundle {
+        territory = List.copyOf(territory);
+        people = List.copyOf(people);
+        documents = List.copyOf(documents);
+    }
+}

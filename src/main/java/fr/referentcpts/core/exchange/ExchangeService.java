@@ -1,0 +1,144 @@
+package fr.referentcpts.core.exchange;
+
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.casefile.CaseFileRepository;
+import fr.referentcpts.core.casefile.CaseFileService;
+import fr.referentcpts.core.common.DomainException;
+import fr.referentcpts.core.common.FieldProblem;
+import fr.referentcpts.core.common.NotFoundException;
+import fr.referentcpts.core.common.Transactions;
+import fr.referentcpts.core.common.ValidationException;
+import fr.referentcpts.core.documents.CaseDocument;
+import fr.referentcpts.core.documents.DocumentRepository;
+import fr.referentcpts.core.missions.CaseMission;
+import fr.referentcpts.core.missions.Indicator;
+import fr.referentcpts.core.missions.MissionAction;
+import fr.referentcpts.core.missions.MissionContent;
+import fr.referentcpts.core.missions.MissionRepository;
+import fr.referentcpts.core.missions.RateOverride;
+import fr.referentcpts.core.people.Person;
+import fr.referentcpts.core.people.PersonRepository;
+import fr.referentcpts.core.people.PersonService;
+import fr.referentcpts.core.territory.TerritoryService;
+import fr.referentcpts.core.territory.TerritoryRepository;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Case files out of and into the database as whole bundles: export reads everything of a case;
+ * import first plans (new case, or the field-by-field changes to an existing one, matched by
+ * its stable id), then applies the plan in one transaction — all or nothing.
+ */
+public final class ExchangeService {
+    private final CaseFileRepository caseFiles;
+    private final TerritoryRepository territories;
+    private final PersonRepository people;
+    private final MissionRepository missions;
+    private final DocumentRepository documents;
+    private final Transactions transactions;
+    private final CaseFileService caseFileRules;
+    private final PersonService personRules;
+
+    public ExchangeService(CaseFileRepository caseFiles, TerritoryRepository territories, PersonRepository people,
+            MissionRepository missions, DocumentRepository documents, Transactions transactions,
+            CaseFileService caseFileRules, PersonService personRules) {
+        this.caseFiles = caseFiles;
+        this.territories = territories;
+        this.people = people;
+        this.missions = missions;
+        this.documents = documents;
+        this.transactions = transactions;
+        this.caseFileRules = caseFileRules;
+        this.personRules = personRules;
+    }
+
+    public CaseBundle bundle(UUID caseId) {
+        return transactions.inTransaction(() -> read(caseId)
+                .orElseThrow(() -> new NotFoundException(caseId.toString())));
+    }
+
+    public List<CaseBundle> bundles(List<UUID> caseIds) {
+        return transactions.inTransaction(() -> caseIds.stream().map(this::bundle).toList());
+    }
+
+    /**
+     * What importing {@code imported} would do; nothing is written. Imported data obeys the same
+     * rules as typed data: a case that breaks one is refused with the rule's message.
+     */
+    public List<CaseImport> plan(List<CaseBundle> imported) {
+        imported.forEach(this::validate);
+        return transactions.inTransaction(() -> imported.stream().map(bundle -> read(bundle.caseFile().id())
+                .map(current -> new CaseImport(bundle, true, Differences.between(current, bundle)))
+                .orElseGet(() -> new CaseImport(bundle, false, List.of()))).toList());
+    }
+
+    /** Applies a plan: every case is created or replaced by its imported state, or nothing is. */
+    public void apply(List<CaseImport> plan) {
+        transactions.inTransaction(() -> {
+            for (CaseImport item : plan) {
+                if (item.changesSomething()) {
+                    write(item.bundle());
+                }
+            }
+        });
+    }
+
+    private void validate(CaseBundle bundle) {
+        CaseFile c = bundle.caseFile();
+        try {
+            List<FieldProblem> problems = new java.util.ArrayList<>(caseFileRules.check(c.identity()));
+            bundle.people().forEach(p -> problems.addAll(personRules.check(p)));
+            if (!problems.isEmpty()) {
+                FieldProblem first = problems.getFirst();
+                throw new ValidationException(first.field(), first.messageKey(), first.arguments());
+            }
+            bundle.territory().forEach(TerritoryService::validate);
+        } catch (ValidationException e) {
+            throw new DomainException("exchange.error.invalidCase", c.name(), e);
+        }
+    }
+
+    private Optional<CaseBundle> read(UUID caseId) {
+        return caseFiles.find(caseId).map(c -> new CaseBundle(c, territories.communes(caseId), people.people(caseId),
+                new MissionContent(missions.missions(caseId), missions.actions(caseId), missions.indicators(caseId),
+                        missions.overrides(caseId)),
+                documents.documents(caseId).stream().map(d -> new AttachedFile(d,
+                        documents.content(d.id()).orElseThrow())).toList()));
+    }
+
+    private void write(CaseBundle bundle) {
+        CaseFile imported = bundle.caseFile();
+        UUID id = imported.id();
+        Optional<CaseFile> existing = caseFiles.find(id);
+        if (existing.isPresent()) {
+            caseFiles.update(new CaseFile(id, imported.name(), imported.departement(), imported.referent(),
+                    imported.notes(), imported.stage(), imported.archived(), existing.get().createdAt(),
+                    imported.updatedAt(), existing.get().version()));
+            clearContent(id);
+        } else {
+            caseFiles.insert(new CaseFile(id, imported.name(), imported.departement(), imported.referent(),
+                    imported.notes(), imported.stage(), imported.archived(), imported.createdAt(), imported.updatedAt(),
+                    0));
+        }
+        territories.replace(id, bundle.territory());
+        bundle.people().forEach(people::save);
+        MissionContent content = bundle.missions();
+        content.missions().forEach(m -> missions.saveMission(id, m));
+        content.actions().forEach(missions::saveAction);
+        content.indicators().forEach(missions::saveIndicator);
+        content.overrides().forEach(o -> missions.saveOverride(id, o));
+        bundle.documents().forEach(f -> documents.insert(f.document(), f.content()));
+    }
+
+    private void clearContent(UUID id) {
+        people.people(id).stream().map(Person::id).forEach(people::delete);
+        missions.missions(id).stream().map(m -> CaseMission.notChosen(m.mission())).forEach(m -> missions.saveMission(id, m));
+        missions.actions(id).stream().map(MissionAction::id).forEach(missions::deleteAction);
+        missions.indicators(id).stream().map(Indicator::id).forEach(missions::deleteIndicator);
+        for (RateOverride o : missions.overrides(id)) {
+            missions.deleteOverride(id, o.mission(), o.contractYear());
+        }
+        documents.documents(id).stream().map(CaseDocument::id).forEach(documents::delete);
+    }
+}

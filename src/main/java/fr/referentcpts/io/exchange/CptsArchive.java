@@ -1,0 +1,194 @@
+package fr.referentcpts.io.exchange;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.referentcpts.core.common.DomainException;
+import fr.referentcpts.core.documents.DocumentService;
+import fr.referentcpts.core.exchange.AttachedFile;
+import fr.referentcpts.core.exchange.CaseBundle;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The {@code .cpts} file: a zip holding {@value #JSON_ENTRY} (format « referent-cpts/case »,
+ * version {@value #VERSION}) and one {@code documents/<id>} entry per attached file. Reading
+ * refuses anything unexpected — unknown entries, paths escaping the folder, oversized or
+ * truncated entries, another format or a newer version — before the database is touched.
+ */
+public final class CptsArchive {
+    public static final String FORMAT = "referent-cpts/case";
+    public static final int VERSION = 1;
+    static final String JSON_ENTRY = "referent-cpts-case.json";
+    static final long MAX_JSON = 32L * 1024 * 1024;
+    static final long MAX_TOTAL = 2L * 1024 * 1024 * 1024;
+    static final int MAX_ENTRIES = 20_000;
+    private static final Pattern DOCUMENT = Pattern.compile("documents/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CptsArchive() {
+    }
+
+    static String documentEntry(UUID documentId) {
+        return "documents/" + documentId;
+    }
+
+    /** Writes the bundles to {@code file} through a temporary file, so a failure never leaves half a file. */
+    public static void write(List<CaseBundle> bundles, Path file, Instant exportedAt, String application) {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            write(bundles, out, exportedAt, application);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new DomainException("exchange.error.write", e, file.toString());
+        }
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new DomainException("exchange.error.write", e, file.toString());
+        }
+    }
+
+    static void write(List<CaseBundle> bundles, OutputStream out, Instant exportedAt, String application)
+            throws IOException {
+        CaseJson json = new CaseJson(MAPPER);
+        ObjectNode root = MAPPER.createObjectNode().put("format", FORMAT).put("version", VERSION)
+                .put("exportedAt", exportedAt.toString()).put("application", application);
+        ArrayNode cases = root.putArray("cases");
+        bundles.forEach(b -> cases.add(json.write(b)));
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(JSON_ENTRY));
+            zip.write(MAPPER.writeValueAsBytes(root));
+            zip.closeEntry();
+            for (CaseBundle bundle : bundles) {
+                for (AttachedFile file : bundle.documents()) {
+                    zip.putNextEntry(new ZipEntry(documentEntry(file.document().id())));
+                    zip.write(file.content());
+                    zip.closeEntry();
+                }
+            }
+        }
+    }
+
+    /** Reads and checks a {@code .cpts} file; any problem is a French message naming it. */
+    public static List<CaseBundle> read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new DomainException("exchange.error.read", e, file.toString());
+        }
+    }
+
+    static List<CaseBundle> read(InputStream in, String name) throws IOException {
+        Map<String, byte[]> entries = new HashMap<>();
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                String entryName = entry.getName();
+                if (!entryName.equals(JSON_ENTRY) && !DOCUMENT.matcher(entryName).matches()) {
+                    throw new DomainException("exchange.error.unexpectedEntry", name, entryName);
+                }
+                if (entries.containsKey(entryName) || entries.size() >= MAX_ENTRIES) {
+                    throw new DomainException("exchange.error.unexpectedEntry", name, entryName);
+                }
+                long limit = entryName.equals(JSON_ENTRY) ? MAX_JSON : DocumentService.MAX_SIZE;
+                byte[] content = readBounded(zip, limit, name, entryName);
+                total += content.length;
+                if (total > MAX_TOTAL) {
+                    throw new DomainException("exchange.error.tooLarge", name, entryName);
+                }
+                entries.put(entryName, content);
+            }
+        } catch (ZipException | java.io.EOFException e) {
+            throw new DomainException("exchange.error.corrupted", e, name);
+        }
+        byte[] json = entries.get(JSON_ENTRY);
+        if (json == null) {
+            throw new DomainException("exchange.error.notCpts", name);
+        }
+        return parse(json, entries, name);
+    }
+
+    private static List<CaseBundle> parse(byte[] json, Map<String, byte[]> entries, String name) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new DomainException("exchange.error.corrupted", e, name);
+        } catch (IOException e) {
+            throw new DomainException("exchange.error.read", e, name);
+        }
+        JsonReader reader = new JsonReader(root, "");
+        if (!FORMAT.equals(root.path("format").asText())) {
+            throw new DomainException("exchange.error.notCpts", name);
+        }
+        reader.text("format");
+        int version = reader.intValue("version");
+        if (version != VERSION) {
+            throw new DomainException("exchange.error.version", name, version, VERSION);
+        }
+        reader.instant("exportedAt");
+        reader.text("application");
+        CaseJson caseJson = new CaseJson(MAPPER);
+        List<CaseBundle> bundles = reader.array("cases", c -> caseJson.read(c, entry -> {
+            byte[] content = entries.get(entry);
+            if (content == null) {
+                throw new DomainException("exchange.error.missingEntry", name, entry);
+            }
+            return content;
+        }));
+        reader.done();
+        for (CaseBundle bundle : bundles) {
+            for (AttachedFile file : bundle.documents()) {
+                if (file.content().length != file.document().size()
+                        || !DocumentService.sha256(file.content()).equals(file.document().sha256())) {
+                    throw new DomainException("exchange.error.documentDamaged", name, file.document().fileName());
+                }
+            }
+        }
+        return bundles;
+    }
+
+    private static byte[] readBounded(InputStream in, long limit, String name, String entry) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long size = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            size += n;
+            if (size > limit) {
+                throw new DomainException("exchange.error.tooLarge", name, entry);
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // The write already failed; that failure is the one reported.
+        }
+    }
+}
