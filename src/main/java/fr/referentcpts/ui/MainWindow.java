@@ -32,6 +32,8 @@ import fr.referentcpts.ui.funding.FundingViewModel;
 import java.time.LocalDate;
 import java.util.Optional;
 import fr.referentcpts.ui.documents.DocumentsView;
+import fr.referentcpts.ui.exchange.ExchangeMenu;
+import fr.referentcpts.ui.exchange.ExchangeViewModel;
 import fr.referentcpts.ui.missions.MissionDetailViewModel;
 import fr.referentcpts.ui.missions.MissionsView;
 import fr.referentcpts.ui.missions.MissionsViewModel;
@@ -104,8 +106,10 @@ public final class MainWindow {
                         new MissionsView(missions, missionDetail, messages)),
                 scrollingTab("tab-funding", messages.get("casefile.tab.funding"), new FundingView(funding, messages)),
                 tab("tab-documents", messages.get("casefile.tab.documents"), new DocumentsView(documents, messages)));
+        ExchangeViewModel exchange = new ExchangeViewModel(context.exchange(), tasks, dialogs, messages,
+                context.clock(), () -> portfolio.load(() -> { }));
         this.view = new PortfolioView(portfolio, messages, new CaseDetailView(detail, messages, suggestions, tabs),
-                this::openNewCaseDialog);
+                this::openNewCaseDialog, ExchangeMenu.create(exchange, portfolio, messages, owner));
         portfolio.selectedProperty().addListener((obs, old, row) -> open(row));
     }
 

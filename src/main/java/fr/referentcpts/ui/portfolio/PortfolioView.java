@@ -26,7 +26,7 @@ import java.util.List;
 public final class PortfolioView extends BorderPane {
     private final TableView<CaseRow> table = new TableView<>();
 
-    public PortfolioView(PortfolioViewModel vm, Messages messages, Node detail, Runnable newCase) {
+    public PortfolioView(PortfolioViewModel vm, Messages messages, Node detail, Runnable newCase, Node exchangeMenu) {
         getStyleClass().add("portfolio");
 
         Label appTitle = new Label(messages.get("app.title"));
@@ -46,7 +46,7 @@ public final class PortfolioView extends BorderPane {
         create.setOnAction(e -> newCase.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox toolbar = new HBox(12, appTitle, search, spacer, archives, create);
+        HBox toolbar = new HBox(12, appTitle, search, spacer, archives, exchangeMenu, create);
         toolbar.getStyleClass().add("main-toolbar");
         setTop(toolbar);
 

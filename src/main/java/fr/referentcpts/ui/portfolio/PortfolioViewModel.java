@@ -137,6 +137,11 @@ public final class PortfolioViewModel {
         selected.set(null);
     }
 
+    /** Every case file of the folder, archived ones included. */
+    public List<UUID> allCaseIds() {
+        return rows.stream().map(r -> r.caseFile().id()).toList();
+    }
+
     public Optional<CaseRow> find(UUID id) {
         return rows.stream().filter(r -> r.caseFile().id().equals(id)).findFirst();
     }

@@ -1,0 +1,73 @@
+package fr.referentcpts.ui.exchange;
+
+import fr.referentcpts.BuildInfo;
+import fr.referentcpts.core.exchange.CaseImport;
+import fr.referentcpts.core.exchange.ExchangeService;
+import fr.referentcpts.i18n.ChangeText;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.io.exchange.CptsArchive;
+import fr.referentcpts.ui.common.DialogService;
+import fr.referentcpts.ui.common.ErrorMessages;
+import fr.referentcpts.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Export case files to a {@code .cpts} file, and import one: the changes are shown first, and
+ * nothing is written unless the referent confirms.
+ */
+public final class ExchangeViewModel {
+    private final ExchangeService exchange;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final Clock clock;
+    private final Runnable onImported;
+
+    public ExchangeViewModel(ExchangeService exchange, TaskRunner tasks, DialogService dialogs, Messages messages,
+            Clock clock, Runnable onImported) {
+        this.exchange = exchange;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.errors = new ErrorMessages(messages);
+        this.clock = clock;
+        this.onImported = onImported;
+    }
+
+    public void export(List<UUID> caseIds, Path file) {
+        tasks.run(() -> {
+            CptsArchive.write(exchange.bundles(caseIds), file, clock.instant(), "Référent CPTS " + BuildInfo.version());
+            return caseIds.size();
+        }, count -> dialogs.info(messages.get("exchange.ui.exported.title"),
+                messages.get("cli.exchange.exported", count, file)), this::failed);
+    }
+
+    /** Reads and checks the file, shows what would change, imports only if the referent confirms. */
+    public void importFile(Path file) {
+        tasks.run(() -> exchange.plan(CptsArchive.read(file)), plan -> {
+            String description = String.join("\n", new ChangeText(messages).describe(plan));
+            if (plan.stream().noneMatch(CaseImport::changesSomething)) {
+                dialogs.info(messages.get("exchange.ui.import.title"), description);
+                return;
+            }
+            if (dialogs.confirm(messages.get("exchange.ui.import.title"), description,
+                    messages.get("exchange.ui.import.confirm"))) {
+                tasks.run(() -> {
+                    exchange.apply(plan);
+                    return plan.size();
+                }, count -> {
+                    onImported.run();
+                    dialogs.info(messages.get("exchange.ui.import.title"), messages.get("cli.exchange.imported", count));
+                }, this::failed);
+            }
+        }, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        dialogs.error(messages.get("error.title"), errors.describe(error));
+    }
+}

@@ -1,0 +1,54 @@
+package fr.referentcpts.ui.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.referentcpts.AppContext;
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.casefile.CaseIdentity;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.testing.FakeDialogs;
+import fr.referentcpts.testing.SyncTaskRunner;
+import fr.referentcpts.testing.TestData;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Export then import through the window's ViewModel: the plan is shown, nothing is written without consent. */
+class ExchangeViewModelTest {
+    @TempDir
+    Path mine;
+    @TempDir
+    Path theirs;
+    @TempDir
+    Path files;
+
+    @Test
+    void theImportShowsThePlanAndWritesOnlyWhenConfirmed() {
+        Path file = files.resolve("a.cpts");
+        try (AppContext context = TestData.open(mine)) {
+            CaseFile c = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", ""));
+            FakeDialogs dialogs = new FakeDialogs();
+            new ExchangeViewModel(context.exchange(), new SyncTaskRunner(), dialogs, new Messages(), TestData.CLOCK,
+                    () -> { }).export(List.of(c.id()), file);
+            assertEquals("info: 1 dossier(s) exporté(s) dans " + file + ".", dialogs.shown.getFirst());
+        }
+        try (AppContext context = TestData.open(theirs)) {
+            FakeDialogs dialogs = new FakeDialogs();
+            int[] reloads = {0};
+            ExchangeViewModel vm = new ExchangeViewModel(context.exchange(), new SyncTaskRunner(), dialogs,
+                    new Messages(), TestData.CLOCK, () -> reloads[0]++);
+
+            dialogs.answer = false;
+            vm.importFile(file);
+            assertEquals("confirm: Nouveau dossier : CPTS A", dialogs.shown.getFirst());
+            assertTrue(context.caseFiles().list().isEmpty());
+
+            dialogs.answer = true;
+            vm.importFile(file);
+            assertEquals(1, context.caseFiles().list().size());
+            assertEquals(1, reloads[0]);
+        }
+    }
+}
