@@ -10,7 +10,7 @@ import fr.referentcpts.core.geo.DepartementCatalog;
 import fr.referentcpts.core.missions.IndicatorTemplate;
 import fr.referentcpts.core.missions.MissionService;
 import fr.referentcpts.io.catalog.IndicatorCatalogFile;
-import fr.referentcpts.io.rules.RulesFiles;
+import fr.referentcpts.io.rules.ImportedRules;
 import fr.referentcpts.core.people.PersonService;
 import fr.referentcpts.core.territory.TerritoryService;
 import fr.referentcpts.io.geo.GeoFiles;
@@ -60,7 +60,7 @@ public final class AppContext implements AutoCloseable {
         this.people = new PersonService(personRepository, caseFileRepository, transactions, clock);
         JooqMissionRepository missionRepository = new JooqMissionRepository(transactions);
         this.missions = new MissionService(missionRepository, caseFileRepository, transactions, clock);
-        this.rules = RulesFiles.shippedCatalog();
+        this.rules = ImportedRules.catalog(dataDir);
         this.indicatorCatalog = IndicatorCatalogFile.load();
         JooqDocumentRepository documentRepository = new JooqDocumentRepository(transactions);
         this.documents = new DocumentService(documentRepository, caseFileRepository, transactions, clock,
