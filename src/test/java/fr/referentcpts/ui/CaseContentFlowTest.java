@@ -1,0 +1,100 @@
+package fr.referentcpts.ui;
+
+import static fr.referentcpts.testing.FxTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.referentcpts.AppContext;
+import fr.referentcpts.core.casefile.CaseIdentity;
+import fr.referentcpts.core.funding.Mission;
+import fr.referentcpts.testing.FxTestSupport;
+import fr.referentcpts.testing.TestData;
+import fr.referentcpts.ui.missions.MissionRow;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * Building a case's content through the window, headless: communes typed in, a member added,
+ * missions chosen — and everything still there after a restart.
+ */
+class CaseContentFlowTest extends FxRobot {
+    @TempDir
+    Path dataDir;
+    private Application app;
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (app != null) {
+            FxTestSupport.stop(app);
+        }
+    }
+
+    @Test
+    void communesMembersAndMissionsAreEnteredAndKept() throws Exception {
+        try (AppContext context = TestData.open(dataDir)) {
+            context.caseFiles().create(new CaseIdentity("CPTS du Bocage Virois", "14", "Camille", ""));
+        }
+        app = FxTestSupport.start(dataDir);
+        waitUntil(() -> lookup("CPTS du Bocage Virois").tryQuery().isPresent());
+        clickOn("CPTS du Bocage Virois");
+
+        clickOn("Territoire");
+        addCommune("14762", "Vire Normandie", "16774");
+        waitUntil(() -> label("#territory-total").getText().startsWith("16\u202F774 habitants"));
+        addCommune("14658", "Souleuvre en Bocage", "8785");
+        waitUntil(() -> label("#territory-total").getText().equals("25\u202F559 habitants – 2 commune(s)"));
+        assertEquals("Taille 1 – à 14\u202F441 habitants du seuil de la taille 2", label("#territory-size-class").getText());
+
+        clickOn("Équipe et partenaires");
+        clickOn("#team-add");
+        waitUntil(() -> lookup("#person-name").tryQuery().isPresent());
+        clickOn("#person-profession");
+        clickOn("Médecin généraliste");
+        clickOn("#person-name").write("Dr Claire Martin");
+        clickOn("#person-role-PROJECT_LEADER");
+        clickOn("#person-save");
+        waitUntil(() -> label("#team-professions").getText().startsWith("1 professionnel(s) de santé"));
+
+        clickOn("Missions");
+        waitUntil(() -> missions().getItems().size() >= 5);
+        clickOn("#mission-chosen");
+        waitUntil(() -> row(Mission.ACCESS).caseMission().chosen());
+
+        FxTestSupport.stop(app);
+        app = FxTestSupport.start(dataDir);
+        waitUntil(() -> lookup("#detail-name").tryQuery().isPresent());
+        clickOn("Territoire");
+        waitUntil(() -> label("#territory-total").getText().equals("25\u202F559 habitants – 2 commune(s)"));
+        clickOn("Missions");
+        waitUntil(() -> !missions().getItems().isEmpty() && row(Mission.ACCESS).caseMission().chosen());
+        assertTrue(lookup("#mission-chosen").queryAs(CheckBox.class).isSelected());
+    }
+
+    private void addCommune(String code, String name, String population) {
+        clickOn("#territory-code").write(code);
+        clickOn("#territory-name").write(name);
+        clickOn("#territory-population").write(population);
+        clickOn("#territory-vintage").write("2023");
+        clickOn("#territory-add");
+    }
+
+    private Label label(String id) {
+        return lookup(id).queryAs(Label.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<MissionRow> missions() {
+        return lookup("#missions-table").queryAs(TableView.class);
+    }
+
+    private MissionRow row(Mission mission) {
+        return missions().getItems().stream().filter(r -> r.mission() == mission).findFirst().orElseThrow();
+    }
+}
