@@ -10,6 +10,9 @@
 //   epci.tsv          SIREN code, name, type (CC, CA, CU, METRO…)
 //   communes.tsv      INSEE code, name, département, postal codes (comma-separated),
 //                     population, EPCI SIREN code (empty when none)
+// communes.tsv and epci.tsv are in alphabetical order of their folded names (see searchKey),
+// the order the application ranks homonyms of equal population in: it then loads them
+// without sorting (a test checks that the Java search keys are in this order).
 //   SOURCE.properties package, version, licence, population vintage, counts
 // Only current communes ("commune-actuelle") are kept. An EPCI's population is not copied: the
 // package's EPCI figures come from the DGCL file (an older population vintage than the
@@ -53,14 +56,27 @@ const vintage = process.env.POPULATION_VINTAGE
     note: 'millésime non précisé par le paquet (voir les sources citées dans son README)',
     departements: {},
   };
+// The application's search key (SearchKeys.key in Java): no accents, lower case, separators as
+// one space, « st » as « saint ». Only its order matters here.
+const ABBREVIATIONS = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes' };
+const searchKey = (name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  .replace(/[œ]/g, 'oe').replace(/[æ]/g, 'ae').replace(/ß/g, 'ss')
+  .replace(/[^a-z0-9]+/g, ' ').trim().split(' ').map((w) => ABBREVIATIONS[w] || w).join(' ');
+const byName = (a, b) => {
+  const ka = searchKey(a.nom);
+  const kb = searchKey(b.nom);
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+};
 const clean = (text) => String(text).replace(/[\t\r\n]+/g, ' ').trim();
 
 // Départements with a CPAM: metropolitan France and the five DROM (not the COM).
 const departements = read('departements.json').filter((d) => d.zone !== 'com');
-const epcis = read('epci.json');
+const epcis = read('epci.json').sort(byName);
 const departementCodes = new Set(departements.map((d) => d.code));
 const communes = read('communes.json')
-  .filter((c) => c.type === 'commune-actuelle' && departementCodes.has(c.departement));
+  .filter((c) => c.type === 'commune-actuelle' && departementCodes.has(c.departement))
+  .sort(byName);
 
 const epciOfCommune = new Map();
 for (const epci of epcis) {
