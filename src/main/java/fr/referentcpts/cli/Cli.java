@@ -62,6 +62,7 @@ public final class Cli implements Callable<Integer> {
         cl.getCommandSpec().version("Référent CPTS " + version);
         addSubcommand(cl, new CasesCommand(env));
         addSubcommand(cl, new DemoCommand(env));
+        addSubcommand(cl, new CommunesCommand(env));
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setParameterExceptionHandler((e, args) -> parameterError(env, e));
