@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,15 +29,9 @@ public final class CommunesCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     private final CliEnvironment env;
-    private final Supplier<CommuneReferential> referential;
 
     public CommunesCommand(CliEnvironment env) {
-        this(env, CommuneFiles::load);
-    }
-
-    CommunesCommand(CliEnvironment env, Supplier<CommuneReferential> referential) {
         this.env = env;
-        this.referential = referential;
     }
 
     /** Without a sub-command: the list of sub-commands, as an error. */
@@ -59,7 +52,7 @@ public final class CommunesCommand implements Callable<Integer> {
                     description = "Nombre maximal de résultats (défaut : ${DEFAULT-VALUE}).") int limit,
             @Option(names = "--json", description = "Sortie JSON.") boolean json) {
         String text = text(words, limit);
-        CommuneReferential communes = referential.get();
+        CommuneReferential communes = CommuneFiles.load();
         List<Commune> found = communes.search(text, limit);
         DepartementCatalog departements = GeoFiles.loadDepartements();
         if (json) {
@@ -80,7 +73,7 @@ public final class CommunesCommand implements Callable<Integer> {
                     description = "Nombre maximal de résultats (défaut : ${DEFAULT-VALUE}).") int limit,
             @Option(names = "--json", description = "Sortie JSON.") boolean json) {
         String text = text(words, limit);
-        CommuneReferential communes = referential.get();
+        CommuneReferential communes = CommuneFiles.load();
         List<Epci> found = communes.searchEpci(text, limit);
         if (json) {
             env.out().println(Json.write(found.stream().map(e -> toJson(e, communes)).toList()));
