@@ -16,9 +16,10 @@ import java.util.function.IntPredicate;
  * territory editor and the command line. Search is by name (accents, case, hyphens and
  * apostrophes ignored; « st » for « saint »; words in any order), by postal code or INSEE code
  * (or their first digits), for EPCI by name (« CC », « communauté de communes »…) or SIREN.
- * Ranking: the name equals the text, then starts with it, then contains it, then matches
- * loosely; ties: larger population first, then alphabetical order. Immutable and thread-safe:
- * load it once and share it.
+ * Ranking: the name equals the text, then starts with it, then contains it at the start of a
+ * word, then matches loosely (words in any order), then contains it inside a word; ties:
+ * larger population first, then alphabetical order. Immutable and thread-safe: load it once
+ * (off the FX thread) and share it.
  */
 public final class CommuneReferential {
     /** The most results a search returns, whatever the limit asked. */
@@ -64,10 +65,13 @@ public final class CommuneReferential {
      * « denis saint »), optionally followed by a département code to tell homonyms apart
      * (« saint denis 93 »); or a postal code, an INSEE code (« 2A004 ») or their first digits.
      * A blank text finds nothing.
+     *
+     * @throws IllegalArgumentException if {@code limit} is below 1
      */
     public List<Commune> search(String text, int limit) {
         SearchQuery query = SearchQuery.commune(text, departements);
-        int[] found = find(query, query.code() ? indexes.communeCodes : indexes.communeNames, departementFilter(query), limit);
+        NameIndex index = query.code() ? indexes.communeCodes : indexes.communeNames;
+        int[] found = find(query, index, departementFilter(query), limit);
         if (found.length == 0 && query.departement() != null) {
             query = query.withoutDepartement(text);
             found = find(query, indexes.communeNames, entry -> true, limit);
@@ -78,6 +82,8 @@ public final class CommuneReferential {
     /**
      * The EPCI matching a typed text, best first: its name or a part of it (« pays de falaise »,
      * « CC du Pays de Falaise », « communauté de communes du pays de falaise »), or its SIREN code.
+     *
+     * @throws IllegalArgumentException if {@code limit} is below 1
      */
     public List<Epci> searchEpci(String text, int limit) {
         SearchQuery query = SearchQuery.epci(text);

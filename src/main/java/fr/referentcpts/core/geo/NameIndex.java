@@ -26,7 +26,7 @@ final class NameIndex {
     static final int LOOSE = 3;
     static final int INSIDE = 4;
     private static final long POPULATION_CAP = (1L << 24) - 1;
-    private static final long LOW_BITS = 0xFFFF_FFFFL;
+    static final long LOW_BITS = 0xFFFF_FFFFL;
 
     private final String haystack;
     /** Start of each slot's key in {@link #haystack}; one more cell: the haystack's length. */
@@ -99,7 +99,7 @@ final class NameIndex {
      * département).
      */
     int[] search(List<String> queries, List<String> aliases, List<String> words, IntPredicate accept, int limit) {
-        Matches matches = new Matches(order, accept);
+        RankedMatches matches = new RankedMatches(order, accept);
         for (String query : queries) {
             if (query.isEmpty() || query.indexOf('\n') >= 0) {
                 continue;
@@ -125,7 +125,7 @@ final class NameIndex {
      * An alias query or slot (a text without its spaces) has lost its word boundaries: exact
      * stays exact, a prefix is loose, anything else is inside.
      */
-    private void scan(String query, boolean alias, Matches matches) {
+    private void scan(String query, boolean alias, RankedMatches matches) {
         int p = haystack.indexOf(query, 1);
         while (p >= 0) {
             int slot = slotAt(p);
@@ -151,7 +151,7 @@ final class NameIndex {
         }
     }
 
-    private void scanPrefixes(String query, Matches matches) {
+    private void scanPrefixes(String query, RankedMatches matches) {
         String atStart = '\n' + query;
         int from = 0;
         int p;
@@ -164,7 +164,7 @@ final class NameIndex {
     }
 
     /** Every word starts a word of one name slot, in any order: a loose match. */
-    private void scanWords(List<String> words, Matches matches) {
+    private void scanWords(List<String> words, RankedMatches matches) {
         String longest = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
         int from = 1;
         int p;
@@ -197,65 +197,6 @@ final class NameIndex {
     private int slotAt(int p) {
         int found = Arrays.binarySearch(slotStart, 0, slotStart.length - 1, p);
         return found >= 0 ? found : -found - 2;
-    }
-
-    /** The best rank of each entry found so far, and the entries found in the order found. */
-    private static final class Matches {
-        private static final long REJECTED = -1;
-        private final long[] order;
-        private final IntPredicate accept;
-        private final long[] best;
-        private final int[] found;
-        private int count;
-
-        Matches(long[] order, IntPredicate accept) {
-            this.order = order;
-            this.accept = accept;
-            this.best = new long[order.length];
-            Arrays.fill(best, Long.MAX_VALUE);
-            this.found = new int[order.length];
-        }
-
-        void offer(int entry, int rank) {
-            long current = best[entry];
-            if (current == REJECTED) {
-                return;
-            }
-            long key = (long) rank << 56 | order[entry];
-            if (current == Long.MAX_VALUE) {
-                if (!accept.test(entry)) {
-                    best[entry] = REJECTED;
-                    return;
-                }
-                found[count++] = entry;
-                best[entry] = key;
-            } else if (key < current) {
-                best[entry] = key;
-            }
-        }
-
-        /** The {@code limit} best entries, best first: a bounded insertion, no full sort. */
-        int[] top(int limit, int[] entryByAlphabeticalRank) {
-            long[] top = new long[Math.min(limit, count)];
-            int size = 0;
-            for (int i = 0; i < count; i++) {
-                long key = best[found[i]];
-                if (size == top.length && (size == 0 || key >= top[size - 1])) {
-                    continue;
-                }
-                int at = Arrays.binarySearch(top, 0, size, key);
-                int position = at >= 0 ? at : -at - 1;
-                int kept = Math.min(size, top.length - 1);
-                System.arraycopy(top, position, top, position + 1, kept - position);
-                top[position] = key;
-                size = Math.min(size + 1, top.length);
-            }
-            int[] entries = new int[size];
-            for (int i = 0; i < size; i++) {
-                entries[i] = entryByAlphabeticalRank[(int) (top[i] & LOW_BITS)];
-            }
-            return entries;
-        }
     }
 
     /** Collects the keys of the entries, in any order. */

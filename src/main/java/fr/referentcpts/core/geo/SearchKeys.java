@@ -2,6 +2,7 @@ package fr.referentcpts.core.geo;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,14 +10,21 @@ import java.util.Locale;
  * The search keys of names and queries: lower case, no accents, every run of separators
  * (space, hyphen, apostrophe, dot, slash…) a single space, and the abbreviations « st »,
  * « ste », « sts », « stes » read as « saint », « sainte », « saints », « saintes ».
- * « Saint-Jean-d’Angély » → « saint jean d angely ». Written as a table-driven loop
- * because the referential folds some 35 000 names when it is built.
+ * « Saint-Jean-d’Angély » → « saint jean d angely ». Written as a table-driven loop over a
+ * char array because the referential folds some 35 000 names when it is built.
  */
 final class SearchKeys {
     private static final char FIRST_LATIN = '\u00C0';
     private static final char END_LATIN = '\u0180';
-    /** Folded text of U+00C0…U+017F; {@code null} for a separator (× ÷). */
-    private static final String[] LATIN = latinTable();
+    /**
+     * U+00C0…U+017F folded: one letter each, a space for × and ÷, {@code '?'} for the letters
+     * folded to two (Æ Þ ß Ĳ Œ, see {@link #twoLetters}). Written out rather than computed with
+     * {@link Normalizer}, whose data would otherwise load with the referential; SearchKeysTest
+     * checks it against Normalizer.
+     */
+    private static final char[] LATIN = ("aaaaaa?ceeeeiiiidnooooo ouuuuy??aaaaaa?ceeeeiiiidnooooo ouuuuy?y"
+            + "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii??jjkkkllllllllllnnnnnnnnnoooooo??"
+            + "rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs").toCharArray();
 
     private SearchKeys() {
     }
@@ -25,20 +33,6 @@ final class SearchKeys {
     static String key(String text) {
         String folded = fold(text);
         return hasAbbreviation(folded) ? String.join(" ", tokens(text)) : folded;
-    }
-
-    /** Whether a folded text has a word « st », « ste », « sts » or « stes ». */
-    private static boolean hasAbbreviation(String folded) {
-        for (int p = folded.indexOf("st"); p >= 0; p = folded.indexOf("st", p + 1)) {
-            if (p == 0 || folded.charAt(p - 1) == ' ') {
-                int end = folded.indexOf(' ', p);
-                String word = folded.substring(p, end < 0 ? folded.length() : end);
-                if (isAbbreviation(word)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The words of {@link #key}, abbreviations expanded. */
@@ -65,15 +59,27 @@ final class SearchKeys {
         return !expand(token).equals(token);
     }
 
+    /** Whether a folded text has a word « st », « ste », « sts » or « stes ». */
+    private static boolean hasAbbreviation(String folded) {
+        for (int p = folded.indexOf("st"); p >= 0; p = folded.indexOf("st", p + 1)) {
+            if (p == 0 || folded.charAt(p - 1) == ' ') {
+                int end = folded.indexOf(' ', p);
+                if (isAbbreviation(folded.substring(p, end < 0 ? folded.length() : end))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The key without its spaces: « l hay les roses » → « lhaylesroses ». */
     static String compact(String key) {
         if (key.indexOf(' ') < 0) {
             return key;
         }
-        char[] letters = new char[key.length()];
+        char[] letters = key.toCharArray();
         int length = 0;
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
+        for (char c : letters) {
             if (c != ' ') {
                 letters[length++] = c;
             }
@@ -99,44 +105,62 @@ final class SearchKeys {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String folded;
+        char[] in = text.toCharArray();
+        char[] out = new char[in.length * 3 + 1];
+        int length = 0;
+        boolean space = false;
+        for (char c : in) {
+            char single;
+            String several = null;
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                folded = null;
+                single = c;
             } else if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-                folded = null;
+                single = (char) (c + ('a' - 'A'));
             } else if (c < FIRST_LATIN) {
-                pendingSpace = true;
+                space = true;
                 continue;
             } else if (c < END_LATIN) {
-                folded = LATIN[c - FIRST_LATIN];
-                if (folded == null) {
-                    pendingSpace = true;
+                single = LATIN[c - FIRST_LATIN];
+                if (single == ' ') {
+                    space = true;
                     continue;
                 }
+                several = single == '?' ? twoLetters(c) : null;
             } else if (isMark(c)) {
                 continue;
             } else if (Character.isLetterOrDigit(c) && Character.getType(c) != Character.MODIFIER_LETTER) {
-                folded = foldOther(c);
+                single = 0;
+                several = foldOther(c);
             } else {
-                pendingSpace = true;
+                space = true;
                 continue;
             }
-            if (pendingSpace && !out.isEmpty()) {
-                out.append(' ');
+            if (several != null && length + several.length() + 1 >= out.length) {
+                out = Arrays.copyOf(out, out.length * 2 + several.length());
             }
-            pendingSpace = false;
-            if (folded == null) {
-                out.append(c);
+            if (space && length > 0) {
+                out[length++] = ' ';
+            }
+            space = false;
+            if (several == null) {
+                out[length++] = single;
             } else {
-                out.append(folded);
+                several.getChars(0, several.length(), out, length);
+                length += several.length();
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
+    }
+
+    private static String twoLetters(char c) {
+        return switch (c) {
+            case 'Æ', 'æ' -> "ae";
+            case 'Þ', 'þ' -> "th";
+            case 'ß' -> "ss";
+            case 'Ĳ', 'ĳ' -> "ij";
+            case 'Œ', 'œ' -> "oe";
+            default -> throw new IllegalStateException("U+" + Integer.toHexString(c));
+        };
     }
 
     private static boolean isMark(char c) {
@@ -154,31 +178,5 @@ final class SearchKeys {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * U+00C0…U+017F folded: one letter each, a space for × and ÷, {@code '?'} for the letters
-     * folded to two (Æ Þ ß Ĳ Œ). Written out rather than computed with {@link Normalizer}, whose
-     * data would otherwise load with the referential; SearchKeysTest checks it against Normalizer.
-     */
-    private static final String LATIN_LETTERS =
-            "aaaaaa?ceeeeiiiidnooooo ouuuuy??aaaaaa?ceeeeiiiidnooooo ouuuuy?y"
-            + "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii??jjkkkllllllllllnnnnnnnnnoooooo??"
-            + "rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-
-    private static String[] latinTable() {
-        String[] table = new String[END_LATIN - FIRST_LATIN];
-        for (int i = 0; i < table.length; i++) {
-            char letter = LATIN_LETTERS.charAt(i);
-            table[i] = switch ((char) (FIRST_LATIN + i)) {
-                case 'Æ', 'æ' -> "ae";
-                case 'Þ', 'þ' -> "th";
-                case 'ß' -> "ss";
-                case 'Ĳ', 'ĳ' -> "ij";
-                case 'Œ', 'œ' -> "oe";
-                default -> letter == ' ' ? null : String.valueOf(letter);
-            };
-        }
-        return table;
     }
 }

@@ -82,6 +82,9 @@ record SearchQuery(List<String> keys, List<String> aliases, List<String> words, 
 
     /** « communaute de communes du bocage » → « cc du bocage »; likewise CA and CU. */
     static String legalForms(String key) {
+        if (!key.contains("communaute ")) {
+            return key;
+        }
         String padded = new StringBuilder(key.length() + 2).append(' ').append(key).append(' ').toString()
                 .replace(" communaute de communes ", " cc ")
                 .replace(" communaute d agglomeration ", " ca ")
@@ -92,15 +95,18 @@ record SearchQuery(List<String> keys, List<String> aliases, List<String> words, 
 
     /** « cc du pays de falaise » → « pays de falaise »: the name as people say it. */
     static String withoutLegalForm(String key) {
-        List<String> words = SearchKeys.words(key);
         int start = 0;
-        if (start < words.size() && LEGAL_FORMS.contains(words.get(start))) {
-            start++;
+        int space = key.indexOf(' ');
+        if (space > 0 && LEGAL_FORMS.contains(key.substring(0, space))) {
+            start = space + 1;
         }
-        while (start < words.size() - 1 && ARTICLES.contains(words.get(start))) {
-            start++;
+        for (int next = key.indexOf(' ', start); next > 0; next = key.indexOf(' ', start)) {
+            if (!ARTICLES.contains(key.substring(start, next))) {
+                break;
+            }
+            start = next + 1;
         }
-        return start == 0 ? key : String.join(" ", words.subList(start, words.size()));
+        return start == 0 ? key : key.substring(start);
     }
 
     /** « 14118 », « 140 », « 2a004 », « 2b »: digits, or 2A/2B then digits (Corsica). */

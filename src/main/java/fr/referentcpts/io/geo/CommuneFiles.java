@@ -8,8 +8,6 @@ import fr.referentcpts.core.geo.ReferentialSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +16,9 @@ import java.util.Properties;
 /**
  * Loads the commune referential shipped in {@code resources/geo/} ({@code communes.tsv},
  * {@code epci.tsv}, {@code SOURCE.properties}, produced by
- * {@code src/tools/geo/build-referential.mjs}). The 35 000 lines are cut by hand (no regex,
- * no per-line split) and repeated strings — départements, postal codes, EPCI codes — are
- * shared, so loading stays well under 200 ms and the referential small in memory.
+ * {@code src/tools/geo/build-referential.mjs}). The lines are cut in the bytes (no regex, no
+ * String per line) and repeated codes — départements, postal codes, EPCI — are shared, so
+ * loading stays fast and the referential small in memory.
  */
 public final class CommuneFiles {
     static final String SOURCE = "geo/SOURCE.properties";
@@ -31,12 +29,19 @@ public final class CommuneFiles {
     private CommuneFiles() {
     }
 
-    /** The referential of the files on the class path. */
+    /**
+     * The referential of the files on the class path.
+     *
+     * @throws IllegalStateException if a file is missing or damaged (the application's own data)
+     */
     public static CommuneReferential load() {
         Properties properties = properties(SOURCE);
         CommuneReferentialBuilder builder = CommuneReferential.builder(source(properties));
         Map<String, String> shared = new HashMap<>(16_384);
-        GeoFiles.readTsv(EPCI, cols -> builder.addEpci(share(shared, cols[0]), cols[1], cols[2]));
+        TsvLines epcis = new TsvLines(EPCI, bytes(EPCI), 3);
+        while (epcis.advance()) {
+            builder.addEpci(share(shared, epcis.ascii(0)), epcis.text(1), epcis.ascii(2));
+        }
         int count = readCommunes(bytes(COMMUNES), shared, builder);
         int expected = Integer.parseInt(properties.getProperty("communes.count", "-1"));
         if (count != expected) {
@@ -66,86 +71,19 @@ public final class CommuneFiles {
      * bytes; returns how many communes were added.
      */
     static int readCommunes(byte[] bytes, Map<String, String> shared, CommuneReferentialBuilder builder) {
-        int before = builder.communeCount();
-        int[] tabs = new int[5];
-        for (int lineStart = 0; lineStart < bytes.length; ) {
-            lineStart = addLine(bytes, lineStart, tabs, shared, builder);
+        TsvLines lines = new TsvLines(COMMUNES, bytes, 6);
+        int count = 0;
+        while (lines.advance()) {
+            builder.addCommune(commune(lines, shared));
+            count++;
         }
-        return builder.communeCount() - before;
+        return count;
     }
 
-    /**
-     * Adds the commune of the line starting at {@code start} (nothing for a blank or comment
-     * line) and returns where the next line starts. One call per line keeps the loop above tiny,
-     * so the JIT compiles the work early in a cold start. Only the name may hold non-ASCII
-     * characters; the codes are read as ASCII.
-     */
-    private static int addLine(byte[] bytes, int start, int[] tabs, Map<String, String> shared,
-            CommuneReferentialBuilder builder) {
-        int end = start;
-        while (end < bytes.length && bytes[end] != '\n') {
-            end++;
-        }
-        int next = end + 1;
-        if (end > start && bytes[end - 1] == '\r') {
-            end--; // a checkout with Windows line ends
-        }
-        if (end == start || bytes[start] == '#') {
-            return next;
-        }
-        int found = 0;
-        for (int i = start; i < end; i++) {
-            if (bytes[i] == '\t') {
-                if (found == tabs.length) {
-                    found++;
-                    break;
-                }
-                tabs[found++] = i;
-            }
-        }
-        if (found != tabs.length) {
-            throw new IllegalStateException(COMMUNES + ": bad line « "
-                    + new String(bytes, start, end - start, StandardCharsets.UTF_8) + " »");
-        }
-        builder.addCommune(new Commune(
-                ascii(bytes, start, tabs[0]),
-                new String(bytes, tabs[0] + 1, tabs[1] - tabs[0] - 1, StandardCharsets.UTF_8),
-                share(shared, ascii(bytes, tabs[1] + 1, tabs[2])),
-                postalCodes(bytes, tabs[2] + 1, tabs[3], shared),
-                parsePopulation(bytes, tabs[3] + 1, tabs[4]),
-                tabs[4] + 1 == end ? null : share(shared, ascii(bytes, tabs[4] + 1, end))));
-        return next;
-    }
-
-    private static List<String> postalCodes(byte[] bytes, int start, int end, Map<String, String> shared) {
-        if (start == end) {
-            return List.of();
-        }
-        List<String> codes = new ArrayList<>(2);
-        int from = start;
-        for (int i = start; i <= end; i++) {
-            if (i == end || bytes[i] == ',') {
-                codes.add(share(shared, ascii(bytes, from, i)));
-                from = i + 1;
-            }
-        }
-        return codes;
-    }
-
-    private static long parsePopulation(byte[] bytes, int start, int end) {
-        long value = 0;
-        for (int i = start; i < end; i++) {
-            int digit = bytes[i] - '0';
-            if (digit < 0 || digit > 9) {
-                throw new IllegalStateException(COMMUNES + ": bad population « " + ascii(bytes, start, end) + " »");
-            }
-            value = value * 10 + digit;
-        }
-        return value;
-    }
-
-    private static String ascii(byte[] bytes, int start, int end) {
-        return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+    private static Commune commune(TsvLines line, Map<String, String> shared) {
+        return new Commune(line.ascii(0), line.text(1), share(shared, line.ascii(2)),
+                List.of(line.asciiList(3, value -> share(shared, value))), line.number(4),
+                line.isEmpty(5) ? null : share(shared, line.ascii(5)));
     }
 
     private static String share(Map<String, String> shared, String value) {
