@@ -32,7 +32,7 @@ final class NameIndex {
     /** Start of each slot's key in {@link #haystack}; one more cell: the haystack's length. */
     private final int[] slotStart;
     private final int[] slotEntry;
-    /** An alias slot only counts for an exact match; anything less is loose. */
+    /** An alias slot (a key without its spaces) ranks as {@link #scan} says. */
     private final boolean[] slotAlias;
     /** A code index matches prefixes only. */
     private final boolean codes;
