@@ -10,10 +10,10 @@
 //   epci.tsv          SIREN code, name, type (CC, CA, CU, METRO…)
 //   communes.tsv      INSEE code, name, département, postal codes (comma-separated),
 //                     population, EPCI SIREN code (empty when none)
+//   SOURCE.properties package, version, licence, population vintage, counts
 // communes.tsv and epci.tsv are in alphabetical order of their folded names (see searchKey),
 // the order the application ranks homonyms of equal population in: it then loads them
 // without sorting (a test checks that the Java search keys are in this order).
-//   SOURCE.properties package, version, licence, population vintage, counts
 // Only current communes ("commune-actuelle") are kept. An EPCI's population is not copied: the
 // package's EPCI figures come from the DGCL file (an older population vintage than the
 // communes'), so the application sums its member communes instead.
