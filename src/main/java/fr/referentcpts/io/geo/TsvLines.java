@@ -23,45 +23,42 @@ final class TsvLines {
     }
 
     /**
-     * Moves to the next data line; false at the end of the file.
+     * Moves to the next data line; false at the end of the file. One pass over its bytes finds
+     * both its end and its tabs.
      *
      * @throws IllegalStateException if the line has not the expected number of columns
      */
     boolean advance() {
         while (next < bytes.length) {
             int start = next;
+            int column = 0;
+            boolean tooMany = false;
+            starts[0] = start;
             int end = start;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
+            for (byte b; end < bytes.length && (b = bytes[end]) != '\n'; end++) {
+                if (b == '\t') {
+                    if (column + 1 == starts.length) {
+                        tooMany = true;
+                    } else {
+                        ends[column++] = end;
+                        starts[column] = end + 1;
+                    }
+                }
             }
             next = end + 1;
             if (end > start && bytes[end - 1] == '\r') {
-                end--;
+                end--; // a checkout with Windows line ends
             }
-            if (end > start && bytes[start] != '#') {
-                cut(start, end);
-                return true;
+            if (end == start || bytes[start] == '#') {
+                continue;
             }
+            if (tooMany || column + 1 != starts.length) {
+                throw bad(start, end);
+            }
+            ends[column] = end;
+            return true;
         }
         return false;
-    }
-
-    private void cut(int start, int end) {
-        int column = 0;
-        starts[0] = start;
-        for (int i = start; i < end; i++) {
-            if (bytes[i] == '\t') {
-                if (column + 1 == starts.length) {
-                    throw bad(start, end);
-                }
-                ends[column++] = i;
-                starts[column] = i + 1;
-            }
-        }
-        if (column + 1 != starts.length) {
-            throw bad(start, end);
-        }
-        ends[column] = end;
     }
 
     private IllegalStateException bad(int start, int end) {
