@@ -6,6 +6,7 @@ import fr.referentcpts.core.documents.DocumentService;
 import fr.referentcpts.core.exchange.ExchangeService;
 import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.funding.RulesVersion;
+import fr.referentcpts.core.geo.CommuneReferential;
 import fr.referentcpts.core.geo.DepartementCatalog;
 import fr.referentcpts.core.missions.IndicatorTemplate;
 import fr.referentcpts.core.missions.MissionService;
@@ -13,6 +14,7 @@ import fr.referentcpts.io.catalog.IndicatorCatalogFile;
 import fr.referentcpts.io.rules.ImportedRules;
 import fr.referentcpts.core.people.PersonService;
 import fr.referentcpts.core.territory.TerritoryService;
+import fr.referentcpts.io.geo.CommuneFiles;
 import fr.referentcpts.io.geo.GeoFiles;
 import fr.referentcpts.persistence.Database;
 import fr.referentcpts.persistence.JooqTransactions;
@@ -42,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final PersonService people;
     private final DocumentService documents;
     private final ExchangeService exchange;
+    private volatile CommuneReferential communes;
     private final MissionService missions;
     private final RulesCatalog rules;
     private final List<IndicatorTemplate> indicatorCatalog;
@@ -106,6 +109,20 @@ public final class AppContext implements AutoCloseable {
     /** The rules versions shipped with the application (barème, schedule, deadlines). */
     public RulesCatalog rules() {
         return rules;
+    }
+
+    /** The official referential of communes and EPCI, loaded on first use (≈ 150 ms) and kept in memory. */
+    public CommuneReferential communes() {
+        CommuneReferential loaded = communes;
+        if (loaded == null) {
+            synchronized (this) {
+                if (communes == null) {
+                    communes = CommuneFiles.load();
+                }
+                loaded = communes;
+            }
+        }
+        return loaded;
     }
 
     public Clock clock() {

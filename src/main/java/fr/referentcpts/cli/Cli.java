@@ -64,6 +64,7 @@ public final class Cli implements Callable<Integer> {
         addSubcommand(cl, new DemoCommand(env));
         addSubcommand(cl, new RulesCommand(env));
         addSubcommand(cl, new FundingCommand(env));
+        addSubcommand(cl, new CommunesCommand(env));
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setParameterExceptionHandler((e, args) -> parameterError(env, e));

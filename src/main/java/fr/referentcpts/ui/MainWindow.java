@@ -19,6 +19,9 @@ import fr.referentcpts.ui.team.PersonDialog;
 import fr.referentcpts.ui.team.PersonFormViewModel;
 import fr.referentcpts.ui.team.TeamView;
 import fr.referentcpts.ui.team.TeamViewModel;
+import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.ui.territory.CommuneSearchView;
+import fr.referentcpts.ui.territory.CommuneSearchViewModel;
 import fr.referentcpts.ui.territory.TerritoryView;
 import fr.referentcpts.ui.territory.TerritoryViewModel;
 import fr.referentcpts.core.funding.FundingEngine;
@@ -47,7 +50,6 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
-import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -100,7 +102,8 @@ public final class MainWindow {
                 ZoneId.systemDefault());
         List<Tab> tabs = List.of(
                 tab("tab-territory", messages.get("casefile.tab.territory"),
-                        new TerritoryView(territory, messages, new Region())),
+                        new TerritoryView(territory, messages, new CommuneSearchView(new CommuneSearchViewModel(
+                                context::communes, territory, this::currentStage, tasks, messages), messages))),
                 tab("tab-team", messages.get("casefile.tab.team"), new TeamView(team, messages, this::openPersonDialog)),
                 scrollingTab("tab-missions", messages.get("casefile.tab.missions"),
                         new MissionsView(missions, missionDetail, messages)),
@@ -121,12 +124,18 @@ public final class MainWindow {
         return detail;
     }
 
-    /** Loads the portfolio, reopens the last case file, then runs {@code shown}. */
+    /** Loads the portfolio, reopens the last case file, then runs {@code shown}; the referential loads after. */
     public void load(Runnable shown) {
         portfolio.load(() -> {
             uiState.uuid(LAST_CASE).flatMap(portfolio::find).ifPresent(portfolio.selectedProperty()::set);
             shown.run();
+            tasks.run(context::communes, referential -> { });
         });
+    }
+
+    private Stage currentStage() {
+        CaseFile shown = detail.currentProperty().get();
+        return shown == null ? Stage.PRE_PROJECT : shown.stage();
     }
 
     private void open(CaseRow row) {

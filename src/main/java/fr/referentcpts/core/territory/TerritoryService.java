@@ -55,6 +55,12 @@ public final class TerritoryService {
                 .map(c -> c.inseeCode().equals(commune.inseeCode()) ? commune : c).toList()));
     }
 
+    /** Replaces every commune at once (figures updated to a new vintage…), order kept. */
+    public Territory replaceAll(UUID caseId, List<TerritoryCommune> communes) {
+        communes.forEach(TerritoryService::validate);
+        return transactions.inTransaction(() -> save(caseId, communes));
+    }
+
     public Territory remove(UUID caseId, String inseeCode) {
         return transactions.inTransaction(() -> save(caseId, repository.communes(caseId).stream()
                 .filter(c -> !c.inseeCode().equals(inseeCode)).toList()));

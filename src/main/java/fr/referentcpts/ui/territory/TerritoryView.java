@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 
 /** The « Territoire » tab: communes, total and size class, manual entry. */
 public final class TerritoryView extends VBox {
-    public TerritoryView(TerritoryViewModel vm, Messages messages, Region search) {
+    public TerritoryView(TerritoryViewModel vm, Messages messages, javafx.scene.Node search) {
         setSpacing(10);
         getStyleClass().add("tab-content");
 
@@ -50,6 +50,10 @@ public final class TerritoryView extends VBox {
         remove.setId("territory-remove");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.remove(table.getSelectionModel().getSelectedItem()));
+        Button correct = new Button(messages.get("territory.correct"));
+        correct.setId("territory-correct");
+        correct.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        correct.setOnAction(e -> correctPopulation(vm, messages, table.getSelectionModel().getSelectedItem()));
 
         TextField code = Forms.textField("territory-code", vm.codeProperty(), 80);
         TextField name = Forms.textField("territory-name", vm.nameProperty(), 200);
@@ -71,6 +75,36 @@ public final class TerritoryView extends VBox {
         Label manualTitle = new Label(messages.get("territory.form.title"));
         manualTitle.getStyleClass().add("field-label");
 
-        getChildren().addAll(total, sizeClass, warning, search, table, remove, manualTitle, manual, formError);
+        getChildren().addAll(total, sizeClass, warning, search, table, Forms.row(8, remove, correct), manualTitle,
+                manual, formError);
+    }
+
+    /** Asks the corrected population and its reason; the ViewModel refuses a malformed one. */
+    private void correctPopulation(TerritoryViewModel vm, Messages messages, TerritoryRow row) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle(messages.get("territory.correct"));
+        dialog.setHeaderText(row.commune().name() + " – " + row.populationLabel());
+        TextField population = new TextField(String.valueOf(row.commune().population()));
+        population.setId("correct-population");
+        TextField reason = new TextField(row.commune().overrideReason());
+        reason.setId("correct-reason");
+        reason.setPromptText(messages.get("territory.correct.reasonPrompt"));
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.textProperty().bind(vm.formErrorProperty());
+        dialog.getDialogPane().setContent(new VBox(8,
+                Forms.field(messages.get("territory.column.population"), population),
+                Forms.field(messages.get("territory.correct.reason"), reason), error));
+        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType(messages.get("team.save"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, new javafx.scene.control.ButtonType(
+                messages.get("dialog.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            if (!vm.correctPopulation(row, population.getText(), reason.getText())) {
+                event.consume();
+            }
+        });
+        dialog.showAndWait();
     }
 }

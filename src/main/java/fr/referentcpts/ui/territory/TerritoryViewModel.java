@@ -109,13 +109,11 @@ public final class TerritoryViewModel {
     /** Adds the commune typed in the form; the population must be a whole number. */
     public void addManual() {
         formError.set("");
-        long inhabitants;
-        try {
-            inhabitants = Long.parseLong(population.get().replaceAll("[\\s\u00A0\u202F.]", ""));
-        } catch (NumberFormatException e) {
-            formError.set(messages.get("territory.form.populationInvalid", population.get()));
+        java.util.OptionalLong parsed = parsePopulation(population.get());
+        if (parsed.isEmpty()) {
             return;
         }
+        long inhabitants = parsed.getAsLong();
         String inseeCode = code.get().strip().toUpperCase(java.util.Locale.ROOT);
         TerritoryCommune commune = new TerritoryCommune(inseeCode, name.get(),
                 TerritoryCommune.departementOf(inseeCode), inhabitants, messages.get("territory.source.manual"),
@@ -146,6 +144,48 @@ public final class TerritoryViewModel {
         }, this::failed);
     }
 
+    /** Replaces the territory's communes, then runs {@code then}. */
+    public void replaceAll(List<TerritoryCommune> communes, Runnable then) {
+        UUID id = caseId;
+        tasks.run(() -> {
+            territories.replaceAll(id, communes);
+            return new Loaded(territories.territory(id), territories.overlaps(id));
+        }, loaded -> {
+            show(loaded.territory(), loaded.overlaps());
+            onChanged.run();
+            then.run();
+        }, this::failed);
+    }
+
+    /**
+     * The referent types a population over the referential's (« 17 000 ») with the reason
+     * (« chiffre transmis par la mairie »); both are required.
+     */
+    public boolean correctPopulation(TerritoryRow row, String population, String reason) {
+        formError.set("");
+        java.util.OptionalLong parsed = parsePopulation(population);
+        if (parsed.isEmpty()) {
+            return false;
+        }
+        long inhabitants = parsed.getAsLong();
+        if (reason == null || reason.isBlank()) {
+            formError.set(messages.get("territory.correct.reasonRequired"));
+            return false;
+        }
+        TerritoryCommune c = row.commune();
+        TerritoryCommune corrected = new TerritoryCommune(c.inseeCode(), c.name(), c.departement(), inhabitants,
+                c.populationSource(), c.populationVintage(), reason);
+        UUID id = caseId;
+        tasks.run(() -> {
+            territories.update(id, corrected);
+            return new Loaded(territories.territory(id), territories.overlaps(id));
+        }, loaded -> {
+            show(loaded.territory(), loaded.overlaps());
+            onChanged.run();
+        }, this::failed);
+        return true;
+    }
+
     public void remove(TerritoryRow row) {
         UUID id = caseId;
         tasks.run(() -> {
@@ -155,6 +195,16 @@ public final class TerritoryViewModel {
             show(loaded.territory(), loaded.overlaps());
             onChanged.run();
         }, this::failed);
+    }
+
+    /** « 16 774 », « 16774 », « 16.774 » → 16774; anything else is explained under the form. */
+    private java.util.OptionalLong parsePopulation(String text) {
+        try {
+            return java.util.OptionalLong.of(Long.parseLong(text.replaceAll("[\\s\u00A0\u202F.]", "")));
+        } catch (NumberFormatException e) {
+            formError.set(messages.get("territory.form.populationInvalid", text));
+            return java.util.OptionalLong.empty();
+        }
     }
 
     private void show(Territory territory, List<Overlap> overlaps) {
