@@ -25,7 +25,8 @@ public final class CommuneSearchView extends VBox {
         epci.selectedProperty().bindBidirectional(vm.epciModeProperty());
         ListView<CommuneSearchViewModel.Hit> hits = new ListView<>(vm.hits());
         hits.setId("commune-hits");
-        hits.setPrefHeight(160);
+        hits.setPrefHeight(180);
+        hits.setMinHeight(180);
         hits.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.hits()));
         hits.managedProperty().bind(hits.visibleProperty());
         hits.setCellFactory(list -> new ListCell<>() {
@@ -70,6 +71,7 @@ public final class CommuneSearchView extends VBox {
         summary.textProperty().bind(vm.comparisonSummaryProperty());
         ListView<String> lines = new ListView<>(vm.comparison());
         lines.setPrefHeight(110);
+        lines.setMinHeight(110);
         lines.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.comparison()));
         lines.managedProperty().bind(lines.visibleProperty());
         apply.visibleProperty().bind(lines.visibleProperty());

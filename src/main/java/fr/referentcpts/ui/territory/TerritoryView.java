@@ -46,6 +46,7 @@ public final class TerritoryView extends VBox {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.setMinHeight(160);
         Button remove = new Button(messages.get("territory.remove"));
         remove.setId("territory-remove");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
