@@ -32,7 +32,12 @@ public record AnnexReport(UUID caseId, AnnexIdentity identity, RulesReference ru
 
     /** The short identifier printed in every footer: the first 8 hex digits of {@link #fingerprint()}. */
     public String documentId() {
-        return fingerprint().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        return documentId(fingerprint());
+    }
+
+    /** The short identifier of a fingerprint already computed. */
+    public static String documentId(String fingerprint) {
+        return fingerprint.substring(0, 8).toUpperCase(java.util.Locale.ROOT);
     }
 
     /** SHA-256 (hex) of the canonical content: same content, same fingerprint. */

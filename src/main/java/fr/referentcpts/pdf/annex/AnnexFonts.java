@@ -1,11 +1,13 @@
 package fr.referentcpts.pdf.annex;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -28,8 +30,18 @@ final class AnnexFonts {
     }
 
     static AnnexFonts load(PDDocument document) throws IOException {
-        return new AnnexFonts(PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true),
-                PDType0Font.load(document, new ByteArrayInputStream(BOLD), true));
+        return new AnnexFonts(font(document, REGULAR), font(document, BOLD));
+    }
+
+    /**
+     * Without GSUB: the annexes are Latin text that needs no glyph substitution, and PDFBox's
+     * Latin GSUB worker compiles regular expressions for every string shown (it made the layout
+     * about ten times slower).
+     */
+    private static PDType0Font font(PDDocument document, byte[] file) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(file));
+        ttf.setEnableGsub(false);
+        return PDType0Font.load(document, ttf, true);
     }
 
     /** {@code text} with tabs and other controls as spaces (line breaks kept) and characters the fonts lack as « ? ». */

@@ -40,11 +40,12 @@ public final class AnnexPdfWriter implements AnnexRenderer {
                 spots = SignatureSection.write(report.signatures(), sheet);
                 pages = List.copyOf(flow.pages());
             }
+            String fingerprint = report.fingerprint();
             String cpts = report.identity().associationName().isEmpty() ? messages.get("annex.pdf.cptsUnnamed")
                     : report.identity().associationName();
             decorations.finish(document, pages, cpts,
                     messages.get("annex.pdf.rulesFooter", report.rules().label(), report.rules().id()),
-                    FrenchFormat.date(report.generatedOn()), report.documentId());
+                    FrenchFormat.date(report.generatedOn()), AnnexReport.documentId(fingerprint));
             if (!report.draft()) {
                 SignatureFields.add(document, pages, spots);
             }
@@ -52,7 +53,7 @@ public final class AnnexPdfWriter implements AnnexRenderer {
                     messages.get("annex.pdf.metaTitle", cpts),
                     messages.get("annex.pdf.metaAuthor"),
                     messages.get("annex.pdf.metaSubject", report.rules().label())),
-                    report.generatedOn(), report.fingerprint());
+                    report.generatedOn(), fingerprint);
             ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
             document.save(out);
             return new RenderedAnnex(out.toByteArray(), pages.size());

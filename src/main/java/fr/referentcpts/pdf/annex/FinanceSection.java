@@ -80,7 +80,7 @@ final class FinanceSection {
                             : FrenchFormat.amount(payment.amount()),
                     sheet.labels().explanation(payment)));
         }
-        table.totalRow(List.of(messages.get("annex.pdf.finance.contractTotal"), "", "", "",
+        table.totalRow(List.of("", "", messages.get("annex.pdf.finance.contractTotal"), "",
                 FrenchFormat.amount(finance.contractTotal()), ""));
         table.end();
     }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -38,6 +39,29 @@ final class PdfChecks {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 pages.add(stripper.getText(document));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Per page, the glyphs drawn at 50 pt or more: the watermark, nothing else. */
+    static List<String> largeText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                StringBuilder large = new StringBuilder();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<TextPosition> positions) {
+                        positions.stream().filter(p -> p.getFontSize() >= 50).forEach(p -> large.append(p.getUnicode()));
+                    }
+                };
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(document);
+                pages.add(large.toString());
             }
             return pages;
         } catch (IOException e) {
