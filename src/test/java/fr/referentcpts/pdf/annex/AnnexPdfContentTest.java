@@ -134,7 +134,9 @@ class AnnexPdfContentTest {
     @Test
     void fortyCommunesFlowOverPagesWithoutCuttingARow() {
         List<TerritoryCommune> communes = AnnexFixtures.calvados(40);
-        List<String> pages = PdfChecks.pages(finalAnnex(40).content());
+        byte[] pdf = finalAnnex(40).content();
+        PdfChecks.keep("forty-communes.pdf", pdf);
+        List<String> pages = PdfChecks.pages(pdf);
 
         List<Integer> pagesOfRows = new ArrayList<>();
         for (TerritoryCommune commune : communes) {
