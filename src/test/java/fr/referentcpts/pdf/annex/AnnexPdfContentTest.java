@@ -159,4 +159,49 @@ class AnnexPdfContentTest {
         long total = communes.stream().mapToLong(TerritoryCommune::population).sum();
         assertTrue(pages.get(last).contains("Total 40 communes " + FrenchFormat.integer(total)));
     }
+
+    @Test
+    void amountsToConfirmAreMarkedOnTheDraftUnderAmendmentTwo() {
+        CaseFile caseFile = AnnexFixtures.caseWithContent(context, 6);
+        context.missions().saveMission(caseFile.id(), new fr.referentcpts.core.missions.CaseMission(Mission.CRISIS,
+                true, null, false), context.rules().find("ACI-2019-AV2").orElseThrow());
+        fr.referentcpts.core.annex.ContractParties p = AnnexFixtures.readyParties();
+        fr.referentcpts.core.annex.ContractParties underAmendment = new fr.referentcpts.core.annex.ContractParties(
+                p.associationName(), p.rnaNumber(), p.seat(), p.cpamName(), p.arsName(), p.cptsSignatory(),
+                p.cpamSignatory(), p.arsSignatory(), p.signaturePlace(), p.signatureDate(), "ACI-2019-AV2", null);
+        Map<fr.referentcpts.core.funding.LineKey, java.math.BigDecimal> entered = Map.of(
+                fr.referentcpts.core.funding.LineKey.OPERATING, new java.math.BigDecimal("87500"),
+                new fr.referentcpts.core.funding.LineKey(Mission.CRISIS, fr.referentcpts.core.funding.Component.FIXED),
+                new java.math.BigDecimal("40000"));
+
+        GeneratedAnnex draft = context.annexes(AnnexFixtures.sources(underAmendment, entered))
+                .generate(caseFile.id(), true);
+        String text = PdfChecks.text(draft.content());
+
+        assertTrue(draft.report().draft());
+        assertTrue(text.contains("Montant saisi, à confirmer : fonctionnement"), text);
+        assertTrue(text.contains("Montant « à confirmer » non saisi : Crises sanitaires graves – Volet variable"));
+        assertTrue(text.contains("Fonctionnement 87" + NNBSP + "500,00\u00A0€ *"), text);
+        assertTrue(text.contains("* montant saisi, à confirmer"));
+        assertTrue(text.contains("Lignes « à confirmer » sans montant, absentes du calendrier : Crises sanitaires "
+                + "graves – Volet variable."), text);
+        assertTrue(text.contains("(montant saisi, à confirmer)"), "payments of an entered line say so");
+    }
+
+    @Test
+    void aNewCaseGivesADraftThatSaysWhatIsMissing() {
+        CaseFile empty = context.caseFiles().create(new fr.referentcpts.core.casefile.CaseIdentity(
+                "CPTS du Pays d’Auge Sud", "14", "", ""));
+
+        GeneratedAnnex draft = context.annexes().generate(empty.id(), true);
+        String text = PdfChecks.text(draft.content());
+
+        assertTrue(text.contains("Aucune commune n’est encore inscrite au territoire."), text);
+        assertTrue(text.contains("Aucune mission n’est encore choisie."));
+        assertTrue(text.contains("Territoire sans commune"));
+        assertTrue(text.contains("Le dossier est à l’étape « Pré-projet »"));
+        assertTrue(text.contains("Date de signature non fixée : calendrier calculé à titre provisoire à partir du "
+                + "22/11/2026"), text);
+        assertTrue(text.contains("Fait à ………………, le ………………"));
+    }
 }
