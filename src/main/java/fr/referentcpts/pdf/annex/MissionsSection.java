@@ -50,7 +50,7 @@ final class MissionsSection {
             action(action, sheet);
         }
         sheet.space(3);
-        sheet.flow().ensure(40);
+        sheet.flow().ensure(mission.indicators().isEmpty() ? 30 : 64);
         sheet.flow().paragraph(messages.get("annex.pdf.missions.indicators"), sheet.type().bodyBold(), PageFlow.LEFT,
                 PageFlow.WIDTH);
         if (mission.indicators().isEmpty()) {
