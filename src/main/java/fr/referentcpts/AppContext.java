@@ -1,5 +1,9 @@
 package fr.referentcpts;
 
+import fr.referentcpts.core.annex.AnnexRenderer;
+import fr.referentcpts.core.annex.AnnexService;
+import fr.referentcpts.core.annex.AnnexSources;
+import fr.referentcpts.core.annex.CaseDataAnnexSources;
 import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.demo.DemoPortfolio;
 import fr.referentcpts.core.documents.DocumentService;
@@ -15,9 +19,12 @@ import fr.referentcpts.io.rules.ImportedRules;
 import fr.referentcpts.core.people.PersonService;
 import fr.referentcpts.core.territory.TerritoryService;
 import fr.referentcpts.io.geo.CommuneFiles;
+import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.io.geo.GeoFiles;
+import fr.referentcpts.pdf.annex.AnnexPdfWriter;
 import fr.referentcpts.persistence.Database;
 import fr.referentcpts.persistence.JooqTransactions;
+import fr.referentcpts.persistence.annex.JooqAnnexRepository;
 import fr.referentcpts.persistence.casefile.JooqCaseFileRepository;
 import fr.referentcpts.persistence.missions.JooqMissionRepository;
 import fr.referentcpts.persistence.documents.JooqDocumentRepository;
@@ -48,6 +55,10 @@ public final class AppContext implements AutoCloseable {
     private final MissionService missions;
     private final RulesCatalog rules;
     private final List<IndicatorTemplate> indicatorCatalog;
+    private final JooqTransactions transactions;
+    private final AnnexRenderer annexRenderer;
+    private final JooqAnnexRepository annexRepository;
+    private final AnnexService annexes;
 
     private AppContext(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -55,6 +66,7 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         this.departements = GeoFiles.loadDepartements();
         JooqTransactions transactions = new JooqTransactions(database.dsl());
+        this.transactions = transactions;
         JooqCaseFileRepository caseFileRepository = new JooqCaseFileRepository(transactions);
         this.caseFiles = new CaseFileService(caseFileRepository, departements, transactions, clock, UUID::randomUUID);
         JooqTerritoryRepository territoryRepository = new JooqTerritoryRepository(transactions);
@@ -71,6 +83,9 @@ public final class AppContext implements AutoCloseable {
         this.exchange = new ExchangeService(caseFileRepository, territoryRepository, personRepository,
                 missionRepository, documentRepository, transactions, caseFiles, people);
         this.demo = new DemoPortfolio(caseFiles);
+        this.annexRenderer = new AnnexPdfWriter(new Messages());
+        this.annexRepository = new JooqAnnexRepository(transactions);
+        this.annexes = annexes(new CaseDataAnnexSources(caseFiles, people));
     }
 
     /** Opens the data folder (locking it against a second instance) and migrates its database. */
@@ -141,6 +156,21 @@ public final class AppContext implements AutoCloseable {
     /** Case files to and from {@code .cpts} files. */
     public ExchangeService exchange() {
         return exchange;
+    }
+
+    /**
+     * The contract annexes (PDF/A), their records and checks. Parties, dates and the signature
+     * stage's requirements come from {@link CaseDataAnnexSources} until the guided workflow
+     * provides its own {@link AnnexSources}.
+     */
+    public AnnexService annexes() {
+        return annexes;
+    }
+
+    /** The annex service over other sources of parties and requirements (the workflow's, a test's). */
+    public AnnexService annexes(AnnexSources sources) {
+        return new AnnexService(caseFiles, territories, missions, rules, sources, annexRenderer, annexRepository,
+                transactions, clock, UUID::randomUUID);
     }
 
     public DemoPortfolio demo() {

@@ -65,6 +65,7 @@ public final class Cli implements Callable<Integer> {
         addSubcommand(cl, new RulesCommand(env));
         addSubcommand(cl, new FundingCommand(env));
         addSubcommand(cl, new CommunesCommand(env));
+        addSubcommand(cl, new AnnexCommand(env));
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setParameterExceptionHandler((e, args) -> parameterError(env, e));

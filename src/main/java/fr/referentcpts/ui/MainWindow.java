@@ -34,6 +34,9 @@ import fr.referentcpts.ui.funding.FundingView;
 import fr.referentcpts.ui.funding.FundingViewModel;
 import java.time.LocalDate;
 import java.util.Optional;
+import fr.referentcpts.pdf.annex.AnnexPreview;
+import fr.referentcpts.ui.annex.AnnexView;
+import fr.referentcpts.ui.annex.AnnexViewModel;
 import fr.referentcpts.ui.documents.DocumentsView;
 import fr.referentcpts.ui.exchange.ExchangeMenu;
 import fr.referentcpts.ui.exchange.ExchangeViewModel;
@@ -75,6 +78,7 @@ public final class MainWindow {
     private final DocumentsViewModel documents;
     private final MissionsViewModel missions;
     private final FundingViewModel funding;
+    private final AnnexViewModel annexes;
 
     public MainWindow(AppContext context, TaskRunner tasks, DialogService dialogs, Delay autosave,
             Messages messages, UiState uiState, Window owner, Consumer<Path> systemViewer) {
@@ -98,6 +102,8 @@ public final class MainWindow {
                 context.indicatorCatalog(), tasks, dialogs, messages, missions);
         this.funding = new FundingViewModel(new FundingEngine(context.rules()), this::fundingInput, tasks, dialogs,
                 messages);
+        this.annexes = new AnnexViewModel(context.annexes(), tasks, dialogs, messages, AnnexPreview::page,
+                javafx.application.Platform::runLater, this::annexGenerated, ZoneId.systemDefault());
         this.documents = new DocumentsViewModel(context.documents(), tasks, dialogs, messages, systemViewer, touched,
                 ZoneId.systemDefault());
         List<Tab> tabs = List.of(
@@ -108,6 +114,7 @@ public final class MainWindow {
                 scrollingTab("tab-missions", messages.get("casefile.tab.missions"),
                         new MissionsView(missions, missionDetail, messages)),
                 scrollingTab("tab-funding", messages.get("casefile.tab.funding"), new FundingView(funding, messages)),
+                scrollingTab("tab-annexes", AnnexView.title(messages), new AnnexView(annexes, messages)),
                 tab("tab-documents", messages.get("casefile.tab.documents"), new DocumentsView(documents, messages)));
         ExchangeViewModel exchange = new ExchangeViewModel(context.exchange(), tasks, dialogs, messages,
                 context.clock(), () -> portfolio.load(() -> { }));
@@ -150,6 +157,7 @@ public final class MainWindow {
         documents.load(caseId);
         missions.load(caseId);
         funding.load(caseId);
+        annexes.load(caseId);
         uiState.put(LAST_CASE, row == null ? null : row.caseFile().id());
     }
 
@@ -185,6 +193,13 @@ public final class MainWindow {
         content.chosen().forEach(m -> builder.mission(new MissionChoice(m.mission(), m.startDate(), m.snpOrientation())));
         MissionService.achievementRates(content).forEach(r -> builder.achievement(r.mission(), r.contractYear(), r.rate()));
         return territory.isEmpty() ? Optional.empty() : Optional.of(builder.build());
+    }
+
+    /** A final annex was recorded: it is one of the case's documents too. */
+    private void annexGenerated() {
+        contentChanged();
+        CaseFile shown = detail.currentProperty().get();
+        documents.load(shown == null ? null : shown.id());
     }
 
     /** Content changed: the portfolio row shows the new « dernière modification », the funding follows. */

@@ -1,0 +1,5 @@
+package fr.referentcpts.core.annex;
+
+/** An action of a mission as the annex prints it. */
+public record ActionLine(String title, String description, String pilot, String partners, String calendar) {
+}
