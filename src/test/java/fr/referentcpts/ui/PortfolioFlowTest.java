@@ -67,8 +67,9 @@ class PortfolioFlowTest extends FxRobot {
         waitUntil(() -> lookup("#new-name").tryQuery().isPresent());
         clickOn("#new-name").write(name);
         clickOn("#new-departement").write(departement);
-        clickOn("#new-name");
-        clickOn("#new-create");
+        // The département suggestions pop up over the dialog's buttons: press the button directly.
+        waitUntil(() -> !lookup("#new-create").queryButton().isDisabled());
+        interact(() -> lookup("#new-create").queryButton().fire());
         waitUntil(() -> lookup("#new-name").tryQuery().isEmpty());
     }
 
