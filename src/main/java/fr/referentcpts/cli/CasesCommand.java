@@ -16,22 +16,9 @@ import picocli.CommandLine.Option;
 /** {@code cases list} and {@code cases new}. */
 @Command(name = "cases", description = "Dossiers CPTS : lister, créer.",
         synopsisSubcommandLabel = "COMMANDE")
-public final class CasesCommand implements java.util.concurrent.Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private final CliEnvironment env;
-
+public final class CasesCommand extends GroupCommand {
     public CasesCommand(CliEnvironment env) {
-        this.env = env;
-    }
-
-    /** Without a sub-command: the list of sub-commands, as an error. */
-    @Override
-    public Integer call() {
-        env.err().println(env.messages().get("cli.error.subcommandRequired", spec.qualifiedName()));
-        spec.commandLine().usage(env.err());
-        return Cli.EXIT_ERROR;
+        super(env);
     }
 
     @Command(name = "list", description = "Liste les dossiers (id, nom, département, étape, dernière modification).")

@@ -6,22 +6,9 @@ import picocli.CommandLine.Mixin;
 
 /** {@code demo load}: the demonstration portfolio. */
 @Command(name = "demo", description = "Données de démonstration.", synopsisSubcommandLabel = "COMMANDE")
-public final class DemoCommand implements java.util.concurrent.Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private final CliEnvironment env;
-
+public final class DemoCommand extends GroupCommand {
     public DemoCommand(CliEnvironment env) {
-        this.env = env;
-    }
-
-    /** Without a sub-command: the list of sub-commands, as an error. */
-    @Override
-    public Integer call() {
-        env.err().println(env.messages().get("cli.error.subcommandRequired", spec.qualifiedName()));
-        spec.commandLine().usage(env.err());
-        return Cli.EXIT_ERROR;
+        super(env);
     }
 
     @Command(name = "load", description = "Charge les dossiers d’exemple (sans doublon).")

@@ -11,20 +11,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rules list} and {@code rules import FILE}: the versions of the ACI rules the app knows. */
 @Command(name = "rules", description = "Versions des règles de l’ACI (barème, calendrier).", synopsisSubcommandLabel = "COMMANDE")
-public final class RulesCommand implements java.util.concurrent.Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-    private final CliEnvironment env;
-
+public final class RulesCommand extends GroupCommand {
     public RulesCommand(CliEnvironment env) {
-        this.env = env;
-    }
-
-    @Override
-    public Integer call() {
-        env.err().println(env.messages().get("cli.error.subcommandRequired", spec.qualifiedName()));
-        spec.commandLine().usage(env.err());
-        return Cli.EXIT_ERROR;
+        super(env);
     }
 
     @Command(name = "list", description = "Liste les versions des règles connues.")

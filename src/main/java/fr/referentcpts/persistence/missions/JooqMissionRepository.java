@@ -15,6 +15,8 @@ import fr.referentcpts.core.missions.MissionAction;
 import fr.referentcpts.core.missions.MissionRepository;
 import fr.referentcpts.core.missions.RateOverride;
 import fr.referentcpts.persistence.JooqTransactions;
+import fr.referentcpts.persistence.generated.tables.records.IndicatorRecord;
+import fr.referentcpts.persistence.generated.tables.records.MissionActionRecord;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -67,26 +69,18 @@ public final class JooqMissionRepository implements MissionRepository {
     @Override
     public void saveAction(MissionAction a) {
         DSLContext dsl = transactions.dsl();
-        int updated = dsl.update(MISSION_ACTION)
-                .set(MISSION_ACTION.MISSION, a.mission().name())
-                .set(MISSION_ACTION.TITLE, a.title())
-                .set(MISSION_ACTION.DESCRIPTION, a.description())
-                .set(MISSION_ACTION.PILOT, a.pilot())
-                .set(MISSION_ACTION.PARTNERS, a.partners())
-                .set(MISSION_ACTION.CALENDAR, a.calendar())
-                .where(MISSION_ACTION.ID.eq(a.id())).execute();
-        if (updated == 0) {
-            dsl.insertInto(MISSION_ACTION)
-                    .set(MISSION_ACTION.ID, a.id())
-                    .set(MISSION_ACTION.CASE_ID, a.caseId())
-                    .set(MISSION_ACTION.MISSION, a.mission().name())
-                    .set(MISSION_ACTION.TITLE, a.title())
-                    .set(MISSION_ACTION.DESCRIPTION, a.description())
-                    .set(MISSION_ACTION.PILOT, a.pilot())
-                    .set(MISSION_ACTION.PARTNERS, a.partners())
-                    .set(MISSION_ACTION.CALENDAR, a.calendar())
-                    .set(MISSION_ACTION.POSITION, nextPosition(dsl, a.caseId(), true))
-                    .execute();
+        MissionActionRecord values = dsl.newRecord(MISSION_ACTION);
+        values.setMission(a.mission().name());
+        values.setTitle(a.title());
+        values.setDescription(a.description());
+        values.setPilot(a.pilot());
+        values.setPartners(a.partners());
+        values.setCalendar(a.calendar());
+        if (dsl.update(MISSION_ACTION).set(values).where(MISSION_ACTION.ID.eq(a.id())).execute() == 0) {
+            values.setId(a.id());
+            values.setCaseId(a.caseId());
+            values.setPosition(nextPosition(dsl, a.caseId(), true));
+            dsl.insertInto(MISSION_ACTION).set(values).execute();
         }
     }
 
@@ -122,28 +116,19 @@ public final class JooqMissionRepository implements MissionRepository {
     @Override
     public void saveIndicator(Indicator i) {
         DSLContext dsl = transactions.dsl();
-        int updated = dsl.update(INDICATOR)
-                .set(INDICATOR.MISSION, i.mission().name())
-                .set(INDICATOR.LABEL, i.label())
-                .set(INDICATOR.KIND, i.kind().name())
-                .set(INDICATOR.UNIT, i.unit())
-                .set(INDICATOR.BASELINE, i.baseline())
-                .set(INDICATOR.DIRECTION, i.direction().name())
-                .set(INDICATOR.WEIGHT, i.weight())
-                .where(INDICATOR.ID.eq(i.id())).execute();
-        if (updated == 0) {
-            dsl.insertInto(INDICATOR)
-                    .set(INDICATOR.ID, i.id())
-                    .set(INDICATOR.CASE_ID, i.caseId())
-                    .set(INDICATOR.MISSION, i.mission().name())
-                    .set(INDICATOR.LABEL, i.label())
-                    .set(INDICATOR.KIND, i.kind().name())
-                    .set(INDICATOR.UNIT, i.unit())
-                    .set(INDICATOR.BASELINE, i.baseline())
-                    .set(INDICATOR.DIRECTION, i.direction().name())
-                    .set(INDICATOR.WEIGHT, i.weight())
-                    .set(INDICATOR.POSITION, nextPosition(dsl, i.caseId(), false))
-                    .execute();
+        IndicatorRecord values = dsl.newRecord(INDICATOR);
+        values.setMission(i.mission().name());
+        values.setLabel(i.label());
+        values.setKind(i.kind().name());
+        values.setUnit(i.unit());
+        values.setBaseline(i.baseline());
+        values.setDirection(i.direction().name());
+        values.setWeight(i.weight());
+        if (dsl.update(INDICATOR).set(values).where(INDICATOR.ID.eq(i.id())).execute() == 0) {
+            values.setId(i.id());
+            values.setCaseId(i.caseId());
+            values.setPosition(nextPosition(dsl, i.caseId(), false));
+            dsl.insertInto(INDICATOR).set(values).execute();
         }
         dsl.deleteFrom(INDICATOR_YEAR).where(INDICATOR_YEAR.INDICATOR_ID.eq(i.id())).execute();
         Set<Integer> years = new TreeSet<>(i.targets().keySet());

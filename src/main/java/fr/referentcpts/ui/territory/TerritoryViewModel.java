@@ -133,28 +133,12 @@ public final class TerritoryViewModel {
 
     /** Adds communes (one, or all those of an EPCI); those already present are kept once. */
     public void add(List<TerritoryCommune> communes, Runnable then) {
-        UUID id = caseId;
-        tasks.run(() -> {
-            territories.add(id, communes);
-            return new Loaded(territories.territory(id), territories.overlaps(id));
-        }, loaded -> {
-            show(loaded.territory(), loaded.overlaps());
-            onChanged.run();
-            then.run();
-        }, this::failed);
+        change(id -> territories.add(id, communes), then);
     }
 
     /** Replaces the territory's communes, then runs {@code then}. */
     public void replaceAll(List<TerritoryCommune> communes, Runnable then) {
-        UUID id = caseId;
-        tasks.run(() -> {
-            territories.replaceAll(id, communes);
-            return new Loaded(territories.territory(id), territories.overlaps(id));
-        }, loaded -> {
-            show(loaded.territory(), loaded.overlaps());
-            onChanged.run();
-            then.run();
-        }, this::failed);
+        change(id -> territories.replaceAll(id, communes), then);
     }
 
     /**
@@ -175,25 +159,24 @@ public final class TerritoryViewModel {
         TerritoryCommune c = row.commune();
         TerritoryCommune corrected = new TerritoryCommune(c.inseeCode(), c.name(), c.departement(), inhabitants,
                 c.populationSource(), c.populationVintage(), reason);
-        UUID id = caseId;
-        tasks.run(() -> {
-            territories.update(id, corrected);
-            return new Loaded(territories.territory(id), territories.overlaps(id));
-        }, loaded -> {
-            show(loaded.territory(), loaded.overlaps());
-            onChanged.run();
-        }, this::failed);
+        change(id -> territories.update(id, corrected), () -> { });
         return true;
     }
 
     public void remove(TerritoryRow row) {
+        change(id -> territories.remove(id, row.commune().inseeCode()), () -> { });
+    }
+
+    /** Changes the territory in the background, then shows it with its overlaps and runs {@code then}. */
+    private void change(java.util.function.Consumer<UUID> work, Runnable then) {
         UUID id = caseId;
         tasks.run(() -> {
-            territories.remove(id, row.commune().inseeCode());
+            work.accept(id);
             return new Loaded(territories.territory(id), territories.overlaps(id));
         }, loaded -> {
             show(loaded.territory(), loaded.overlaps());
             onChanged.run();
+            then.run();
         }, this::failed);
     }
 
