@@ -11,6 +11,17 @@ import fr.referentcpts.io.catalog.IndicatorCatalogFile;
 import fr.referentcpts.io.rules.RulesFiles;
 import fr.referentcpts.core.people.PersonService;
 import fr.referentcpts.core.territory.TerritoryService;
+import fr.referentcpts.core.funding.FundingEngine;
+import fr.referentcpts.core.workflow.AgendaService;
+import fr.referentcpts.core.workflow.FollowUpService;
+import fr.referentcpts.core.workflow.MeetingService;
+import fr.referentcpts.core.workflow.SettingsService;
+import fr.referentcpts.core.workflow.StageFormService;
+import fr.referentcpts.core.workflow.WorkflowService;
+import fr.referentcpts.persistence.workflow.JooqFollowUpRepository;
+import fr.referentcpts.persistence.workflow.JooqMeetingRepository;
+import fr.referentcpts.persistence.workflow.JooqSettingsRepository;
+import fr.referentcpts.persistence.workflow.JooqWorkflowRepository;
 import fr.referentcpts.io.geo.GeoFiles;
 import fr.referentcpts.persistence.Database;
 import fr.referentcpts.persistence.JooqTransactions;
@@ -40,6 +51,12 @@ public final class AppContext implements AutoCloseable {
     private final MissionService missions;
     private final RulesCatalog rules;
     private final List<IndicatorTemplate> indicatorCatalog;
+    private final WorkflowService workflow;
+    private final StageFormService stageForms;
+    private final MeetingService meetings;
+    private final FollowUpService followUp;
+    private final SettingsService settings;
+    private final AgendaService agenda;
 
     private AppContext(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -58,6 +75,20 @@ public final class AppContext implements AutoCloseable {
         this.indicatorCatalog = IndicatorCatalogFile.load();
         this.documents = new DocumentService(new JooqDocumentRepository(transactions), caseFileRepository,
                 transactions, clock, UUID::randomUUID);
+        JooqWorkflowRepository workflowRepository = new JooqWorkflowRepository(transactions);
+        JooqMeetingRepository meetingRepository = new JooqMeetingRepository(transactions);
+        JooqFollowUpRepository followUpRepository = new JooqFollowUpRepository(transactions);
+        JooqSettingsRepository settingsRepository = new JooqSettingsRepository(transactions);
+        this.workflow = new WorkflowService(caseFileRepository, new JooqTerritoryRepository(transactions),
+                new JooqPersonRepository(transactions), new JooqMissionRepository(transactions), workflowRepository,
+                meetingRepository, followUpRepository, settingsRepository, new FundingEngine(rules), transactions,
+                clock, UUID::randomUUID);
+        this.stageForms = new StageFormService(workflowRepository, caseFileRepository, workflow, rules, transactions,
+                clock);
+        this.meetings = new MeetingService(meetingRepository, caseFileRepository, transactions, clock);
+        this.followUp = new FollowUpService(followUpRepository, caseFileRepository, transactions, clock);
+        this.settings = new SettingsService(settingsRepository, transactions);
+        this.agenda = new AgendaService(workflow, settings);
         this.demo = new DemoPortfolio(caseFiles);
     }
 
@@ -101,6 +132,32 @@ public final class AppContext implements AutoCloseable {
 
     public List<IndicatorTemplate> indicatorCatalog() {
         return indicatorCatalog;
+    }
+
+    /** The guided workflow: requirements, next action, transitions and history. */
+    public WorkflowService workflow() {
+        return workflow;
+    }
+
+    public StageFormService stageForms() {
+        return stageForms;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    public FollowUpService followUp() {
+        return followUp;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    /** Deadlines (« À venir », calendar export) and the home screen's figures. */
+    public AgendaService agenda() {
+        return agenda;
     }
 
     public DemoPortfolio demo() {

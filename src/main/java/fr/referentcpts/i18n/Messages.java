@@ -48,6 +48,22 @@ public final class Messages {
         return get(e.messageKey(), arguments);
     }
 
+    /** A sentence of the domain (requirement, deadline…): its key and arguments, {@link Keyed} ones by their label. */
+    public String get(fr.referentcpts.core.workflow.Phrase phrase) {
+        return withLabels(phrase.key(), phrase.args());
+    }
+
+    /** The text of {@code key}, its arguments that are {@link Keyed} values shown by their label. */
+    public String withLabels(String key, Object... arguments) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Keyed keyed) {
+                shown[i] = get(keyed);
+            }
+        }
+        return get(key, shown);
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }
