@@ -41,6 +41,7 @@ import java.util.UUID;
  */
 public final class AppContext implements AutoCloseable {
     private final Path dataDir;
+    private final Clock clock;
     private final Database database;
     private final DepartementCatalog departements;
     private final CaseFileService caseFiles;
@@ -60,6 +61,7 @@ public final class AppContext implements AutoCloseable {
 
     private AppContext(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
+        this.clock = clock;
         this.database = database;
         this.departements = GeoFiles.loadDepartements();
         JooqTransactions transactions = new JooqTransactions(database.dsl());
@@ -99,6 +101,11 @@ public final class AppContext implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** « Now » for the whole application (fixed in tests). */
+    public Clock clock() {
+        return clock;
     }
 
     public DepartementCatalog departements() {
