@@ -91,7 +91,8 @@ public final class AppContext implements AutoCloseable {
         this.followUp = new FollowUpService(followUpRepository, caseFileRepository, transactions, clock);
         this.settings = new SettingsService(settingsRepository, transactions);
         this.agenda = new AgendaService(workflow, settings);
-        this.demo = new DemoPortfolio(caseFiles);
+        this.demo = new DemoPortfolio(new DemoPortfolio.Services(caseFiles, territories, people, missions, stageForms,
+                workflow, meetings, followUp, transactions, clock));
     }
 
     /** Opens the data folder (locking it against a second instance) and migrates its database. */

@@ -53,15 +53,25 @@ public final class Messages {
         return withLabels(phrase.key(), phrase.args());
     }
 
-    /** The text of {@code key}, its arguments that are {@link Keyed} values shown by their label. */
+    /**
+     * The text of {@code key}; arguments that are {@link Keyed} values show their label, nested
+     * phrases their text, lists their elements joined by commas.
+     */
     public String withLabels(String key, Object... arguments) {
         Object[] shown = arguments.clone();
         for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof Keyed keyed) {
-                shown[i] = get(keyed);
-            }
+            shown[i] = shown(shown[i]);
         }
         return get(key, shown);
+    }
+
+    private Object shown(Object argument) {
+        return switch (argument) {
+            case Keyed keyed -> get(keyed);
+            case fr.referentcpts.core.workflow.Phrase phrase -> get(phrase);
+            case java.util.List<?> list -> String.join(", ", list.stream().map(e -> String.valueOf(shown(e))).toList());
+            default -> argument;
+        };
     }
 
     public boolean has(String key) {

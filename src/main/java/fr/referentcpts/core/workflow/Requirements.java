@@ -3,6 +3,7 @@ package fr.referentcpts.core.workflow;
 import fr.referentcpts.core.casefile.Stage;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.funding.FundingResult;
+import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.MissionDeadline;
 import fr.referentcpts.core.funding.MissionKind;
 import fr.referentcpts.core.funding.MissionRule;
@@ -210,8 +211,9 @@ public final class Requirements {
 
     private void signatory(SignatoryParty party, Signatory signatory, String institution) {
         boolean complete = signatory.complete() && (party == SignatoryParty.CPTS || !institution.isEmpty());
-        Phrase detail = signatory.name().isEmpty() ? null : Phrase.of("workflow.detail.signatory", signatory.name(),
-                signatory.quality(), institution);
+        Phrase detail = signatory.name().isEmpty() ? null : institution.isEmpty()
+                ? Phrase.of("workflow.detail.signatory", signatory.name(), signatory.quality())
+                : Phrase.of("workflow.detail.signatoryOf", signatory.name(), signatory.quality(), institution);
         add(RequirementKind.SIGN_SIGNATORY, complete, detail, party);
     }
 
@@ -277,8 +279,14 @@ public final class Requirements {
         }
         if (!outcome.result().complete()) {
             add(problem, false, Phrase.of("workflow.detail.toConfirm", outcome.result().missing().stream()
-                    .map(Object::toString).collect(Collectors.joining(", "))));
+                    .map(Requirements::line).toList()));
         }
+    }
+
+    /** « Fonctionnement », « Crises sanitaires graves – Volet fixe ». */
+    static Object line(LineKey key) {
+        return key.mission() == null ? key.component() : Phrase.of("workflow.detail.line", key.mission(),
+                key.component());
     }
 
     private void population(RequirementKind kind, long population) {

@@ -34,7 +34,7 @@ public interface WorkflowRepository {
 
     void replaceEnteredAmounts(UUID caseId, Map<LineKey, BigDecimal> amounts);
 
-    /** The history in the order it was recorded. */
+    /** The history by date of decision, then in the order it was recorded. */
     List<HistoryEntry> history(UUID caseId);
 
     void addHistory(HistoryEntry entry);

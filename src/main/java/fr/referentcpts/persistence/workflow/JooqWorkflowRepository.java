@@ -180,7 +180,7 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     @Override
     public List<HistoryEntry> history(UUID caseId) {
         return dsl().selectFrom(STAGE_HISTORY).where(STAGE_HISTORY.CASE_ID.eq(caseId))
-                .orderBy(STAGE_HISTORY.SEQUENCE)
+                .orderBy(STAGE_HISTORY.DECIDED_ON, STAGE_HISTORY.SEQUENCE)
                 .fetch(r -> new HistoryEntry(r.getId(), r.getCaseId(), r.getDecidedOn(), r.getRecordedAt().toInstant(),
                         HistoryKind.valueOf(r.getKind()), code(Stage.class, r.getFromStage()),
                         code(Stage.class, r.getToStage()), code(DecidedBy.class, r.getDecidedBy()), r.getReason(),
