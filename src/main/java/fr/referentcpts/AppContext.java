@@ -20,6 +20,17 @@ import fr.referentcpts.core.people.PersonService;
 import fr.referentcpts.core.territory.TerritoryService;
 import fr.referentcpts.io.geo.CommuneFiles;
 import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.core.funding.FundingEngine;
+import fr.referentcpts.core.workflow.AgendaService;
+import fr.referentcpts.core.workflow.FollowUpService;
+import fr.referentcpts.core.workflow.MeetingService;
+import fr.referentcpts.core.workflow.SettingsService;
+import fr.referentcpts.core.workflow.StageFormService;
+import fr.referentcpts.core.workflow.WorkflowService;
+import fr.referentcpts.persistence.workflow.JooqFollowUpRepository;
+import fr.referentcpts.persistence.workflow.JooqMeetingRepository;
+import fr.referentcpts.persistence.workflow.JooqSettingsRepository;
+import fr.referentcpts.persistence.workflow.JooqWorkflowRepository;
 import fr.referentcpts.io.geo.GeoFiles;
 import fr.referentcpts.pdf.annex.AnnexPdfWriter;
 import fr.referentcpts.persistence.Database;
@@ -59,6 +70,12 @@ public final class AppContext implements AutoCloseable {
     private final AnnexRenderer annexRenderer;
     private final JooqAnnexRepository annexRepository;
     private final AnnexService annexes;
+    private final WorkflowService workflow;
+    private final StageFormService stageForms;
+    private final MeetingService meetings;
+    private final FollowUpService followUp;
+    private final SettingsService settings;
+    private final AgendaService agenda;
 
     private AppContext(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -82,10 +99,25 @@ public final class AppContext implements AutoCloseable {
                 UUID::randomUUID);
         this.exchange = new ExchangeService(caseFileRepository, territoryRepository, personRepository,
                 missionRepository, documentRepository, transactions, caseFiles, people);
-        this.demo = new DemoPortfolio(caseFiles);
         this.annexRenderer = new AnnexPdfWriter(new Messages());
         this.annexRepository = new JooqAnnexRepository(transactions);
         this.annexes = annexes(new CaseDataAnnexSources(caseFiles, people));
+        JooqWorkflowRepository workflowRepository = new JooqWorkflowRepository(transactions);
+        JooqMeetingRepository meetingRepository = new JooqMeetingRepository(transactions);
+        JooqFollowUpRepository followUpRepository = new JooqFollowUpRepository(transactions);
+        JooqSettingsRepository settingsRepository = new JooqSettingsRepository(transactions);
+        this.workflow = new WorkflowService(caseFileRepository, territoryRepository,
+                personRepository, missionRepository, workflowRepository,
+                meetingRepository, followUpRepository, settingsRepository, new FundingEngine(rules), transactions,
+                clock, UUID::randomUUID);
+        this.stageForms = new StageFormService(workflowRepository, caseFileRepository, workflow, rules, transactions,
+                clock);
+        this.meetings = new MeetingService(meetingRepository, caseFileRepository, transactions, clock);
+        this.followUp = new FollowUpService(followUpRepository, caseFileRepository, transactions, clock);
+        this.settings = new SettingsService(settingsRepository, transactions);
+        this.agenda = new AgendaService(workflow, settings);
+        this.demo = new DemoPortfolio(new DemoPortfolio.Services(caseFiles, territories, people, missions, stageForms,
+                workflow, meetings, followUp, transactions, clock));
     }
 
     /** Opens the data folder (locking it against a second instance) and migrates its database. */
@@ -95,6 +127,11 @@ public final class AppContext implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** « Now » for the whole application (fixed in tests). */
+    public Clock clock() {
+        return clock;
     }
 
     public DepartementCatalog departements() {
@@ -140,10 +177,6 @@ public final class AppContext implements AutoCloseable {
         return loaded;
     }
 
-    public Clock clock() {
-        return clock;
-    }
-
     /** The rules version in force today (the default for a case not yet pinned to one). */
     public RulesVersion rulesInForceToday() {
         return rules.versionInForceAt(LocalDate.now(clock));
@@ -171,6 +204,32 @@ public final class AppContext implements AutoCloseable {
     public AnnexService annexes(AnnexSources sources) {
         return new AnnexService(caseFiles, territories, missions, rules, sources, annexRenderer, annexRepository,
                 transactions, clock, UUID::randomUUID);
+    }
+
+    /** The guided workflow: requirements, next action, transitions and history. */
+    public WorkflowService workflow() {
+        return workflow;
+    }
+
+    public StageFormService stageForms() {
+        return stageForms;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    public FollowUpService followUp() {
+        return followUp;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    /** Deadlines (« À venir », calendar export) and the home screen's figures. */
+    public AgendaService agenda() {
+        return agenda;
     }
 
     public DemoPortfolio demo() {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cases list} and {@code cases new}. */
-@Command(name = "cases", description = "Dossiers CPTS : lister, créer.",
+@Command(name = "cases", description = "Dossiers CPTS : lister, créer, suivre le parcours, échéances.",
         synopsisSubcommandLabel = "COMMANDE")
 public final class CasesCommand extends GroupCommand {
     public CasesCommand(CliEnvironment env) {

@@ -60,12 +60,14 @@ public final class Cli implements Callable<Integer> {
     public static CommandLine commandLine(CliEnvironment env, GuiStarter gui, String version) {
         CommandLine cl = new CommandLine(new Cli(env, gui));
         cl.getCommandSpec().version("Référent CPTS " + version);
-        addSubcommand(cl, new CasesCommand(env));
+        addSubcommand(cl, new CasesCommand(env), new CaseShowCommand(env), new CaseAdvanceCommand(env),
+                new AgendaCommand(env));
         addSubcommand(cl, new DemoCommand(env));
         addSubcommand(cl, new RulesCommand(env));
         addSubcommand(cl, new FundingCommand(env));
         addSubcommand(cl, new CommunesCommand(env));
         addSubcommand(cl, new AnnexCommand(env));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setParameterExceptionHandler((e, args) -> parameterError(env, e));
@@ -73,9 +75,12 @@ public final class Cli implements Callable<Integer> {
         return cl;
     }
 
-    /** Adds a command and gives its method sub-commands (and itself) the French help layout. */
-    static void addSubcommand(CommandLine root, Object command) {
+    /** Adds a command (with sub-commands of their own classes) and gives them all the French help layout. */
+    static void addSubcommand(CommandLine root, Object command, Object... children) {
         CommandLine sub = new CommandLine(command);
+        for (Object child : children) {
+            sub.addSubcommand(new CommandLine(child));
+        }
         root.addSubcommand(sub);
         frenchLayout(sub);
     }

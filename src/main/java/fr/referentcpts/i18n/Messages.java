@@ -51,6 +51,32 @@ public final class Messages {
         return get(e.messageKey(), arguments);
     }
 
+    /** A sentence of the domain (requirement, deadline…): its key and arguments, {@link Keyed} ones by their label. */
+    public String get(fr.referentcpts.core.workflow.Phrase phrase) {
+        return withLabels(phrase.key(), phrase.args());
+    }
+
+    /**
+     * The text of {@code key}; arguments that are {@link Keyed} values show their label, nested
+     * phrases their text, lists their elements joined by commas.
+     */
+    public String withLabels(String key, Object... arguments) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = shown(shown[i]);
+        }
+        return get(key, shown);
+    }
+
+    private Object shown(Object argument) {
+        return switch (argument) {
+            case Keyed keyed -> get(keyed);
+            case fr.referentcpts.core.workflow.Phrase phrase -> get(phrase);
+            case java.util.List<?> list -> String.join(", ", list.stream().map(e -> String.valueOf(shown(e))).toList());
+            default -> argument;
+        };
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

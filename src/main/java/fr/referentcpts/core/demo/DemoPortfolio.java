@@ -4,45 +4,70 @@ import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.casefile.CaseIdentity;
 import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.common.Transactions;
+import fr.referentcpts.core.missions.MissionService;
+import fr.referentcpts.core.people.PersonService;
+import fr.referentcpts.core.territory.TerritoryService;
+import fr.referentcpts.core.workflow.FollowUpService;
+import fr.referentcpts.core.workflow.MeetingService;
+import fr.referentcpts.core.workflow.StageFormService;
+import fr.referentcpts.core.workflow.WorkflowService;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * A small portfolio of fictitious CPTS projects at different stages, to discover the
- * application and to train on it. Loading it twice does not duplicate a case file.
+ * A portfolio of fictitious CPTS projects on real territories of the Calvados and the Manche, one
+ * at every stage (a signed contract in its second year, a project abandoned, a contract ended),
+ * with their team, territory, missions, meetings and history, dated from today. Each case file is
+ * built through the services in one transaction, walking the workflow as a referent would.
+ * Loading it twice does not duplicate a case file.
  */
 public final class DemoPortfolio {
     /** One demonstration case file. */
-    public record DemoCase(CaseIdentity identity, Stage stage) {
+    public record DemoCase(CaseIdentity identity, Stage stage, Consumer<DemoBuilder> content) {
+    }
+
+    /** What building the demonstration needs. */
+    public record Services(CaseFileService caseFiles, TerritoryService territories, PersonService people,
+            MissionService missions, StageFormService forms, WorkflowService workflow, MeetingService meetings,
+            FollowUpService followUp, Transactions transactions, Clock clock) {
     }
 
     private static final String REFERENT = "Camille Roussel";
 
     static final List<DemoCase> CASES = List.of(
             new DemoCase(new CaseIdentity("CPTS du Bocage Virois", "14", REFERENT,
-                    "Territoire rural de 43 communes (environ 27 000 habitants) autour de Vire. "
-                            + "Équipe portée par la MSP de Vire et trois cabinets infirmiers."),
-                    Stage.LETTER_OF_INTENT),
+                    "Territoire rural de 12 communes (26 214 habitants) autour de Vire. Équipe portée par la MSP de "
+                            + "Vire et deux cabinets infirmiers ; lettre d’intention en attente de décision."),
+                    Stage.LETTER_OF_INTENT, DemoCases::bocageVirois),
             new DemoCase(new CaseIdentity("CPTS Caen Ouest", "14", REFERENT,
-                    "Territoire urbain et périurbain d’environ 105 000 habitants (taille 3). "
-                            + "Contrat signé, deuxième année de suivi."),
-                    Stage.FOLLOW_UP),
+                    "Territoire urbain et périurbain de 39 communes (106 234 habitants, taille 3) à l’ouest de Caen. "
+                            + "Contrat signé il y a seize mois, deuxième année de suivi."),
+                    Stage.FOLLOW_UP, DemoCases::caenOuest),
             new DemoCase(new CaseIdentity("CPTS du Pays d’Auge Sud", "14", REFERENT,
-                    "Premiers échanges avec un groupe de médecins et de pharmaciens de Livarot "
-                            + "et de Vimoutiers."),
-                    Stage.PRE_PROJECT),
+                    "Premiers échanges avec un groupe de médecins et de pharmaciens de Livarot et de Vimoutiers."),
+                    Stage.PRE_PROJECT, DemoCases::paysDAugeSud),
             new DemoCase(new CaseIdentity("CPTS Cœur du Cotentin", "50", REFERENT,
                     "Association constituée, projet de santé en cours de rédaction."),
-                    Stage.HEALTH_PROJECT),
+                    Stage.HEALTH_PROJECT, DemoCases::coeurDuCotentin),
             new DemoCase(new CaseIdentity("CPTS Côte de Nacre", "14", REFERENT,
-                    "Projet de santé validé ; réunion de négociation de l’ACI programmée."),
-                    Stage.SIGNATURE));
+                    "Projet de santé validé ; négociation de l’ACI en cours, signature prévue."),
+                    Stage.SIGNATURE, DemoCases::coteDeNacre),
+            new DemoCase(new CaseIdentity("CPTS du Pays d’Isigny", "14", REFERENT,
+                    "Projet arrêté : l’équipe a rejoint le projet de CPTS du Bessin."),
+                    Stage.ABANDONED, DemoCases::paysDIsigny),
+            new DemoCase(new CaseIdentity("CPTS du Pays de Falaise", "14", REFERENT,
+                    "Premier contrat arrivé à échéance ; renouvellement en préparation."),
+                    Stage.CLOSED, DemoCases::paysDeFalaise));
 
-    private final CaseFileService caseFiles;
+    private final Services services;
 
-    public DemoPortfolio(CaseFileService caseFiles) {
-        this.caseFiles = caseFiles;
+    public DemoPortfolio(Services services) {
+        this.services = services;
     }
 
     public List<DemoCase> cases() {
@@ -51,11 +76,14 @@ public final class DemoPortfolio {
 
     /** Creates the demonstration case files not already present (by name); returns how many. */
     public int load() {
-        Set<String> existing = caseFiles.list().stream().map(CaseFile::name).collect(Collectors.toSet());
+        Set<String> existing = services.caseFiles().list().stream().map(CaseFile::name).collect(Collectors.toSet());
         int created = 0;
         for (DemoCase demo : CASES) {
             if (!existing.contains(demo.identity().name())) {
-                caseFiles.create(demo.identity(), demo.stage());
+                services.transactions().inTransaction(() -> {
+                    CaseFile caseFile = services.caseFiles().create(demo.identity());
+                    demo.content().accept(new DemoBuilder(services, LocalDate.now(services.clock()), caseFile));
+                });
                 created++;
             }
         }

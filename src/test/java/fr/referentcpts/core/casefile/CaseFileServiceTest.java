@@ -116,11 +116,11 @@ class CaseFileServiceTest {
 
     @Test
     void theDemoPortfolioLoadsOnceWithoutDuplicates() {
-        assertEquals(5, context.demo().load());
+        assertEquals(7, context.demo().load());
         assertEquals(0, context.demo().load());
 
         List<CaseFile> cases = service.list();
-        assertEquals(5, cases.size());
+        assertEquals(7, cases.size());
         assertTrue(cases.stream().map(CaseFile::stage).distinct().count() >= 4, "demo cases at different stages");
     }
 }

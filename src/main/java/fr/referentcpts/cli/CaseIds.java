@@ -1,0 +1,31 @@
+package fr.referentcpts.cli;
+
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.common.DomainException;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** A case file named on the command line: its full identifier, or an unambiguous prefix of at least 4 characters. */
+final class CaseIds {
+    static final int MIN_PREFIX = 4;
+
+    private CaseIds() {
+    }
+
+    static CaseFile resolve(List<CaseFile> cases, String text) {
+        String id = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (id.length() < MIN_PREFIX) {
+            throw new DomainException("workflow.cli.error.idTooShort", text, MIN_PREFIX);
+        }
+        List<CaseFile> matching = cases.stream().filter(c -> c.id().toString().startsWith(id)).toList();
+        if (matching.isEmpty()) {
+            throw new DomainException("workflow.cli.error.unknownId", text);
+        }
+        if (matching.size() > 1) {
+            throw new DomainException("workflow.cli.error.ambiguousId", text, matching.stream()
+                    .map(c -> c.id().toString().substring(0, 8) + "… " + c.name()).collect(Collectors.joining(", ")));
+        }
+        return matching.getFirst();
+    }
+}

@@ -1,0 +1,50 @@
+package fr.referentcpts.cli;
+
+import fr.referentcpts.AppContext;
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.workflow.CaseSnapshot;
+import fr.referentcpts.core.workflow.WorkflowStatus;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cases show ID [--json]}: where a case stands. */
+@Command(name = "show", description = "Affiche l’étape d’un dossier, ce qui est fait et ce qui manque (bloquant ou "
+        + "avertissement), la prochaine action, l’historique et les prochaines échéances.")
+public final class CaseShowCommand implements Callable<Integer> {
+    @Mixin
+    DataDirOption dataDir;
+
+    @Parameters(paramLabel = "ID", description = "Identifiant du dossier, ou ses premiers caractères (au moins 4).")
+    String id;
+
+    @Option(names = "--json", description = "Sortie JSON.")
+    boolean json;
+
+    private final CliEnvironment env;
+
+    public CaseShowCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        try (AppContext context = env.open(dataDir)) {
+            CaseFile caseFile = CaseIds.resolve(context.caseFiles().list(), id);
+            CaseSnapshot snapshot = context.workflow().snapshot(caseFile.id());
+            WorkflowStatus status = context.workflow().status(snapshot);
+            var deadlines = context.agenda().deadlines(snapshot, context.settings().get());
+            var recovery = context.workflow().recovery(snapshot);
+            CaseReport report = new CaseReport(env.messages(), context.workflow().today());
+            if (json) {
+                env.out().println(Json.write(report.json(snapshot, status, deadlines, recovery)));
+                env.out().flush();
+            } else {
+                report.text(env.out(), snapshot, status, deadlines, recovery);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,448 @@
+package fr.referentcpts.core.demo;
+
+import static fr.referentcpts.core.demo.DemoBuilder.action;
+
+import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.funding.Component;
+import fr.referentcpts.core.funding.FundingResult;
+import fr.referentcpts.core.funding.LineKey;
+import fr.referentcpts.core.funding.Mission;
+import fr.referentcpts.core.funding.MissionKind;
+import fr.referentcpts.core.funding.MissionRule;
+import fr.referentcpts.core.funding.Payment;
+import fr.referentcpts.core.funding.RulesVersion;
+import fr.referentcpts.core.missions.Direction;
+import fr.referentcpts.core.missions.IndicatorKind;
+import fr.referentcpts.core.people.Person;
+import fr.referentcpts.core.people.PersonKind;
+import fr.referentcpts.core.people.Profession;
+import fr.referentcpts.core.people.Role;
+import fr.referentcpts.core.territory.TerritoryCommune;
+import fr.referentcpts.core.workflow.AnnualReview;
+import fr.referentcpts.core.workflow.ContactParty;
+import fr.referentcpts.core.workflow.ContractFunding;
+import fr.referentcpts.core.workflow.DecidedBy;
+import fr.referentcpts.core.workflow.DiagnosisItem;
+import fr.referentcpts.core.workflow.HealthProject;
+import fr.referentcpts.core.workflow.LetterDecision;
+import fr.referentcpts.core.workflow.LetterItem;
+import fr.referentcpts.core.workflow.LetterOfIntent;
+import fr.referentcpts.core.workflow.MeetingKind;
+import fr.referentcpts.core.workflow.Negotiation;
+import fr.referentcpts.core.workflow.PaymentReceived;
+import fr.referentcpts.core.workflow.PreProject;
+import fr.referentcpts.core.workflow.Signatory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The content of the demonstration case files, dated from today: fictitious people on real
+ * territories of the Calvados and the Manche (INSEE codes, populations légales 2023).
+ */
+final class DemoCases {
+    static final String SOURCE = "INSEE, populations légales (population municipale)";
+    static final String VINTAGE = "2023";
+    static final String CPAM = "CPAM du Calvados";
+    static final String ARS = "ARS Normandie";
+
+    /** 39 communes, 106234 habitants. */
+    static final List<TerritoryCommune> CAEN_OUEST = communes(
+            "14327", "Hérouville-Saint-Clair", 23470, "14098", "Thue et Mue", 6182, "14271", "Fleury-sur-Orne", 5941,
+            "14101", "Bretteville-sur-Odon", 4494, "14738", "Verson", 4059, "14137", "Carpiquet", 3428,
+            "14383", "Louvigny", 2612, "14543", "Rots", 2544, "14587", "Saint-Germain-la-Blanche-Herbe", 2482,
+            "14566", "Saint-Contest", 2465, "14610", "Saint-Manvieu-Norrey", 2160, "14454", "Mouen", 1788,
+            "14030", "Authie", 1707, "14556", "Saint-André-sur-Orne", 1664, "14254", "Éterville", 1529,
+            "14707", "Tourville-sur-Odon", 1153, "14341", "Ifs", 11937, "14408", "Saint-Martin-de-May", 4529,
+            "14274", "Fontaine-Étoupefour", 2810, "14349", "Laize-Clinchamps", 2155, "14257", "Évrecy", 2066,
+            "14277", "Fontenay-le-Marmion", 2055, "14266", "Feuguerolles-Bully", 1520,
+            "14249", "Esquay-Notre-Dame", 1444, "14592", "Sainte-Honorine-du-Fay", 1362,
+            "14042", "Baron-sur-Odon", 1154, "14311", "Grainville-sur-Odon", 1105, "14006", "Amayé-sur-Orne", 1079,
+            "14396", "Maltot", 1060, "14747", "Vieux", 727, "14721", "Vacognes-Neuilly", 681, "14297", "Gavrus", 635,
+            "14438", "Mondrainville", 594, "14034", "Avenay", 555, "14089", "Bougy", 376, "14393", "Maizet", 360,
+            "14122", "La Caine", 159, "14519", "Préaux-Bocage", 107, "14446", "Montigny", 86);
+
+    /** 20 communes, 49375 habitants. */
+    static final List<TerritoryCommune> COTE_DE_NACRE = communes(
+            "14228", "Douvres-la-Délivrande", 5143, "14191", "Courseulles-sur-Mer", 4268,
+            "14384", "Luc-sur-Mer", 3275, "14066", "Bernières-sur-Mer", 2437, "14562", "Saint-Aubin-sur-Mer", 2101,
+            "14354", "Langrune-sur-Mer", 1916, "14014", "Colomby-Anguerny", 1353, "14197", "Cresserons", 1068,
+            "14044", "Basly", 1029, "14015", "Anisy", 819, "14535", "Reviers", 627, "14509", "Plumetot", 200,
+            "14488", "Ouistreham", 9212, "14325", "Hermanville-sur-Mer", 3323,
+            "14166", "Colleville-Montgomery", 2586, "14365", "Lion-sur-Mer", 2486,
+            "14068", "Biéville-Beuville", 3840, "14060", "Bénouville", 1987, "14558", "Saint-Aubin-d'Arquenay", 1118,
+            "14495", "Périers-sur-le-Dan", 587);
+
+    /** 12 communes, 26214 habitants. */
+    static final List<TerritoryCommune> BOCAGE_VIROIS = communes(
+            "14762", "Vire Normandie", 17457, "14726", "Valdallière", 5696, "14127", "Campagnolles", 562,
+            "14352", "Landelles-et-Coupigny", 818, "14559", "Saint-Aubin-des-Bois", 226, "14054", "Beaumesnil", 207,
+            "14424", "Le Mesnil-Robert", 181, "14511", "Pont-Bellanger", 60,
+            "14619", "Sainte-Marie-Outre-l'Eau", 124, "14572", "Saint-Denis-de-Méré", 754,
+            "14512", "Pontécoulant", 71, "14496", "Périgny", 58);
+
+    /** 4 communes, 18724 habitants. */
+    static final List<TerritoryCommune> PAYS_D_AUGE_SUD = communes(
+            "14371", "Livarot-Pays-d'Auge", 6207, "14654", "Saint-Pierre-en-Auge", 7100, "61508", "Vimoutiers", 2978,
+            "14570", "Valorbiquet", 2439);
+
+    /** 12 communes, 29181 habitants. */
+    static final List<TerritoryCommune> COEUR_DU_COTENTIN = communes(
+            "50615", "Valognes", 6969, "50082", "Bricquebec-en-Cotentin", 5893, "50087", "Brix", 2165,
+            "50551", "Saint-Sauveur-le-Vicomte", 2114, "50341", "Montebourg", 1925, "50579", "Sottevast", 1459,
+            "50149", "Couville", 1249, "50425", "Rauville-la-Bigot", 1082, "50648", "Yvetot-Bocage", 1212,
+            "50599", "Tollevast", 1654, "50417", "Quettehou", 1811, "50562", "Saint-Vaast-la-Hougue", 1648);
+
+    /** 6 communes, 7995 habitants. */
+    static final List<TerritoryCommune> ISIGNY = communes(
+            "14342", "Isigny-sur-Mer", 3543, "14312", "Grandcamp-Maisy", 1522, "14711", "Trévières", 925,
+            "14281", "Formigny La Bataille", 765, "14591", "Aure sur Mer", 692, "14124", "La Cambe", 548);
+
+    /** 15 communes, 18142 habitants. */
+    static final List<TerritoryCommune> FALAISE = communes(
+            "14258", "Falaise", 7680, "14516", "Potigny", 2089, "14764", "Pont-d'Ouilly", 1018, "14720", "Ussy", 869,
+            "14735", "Vendeuvre", 800, "14753", "Villers-Canivet", 720, "14332", "La Hoguette", 662,
+            "14678", "Soumont-Saint-Quentin", 659, "14452", "Morteaux-Coulibœuf", 601,
+            "14486", "Ouilly-le-Tesson", 571, "14289", "Fresné-la-Mère", 566, "14737", "Versainville", 520,
+            "14240", "Épaney", 488, "14646", "Saint-Pierre-Canivet", 462, "14394", "Maizières", 437);
+
+    private DemoCases() {
+    }
+
+    /** PRÉ-PROJET: a team, a territory under 20 000 inhabitants, the information meeting still to hold. */
+    static void paysDAugeSud(DemoBuilder b) {
+        Person vasseur = b.professional("Dr Hélène Vasseur", Profession.GENERAL_PRACTITIONER, "Cabinet médical",
+                "Livarot-Pays-d'Auge", Role.PROJECT_LEADER, Role.CONTACT);
+        Person gosselin = b.professional("Dr Thomas Gosselin", Profession.GENERAL_PRACTITIONER, "", "Vimoutiers");
+        b.professional("Marion Lecoq", Profession.PHARMACIST, "Pharmacie du Marché", "Livarot-Pays-d'Auge");
+        b.territory(PAYS_D_AUGE_SUD);
+        b.s.forms().save(b.id, new PreProject(b.ago(2, 5), ContactParty.CPAM,
+                "Trois départs en retraite de médecins généralistes d’ici deux ans ; 1 800 patients sans médecin "
+                        + "traitant ; pas d’organisation des soins non programmés le samedi matin.", 0));
+        b.meeting(b.ago(2, 0), MeetingKind.OTHER, "Cabinet médical de Livarot",
+                "Premier échange sur la démarche CPTS", "Réunion d’information à organiser avec les professionnels "
+                        + "du territoire.", List.of(vasseur, gosselin), "Camille Roussel (CPAM)",
+                action("Envoyer la plaquette CPTS et l’accès au diagnostic REZONE", "Camille Roussel", b.ago(1, 20),
+                        true),
+                action("Identifier les infirmiers et kinésithérapeutes intéressés", "Dr Hélène Vasseur",
+                        b.ago(0, 3), false));
+        b.meeting(b.ago(0, -12), MeetingKind.INFORMATION, "Salle des fêtes de Livarot",
+                "Présentation des CPTS, de l’ACI et du calendrier ; premiers besoins du territoire", "",
+                List.of(vasseur), "CPAM, ARS (délégation du Calvados)");
+    }
+
+    /** LETTRE D'INTENTION: sent to the ARS eleven weeks ago, the decision is awaited. */
+    static void bocageVirois(DemoBuilder b) {
+        Person martin = b.professional("Dr Claire Martin", Profession.GENERAL_PRACTITIONER, "MSP de Vire",
+                "Vire Normandie", Role.PROJECT_LEADER, Role.CONTACT);
+        Person roger = b.professional("Dr Paul Roger", Profession.GENERAL_PRACTITIONER, "MSP de Vire", "Vire Normandie");
+        Person lefevre = b.professional("Julien Lefèvre", Profession.NURSE, "Cabinet infirmier du Bocage",
+                "Vire Normandie");
+        b.professional("Émilie Hamel", Profession.NURSE, "Cabinet infirmier de Valdallière", "Valdallière");
+        b.professional("Nicolas Fauvel", Profession.PHYSIOTHERAPIST, "", "Vire Normandie");
+        b.professional("Anne-Sophie Duval", Profession.PHARMACIST, "Pharmacie de la Porte Horloge", "Vire Normandie");
+        b.other("MSP de Vire", PersonKind.MSP_ESP, "", "Vire Normandie", Role.PARTNER);
+        b.other("Centre hospitalier de Vire", PersonKind.HEALTH_FACILITY, "", "Vire Normandie", Role.PARTNER);
+        b.territory(BOCAGE_VIROIS);
+        b.s.forms().save(b.id, new PreProject(b.ago(10, 0), ContactParty.BOTH,
+                "Démographie médicale en baisse (4 départs de médecins généralistes en 3 ans) ; 12 % des patients "
+                        + "de 17 ans et plus sans médecin traitant ; urgences de Vire saturées le week-end ; "
+                        + "population âgée et isolée dans les communes rurales.", 0));
+        b.meeting(b.ago(9, 0), MeetingKind.INFORMATION, "MSP de Vire", "Présentation de la démarche CPTS et de l’ACI",
+                "L’équipe porteuse rédige la lettre d’intention.", List.of(martin, roger, lefevre),
+                "Camille Roussel (CPAM), délégation départementale de l’ARS");
+        b.advance(Stage.PRE_PROJECT, b.ago(6, 0), DecidedBy.JOINT,
+                "Équipe pluriprofessionnelle constituée ; lettre d’intention attendue.");
+        b.meeting(b.ago(5, 0), MeetingKind.WORKING_GROUP, "MSP de Vire", "Rédaction de la lettre d’intention",
+                "Plan validé ; calendrier prévisionnel sur 18 mois.", List.of(martin, lefevre), "");
+        b.s.forms().save(b.id, new LetterOfIntent(b.ago(4, 0), EnumSet.allOf(LetterItem.class), b.ago(2, 17),
+                null, null, "", null, null, 0));
+        b.meeting(b.ago(0, 14), MeetingKind.STEERING, "MSP de Vire", "Point d’étape avec l’équipe porteuse",
+                "Sans réponse de l’ARS, la CPAM relance.", List.of(martin, roger), "Camille Roussel (CPAM)",
+                action("Relancer l’ARS sur l’examen de la lettre d’intention", "Camille Roussel", b.ago(0, -4), false),
+                action("Recenser les structures médico-sociales partenaires", "Dr Claire Martin", b.ago(0, -30),
+                        false));
+    }
+
+    /** PROJET DE SANTÉ: association constituée, diagnostic incomplet, mission crises sans action. */
+    static void coeurDuCotentin(DemoBuilder b) {
+        Person lemonnier = b.professional("Dr Marc Lemonnier", Profession.GENERAL_PRACTITIONER, "MSP de Valognes",
+                "Valognes", Role.PROJECT_LEADER, Role.CONTACT, Role.PRESIDENT);
+        Person hebert = b.professional("Dr Sophie Hébert", Profession.GENERAL_PRACTITIONER, "",
+                "Bricquebec-en-Cotentin");
+        Person leroux = b.professional("Isabelle Leroux", Profession.NURSE, "", "Valognes", Role.TREASURER);
+        b.professional("Pierre Lebas", Profession.PHYSIOTHERAPIST, "", "Saint-Sauveur-le-Vicomte", Role.SECRETARY);
+        b.professional("Claire Mauger", Profession.PHARMACIST, "Pharmacie centrale", "Montebourg");
+        Person osmont = b.other("Laura Osmont", PersonKind.OTHER, "Association CPTS Cœur du Cotentin", "Valognes",
+                Role.COORDINATOR);
+        b.other("Centre hospitalier public du Cotentin", PersonKind.HEALTH_FACILITY, "", "Valognes", Role.PARTNER);
+        b.other("EHPAD Résidence du Castel", PersonKind.MEDICO_SOCIAL, "", "Valognes", Role.PARTNER);
+        b.territory(COEUR_DU_COTENTIN);
+        b.s.forms().save(b.id, new PreProject(b.ago(24, 0), ContactParty.BOTH,
+                "Éloignement des urgences de Cherbourg ; sorties d’hospitalisation mal coordonnées ; "
+                        + "faible participation au dépistage organisé du cancer colorectal.", 0));
+        b.meeting(b.ago(23, 0), MeetingKind.INFORMATION, "Hôtel de ville de Valognes", "Présentation de la démarche",
+                "", List.of(lemonnier, hebert, leroux), "CPAM de la Manche, ARS");
+        b.advance(Stage.PRE_PROJECT, b.ago(20, 0), DecidedBy.JOINT, "");
+        b.s.forms().save(b.id, new LetterOfIntent(b.ago(18, 0), EnumSet.allOf(LetterItem.class), b.ago(17, 25),
+                LetterDecision.VALIDATED, b.ago(15, 0), "Avis favorable de l’ARS et de l’Assurance Maladie, "
+                        + "après avis de l’URPS.", new BigDecimal("25000.00"), b.ago(13, 0), 0));
+        b.advance(Stage.LETTER_OF_INTENT, b.ago(15, 0), DecidedBy.JOINT, "Validation du pré-projet.");
+        RulesVersion rules = b.rulesAt(b.today);
+        b.mission(rules, Mission.ACCESS, null, false, "Recensement des patients sans médecin traitant",
+                "Plages de soins non programmés partagées entre les cabinets");
+        b.mission(rules, Mission.PATHWAYS, null, false, "Parcours de sortie d’hospitalisation des personnes âgées");
+        b.mission(rules, Mission.PREVENTION, null, false, "Promotion du dépistage du cancer colorectal");
+        b.mission(rules, Mission.CRISIS, null, false);
+        b.mission(rules, Mission.QUALITY, null, false, "Groupe d’analyse des pratiques sur l’antibiothérapie");
+        b.s.forms().save(b.id, new HealthProject("Association CPTS Cœur du Cotentin", "W503004512", b.ago(12, 0),
+                b.ago(12, 0), "Valognes", lemonnier.id(), osmont.id(), EnumSet.of(DiagnosisItem.MEDICAL_DEMOGRAPHY,
+                        DiagnosisItem.POPULATION_HEALTH, DiagnosisItem.INFRASTRUCTURES_AND_PATHWAYS,
+                        DiagnosisItem.ACCESS_TO_GP), null, null, null, 0));
+        b.meeting(b.ago(3, 0), MeetingKind.WORKING_GROUP, "MSP de Valognes", "Groupe de travail « Accès aux soins »",
+                "Deux actions retenues pour la mission accès aux soins.", List.of(lemonnier, hebert, osmont), "",
+                action("Compléter le diagnostic : liens ville–hôpital et soins non programmés", "Laura Osmont",
+                        b.ago(0, 10), false));
+        b.meeting(b.ago(0, -21), MeetingKind.STEERING, "MSP de Valognes", "Relecture du projet de santé avant dépôt",
+                "", List.of(lemonnier, osmont), "Camille Roussel (CPAM)");
+    }
+
+    /** NÉGOCIATION ET SIGNATURE: négociation tenue, indicateurs à compléter, signature prévue dans trois semaines. */
+    static void coteDeNacre(DemoBuilder b) {
+        Person marchand = b.professional("Dr Julie Marchand", Profession.GENERAL_PRACTITIONER, "MSP de la Côte de Nacre",
+                "Douvres-la-Délivrande", Role.PROJECT_LEADER, Role.CONTACT, Role.PRESIDENT);
+        b.professional("Dr Olivier Piel", Profession.GENERAL_PRACTITIONER, "", "Ouistreham");
+        b.professional("Nathalie Guérin", Profession.NURSE, "", "Courseulles-sur-Mer", Role.TREASURER);
+        b.professional("Romain Letellier", Profession.PHYSIOTHERAPIST, "", "Luc-sur-Mer");
+        b.professional("Cécile Bazire", Profession.MIDWIFE, "", "Douvres-la-Délivrande");
+        b.professional("Sébastien Jeanne", Profession.PHARMACIST, "Pharmacie de la Mer", "Ouistreham");
+        Person fontaine = b.other("Aurélie Fontaine", PersonKind.OTHER, "CPTS Côte de Nacre", "Douvres-la-Délivrande",
+                Role.COORDINATOR);
+        b.other("CHU de Caen Normandie", PersonKind.HEALTH_FACILITY, "", "Caen", Role.PARTNER);
+        b.territory(COTE_DE_NACRE);
+        b.s.forms().save(b.id, new PreProject(b.ago(30, 0), ContactParty.CPAM,
+                "Afflux saisonnier de population l’été ; soins non programmés reportés sur le CHU ; "
+                        + "vieillissement de la population du littoral.", 0));
+        b.meeting(b.ago(29, 0), MeetingKind.INFORMATION, "Mairie de Douvres-la-Délivrande",
+                "Présentation de la démarche", "", List.of(marchand), "CPAM, ARS");
+        b.advance(Stage.PRE_PROJECT, b.ago(27, 0), DecidedBy.JOINT, "");
+        b.s.forms().save(b.id, new LetterOfIntent(b.ago(25, 0), EnumSet.allOf(LetterItem.class), b.ago(24, 26),
+                LetterDecision.VALIDATED, b.ago(22, 0), "", new BigDecimal("20000.00"), b.ago(20, 0), 0));
+        b.advance(Stage.LETTER_OF_INTENT, b.ago(22, 0), DecidedBy.JOINT, "Validation du pré-projet.");
+        RulesVersion rules = b.rulesAt(b.today);
+        b.mission(rules, Mission.ACCESS, null, true, "Régulation téléphonique des demandes de soins non programmés",
+                "Accès à un médecin traitant pour les patients en ALD");
+        b.mission(rules, Mission.PATHWAYS, null, false, "Parcours insuffisance cardiaque");
+        b.mission(rules, Mission.PREVENTION, null, false, "Prévention des chutes des personnes âgées");
+        b.mission(rules, Mission.CRISIS, null, false, "Plan de réponse aux crises sanitaires (canicule, épidémies)");
+        b.mission(rules, Mission.SUPPORT, b.ago(0, -120), false, "Accueil des internes et des nouveaux installés");
+        b.s.forms().save(b.id, new HealthProject("CPTS Côte de Nacre", "W143005678", b.ago(18, 0), b.ago(18, 0),
+                "Douvres-la-Délivrande", marchand.id(), fontaine.id(), EnumSet.allOf(DiagnosisItem.class),
+                b.ago(4, 0), b.ago(2, 0), b.ago(1, 27), 0));
+        b.advance(Stage.HEALTH_PROJECT, b.ago(1, 27), DecidedBy.JOINT, "Projet de santé validé par l’ARS et la CPAM.");
+        b.meeting(b.ago(0, 21), MeetingKind.NEGOTIATION, "CPAM du Calvados, Caen",
+                "Missions retenues, objectifs et indicateurs", "Indicateurs d’accès et de parcours arrêtés ; "
+                        + "objectifs de prévention à chiffrer.", List.of(marchand, fontaine), "CPAM, ARS",
+                action("Transmettre les objectifs chiffrés des indicateurs de prévention", "Aurélie Fontaine",
+                        b.ago(0, -7), false));
+        b.indicator(Mission.ACCESS, "Patients sans médecin traitant ayant trouvé un médecin traitant",
+                IndicatorKind.RESULTS, Direction.HIGHER_IS_BETTER, "patients", new int[] {150, 200, 250, 300, 350});
+        b.indicator(Mission.ACCESS, "Part des demandes de soins non programmés orientées dans les 24 h",
+                IndicatorKind.RESULTS, Direction.HIGHER_IS_BETTER, "%", new int[] {60, 70, 75, 80, 80});
+        b.indicator(Mission.PATHWAYS, "Patients inclus dans un parcours", IndicatorKind.RESULTS,
+                Direction.HIGHER_IS_BETTER, "patients", new int[] {40, 80, 120, 150, 180});
+        b.indicator(Mission.PREVENTION, "Actions de prévention menées", IndicatorKind.MEANS,
+                Direction.HIGHER_IS_BETTER, "actions", new int[0]);
+        b.indicator(Mission.CRISIS, "Plan de réponse aux crises sanitaires rédigé", IndicatorKind.MEANS,
+                Direction.YES_NO, "", new int[] {1, 1, 1, 1, 1});
+        b.s.forms().save(b.id, new Negotiation(49_375L, SOURCE, VINTAGE, true, rules.id(), null, "",
+                new Signatory("Dr Julie Marchand", "Présidente de l’association CPTS Côte de Nacre"),
+                new Signatory("Bertrand Lelièvre", "Directeur général"), Signatory.NONE,
+                CPAM, ARS, b.ago(0, -21), "Douvres-la-Délivrande", 0));
+        b.meeting(b.ago(0, -21), MeetingKind.SIGNATURE, "Mairie de Douvres-la-Délivrande", "Signature du contrat",
+                "", List.of(marchand), "CPAM, ARS");
+    }
+
+    /** SUIVI: contrat signé il y a 16 mois, dialogue de gestion de l’année 1 tenu, versements reçus. */
+    static void caenOuest(DemoBuilder b) {
+        LocalDate signature = b.ago(16, 0);
+        Person lamy = b.professional("Dr François Lamy", Profession.GENERAL_PRACTITIONER, "MSP du Chemin Vert",
+                "Hérouville-Saint-Clair", Role.PRESIDENT);
+        Person legoff = b.professional("Dr Yann Le Goff", Profession.GENERAL_PRACTITIONER, "", "Ifs",
+                Role.PROJECT_LEADER, Role.CONTACT);
+        b.professional("Dr Inès Benali", Profession.GENERAL_PRACTITIONER, "", "Bretteville-sur-Odon");
+        b.professional("Karine Vautier", Profession.NURSE, "", "Verson", Role.TREASURER);
+        b.professional("Guillaume Marie", Profession.PHYSIOTHERAPIST, "", "Évrecy", Role.SECRETARY);
+        b.professional("Hélène Jouan", Profession.PHARMACIST, "Pharmacie des Rives de l’Odon", "Fleury-sur-Orne");
+        b.professional("Lucie Picot", Profession.SPEECH_THERAPIST, "", "Hérouville-Saint-Clair");
+        Person brunet = b.other("Léa Brunet", PersonKind.OTHER, "CPTS Caen Ouest", "Hérouville-Saint-Clair",
+                Role.COORDINATOR);
+        b.other("CHU de Caen Normandie", PersonKind.HEALTH_FACILITY, "", "Caen", Role.PARTNER);
+        b.other("URPS Médecins libéraux de Normandie", PersonKind.URPS, "", "Caen", Role.PARTNER);
+        b.territory(CAEN_OUEST);
+        LocalDate start = signature.minusMonths(30);
+        b.s.forms().save(b.id, new PreProject(start, ContactParty.BOTH,
+                "Quartiers prioritaires avec une forte part de patients sans médecin traitant ; recours aux urgences "
+                        + "du CHU pour des soins non programmés ; couverture vaccinale insuffisante.", 0));
+        b.meeting(start.plusMonths(1), MeetingKind.INFORMATION, "Hôtel de ville d’Hérouville-Saint-Clair",
+                "Présentation de la démarche", "", List.of(lamy, legoff), "CPAM, ARS, URPS");
+        b.s.forms().save(b.id, new LetterOfIntent(signature.minusMonths(25), EnumSet.allOf(LetterItem.class),
+                signature.minusMonths(25).plusDays(3), LetterDecision.VALIDATED, signature.minusMonths(22), "",
+                new BigDecimal("30000.00"), signature.minusMonths(20), 0));
+        RulesVersion rules = b.rulesAt(signature);
+        b.mission(rules, Mission.ACCESS, null, true, "Cellule d’orientation des demandes de soins non programmés",
+                "Recherche d’un médecin traitant pour les patients vulnérables");
+        b.mission(rules, Mission.PATHWAYS, null, false, "Parcours diabète de type 2", "Sorties d’hospitalisation");
+        b.mission(rules, Mission.PREVENTION, null, false, "Couverture vaccinale des adolescents (HPV)");
+        if (rules.offers(Mission.CRISIS)) {
+            b.mission(rules, Mission.CRISIS, signature, false, "Plan de réponse aux crises sanitaires");
+        }
+        b.mission(rules, Mission.QUALITY, signature.plusMonths(5), false,
+                "Groupes d’analyse des pratiques pluriprofessionnels");
+        b.s.forms().save(b.id, new HealthProject("Association CPTS Caen Ouest", "W143003399", signature.minusMonths(18),
+                signature.minusMonths(18), "Hérouville-Saint-Clair", lamy.id(), brunet.id(),
+                EnumSet.allOf(DiagnosisItem.class), signature.minusMonths(5), signature.minusMonths(3),
+                signature.minusMonths(3).plusDays(5), 0));
+        b.indicator(Mission.ACCESS, "Patients sans médecin traitant ayant trouvé un médecin traitant",
+                IndicatorKind.RESULTS, Direction.HIGHER_IS_BETTER, "patients", new int[] {300, 400, 500, 600, 700},
+                260);
+        b.indicator(Mission.ACCESS, "Part des demandes de soins non programmés orientées dans les 24 h",
+                IndicatorKind.RESULTS, Direction.HIGHER_IS_BETTER, "%", new int[] {70, 75, 80, 85, 90}, 72);
+        b.indicator(Mission.PATHWAYS, "Protocoles pluriprofessionnels formalisés", IndicatorKind.MEANS,
+                Direction.HIGHER_IS_BETTER, "protocoles", new int[] {2, 4, 6, 8, 10}, 2);
+        b.indicator(Mission.PREVENTION, "Actions de prévention menées", IndicatorKind.MEANS,
+                Direction.HIGHER_IS_BETTER, "actions", new int[] {4, 6, 8, 8, 8}, 5);
+        if (rules.offers(Mission.CRISIS)) {
+            b.indicator(Mission.CRISIS, "Plan de réponse aux crises sanitaires rédigé", IndicatorKind.MEANS,
+                    Direction.YES_NO, "", new int[] {1, 1, 1, 1, 1}, 1);
+        }
+        b.indicator(Mission.QUALITY, "Groupes d’analyse des pratiques pluriprofessionnels tenus", IndicatorKind.MEANS,
+                Direction.HIGHER_IS_BETTER, "groupes", new int[] {3, 6, 6, 6, 6}, 2);
+        b.meeting(signature.minusMonths(1), MeetingKind.NEGOTIATION, "CPAM du Calvados, Caen",
+                "Missions, objectifs et indicateurs", "Accord sur les indicateurs et leurs objectifs.",
+                List.of(lamy, brunet), "CPAM, ARS");
+        b.s.forms().save(b.id, new Negotiation(106_234L, SOURCE, VINTAGE, true, rules.id(), null, "",
+                new Signatory("Dr François Lamy", "Président de l’association CPTS Caen Ouest"),
+                new Signatory("Bertrand Lelièvre", "Directeur général"),
+                new Signatory("Claire Rigault", "Déléguée départementale du Calvados"), CPAM, ARS, signature, "Caen", 0));
+        enterAmountsToConfirm(b, rules, Map.of(LineKey.OPERATING, "75000.00",
+                new LineKey(Mission.CRISIS, Component.FIXED), "25000.00",
+                new LineKey(Mission.CRISIS, Component.VARIABLE), "25000.00"));
+        b.advance(Stage.PRE_PROJECT, start.plusMonths(3), DecidedBy.JOINT, "");
+        b.advance(Stage.LETTER_OF_INTENT, signature.minusMonths(22), DecidedBy.JOINT, "Validation du pré-projet.");
+        b.advance(Stage.HEALTH_PROJECT, signature.minusMonths(3).plusDays(5), DecidedBy.JOINT,
+                "Projet de santé validé.");
+        b.advance(Stage.SIGNATURE, signature, DecidedBy.JOINT, "Contrat tripartite signé.");
+        LocalDate review = signature.plusYears(1).plusDays(21);
+        b.s.followUp().saveReview(b.id, new AnnualReview(1, review, "Démarrage conforme ; la cellule d’orientation "
+                + "des soins non programmés traite 72 % des demandes dans les 24 h. Objectif médecin traitant "
+                + "atteint à 87 %.", 0));
+        b.meeting(review, MeetingKind.ANNUAL_REVIEW, "CPAM du Calvados, Caen", "Dialogue de gestion de l’année 1",
+                "Taux d’atteinte validés ; effort à porter sur la qualité.", List.of(lamy, brunet), "CPAM, ARS",
+                action("Préparer le bilan à mi-parcours de la mission parcours", "Léa Brunet", b.ago(0, -45), false));
+        receivedPayments(b);
+    }
+
+    /** SANS SUITE: a small team that joins a neighbouring project. */
+    static void paysDIsigny(DemoBuilder b) {
+        Person lecardonnel = b.professional("Dr Jean Lecardonnel", Profession.GENERAL_PRACTITIONER, "",
+                "Isigny-sur-Mer", Role.PROJECT_LEADER, Role.CONTACT);
+        b.professional("Sylvie Lemarchand", Profession.NURSE, "", "Grandcamp-Maisy");
+        b.territory(ISIGNY);
+        b.s.forms().save(b.id, new PreProject(b.ago(14, 0), ContactParty.CPAM,
+                "Isolement des professionnels ; un seul cabinet de kinésithérapie.", 0));
+        b.meeting(b.ago(13, 0), MeetingKind.INFORMATION, "Mairie d’Isigny-sur-Mer", "Présentation de la démarche", "",
+                List.of(lecardonnel), "CPAM");
+        b.advance(Stage.PRE_PROJECT, b.ago(12, 0), DecidedBy.JOINT, "");
+        b.s.workflow().abandon(b.id, Stage.LETTER_OF_INTENT, b.ago(6, 0), "L’équipe rejoint le projet de CPTS du "
+                + "Bessin : territoire trop restreint (8 000 habitants) pour porter seule les missions socles.");
+    }
+
+    /** TERMINÉ: a contract signed five years ago, reviewed every year, ended last month. */
+    static void paysDeFalaise(DemoBuilder b) {
+        LocalDate signature = b.ago(62, 0);
+        Person levavasseur = b.professional("Dr Agnès Levavasseur", Profession.GENERAL_PRACTITIONER, "MSP de Falaise",
+                "Falaise", Role.PROJECT_LEADER, Role.CONTACT, Role.PRESIDENT);
+        b.professional("Dr Éric Boulay", Profession.GENERAL_PRACTITIONER, "", "Potigny");
+        b.professional("Stéphanie Guillot", Profession.NURSE, "", "Falaise");
+        Person coordinator = b.other("Mathieu Dufour", PersonKind.OTHER, "CPTS du Pays de Falaise", "Falaise",
+                Role.COORDINATOR);
+        b.territory(FALAISE);
+        b.s.forms().save(b.id, new PreProject(signature.minusMonths(28), ContactParty.ARS,
+                "Désert médical au sud du territoire ; pas de garde le week-end.", 0));
+        b.meeting(signature.minusMonths(27), MeetingKind.INFORMATION, "MSP de Falaise", "Présentation", "",
+                List.of(levavasseur), "CPAM, ARS");
+        b.s.forms().save(b.id, new LetterOfIntent(signature.minusMonths(24), EnumSet.allOf(LetterItem.class),
+                signature.minusMonths(24), LetterDecision.VALIDATED, signature.minusMonths(21), "", null, null, 0));
+        RulesVersion rules = b.rulesAt(signature);
+        for (MissionRule rule : rules.missions()) {
+            if (rule.kind() == MissionKind.SOCLE) {
+                b.mission(rules, rule.mission(), signature, false, "Action principale de la mission");
+                b.indicator(rule.mission(), "Indicateur de résultat de la mission", IndicatorKind.RESULTS,
+                        Direction.HIGHER_IS_BETTER, "", new int[] {10, 10, 10, 10, 10}, 9, 10, 10, 11, 10);
+            }
+        }
+        b.s.forms().save(b.id, new HealthProject("Association CPTS du Pays de Falaise", "W142001122",
+                signature.minusMonths(18), signature.minusMonths(18), "Falaise", levavasseur.id(), coordinator.id(),
+                EnumSet.allOf(DiagnosisItem.class), signature.minusMonths(4), signature.minusMonths(2),
+                signature.minusMonths(2), 0));
+        b.meeting(signature.minusWeeks(3), MeetingKind.NEGOTIATION, "CPAM du Calvados, Caen", "Négociation", "",
+                List.of(levavasseur, coordinator), "CPAM, ARS");
+        b.s.forms().save(b.id, new Negotiation(18_142L, SOURCE, VINTAGE, true, rules.id(), null, "",
+                new Signatory("Dr Agnès Levavasseur", "Présidente de l’association"),
+                new Signatory("Bertrand Lelièvre", "Directeur général"),
+                new Signatory("Claire Rigault", "Déléguée départementale du Calvados"), CPAM, ARS, signature,
+                "Falaise", 0));
+        Map<LineKey, String> toConfirm = new java.util.HashMap<>();
+        toConfirm.put(LineKey.OPERATING, "50000.00");
+        toConfirm.put(new LineKey(Mission.CRISIS, Component.FIXED), "10000.00");
+        toConfirm.put(new LineKey(Mission.CRISIS, Component.VARIABLE), "10000.00");
+        enterAmountsToConfirm(b, rules, toConfirm);
+        b.advance(Stage.PRE_PROJECT, signature.minusMonths(26), DecidedBy.JOINT, "");
+        b.advance(Stage.LETTER_OF_INTENT, signature.minusMonths(21), DecidedBy.JOINT, "");
+        b.advance(Stage.HEALTH_PROJECT, signature.minusMonths(2), DecidedBy.JOINT, "");
+        b.advance(Stage.SIGNATURE, signature, DecidedBy.JOINT, "Contrat tripartite signé.");
+        for (int year = 1; year <= 5; year++) {
+            b.s.followUp().saveReview(b.id, new AnnualReview(year, signature.plusYears(year).plusDays(14),
+                    year == 5 ? "Bilan final : objectifs atteints." : "Objectifs de l’année atteints.", 0));
+        }
+        b.advance(Stage.FOLLOW_UP, b.ago(1, 0), DecidedBy.JOINT,
+                "Contrat arrivé à échéance ; renouvellement en préparation.");
+    }
+
+    /** Records as received (ten days after their date) the calendar's payments due more than ten days ago. */
+    private static void receivedPayments(DemoBuilder b) {
+        var snapshot = b.s.workflow().snapshot(b.id);
+        FundingResult funding = ContractFunding.compute(snapshot, b.s.workflow().engine()).orElseThrow().result();
+        for (Payment payment : funding.payments()) {
+            LocalDate received = payment.date().plusDays(10);
+            if (!received.isAfter(b.today)) {
+                b.s.followUp().addPayment(new PaymentReceived(UUID.randomUUID(), b.id, received, payment.amount(),
+                        new LineKey(payment.mission(), payment.component()), "Virement de la CPAM"));
+            }
+        }
+    }
+
+    /** The amounts agreed for the lines « à confirmer » of the contract's version (none for a confirmed one). */
+    private static void enterAmountsToConfirm(DemoBuilder b, RulesVersion rules, Map<LineKey, String> amounts) {
+        Map<LineKey, BigDecimal> entered = new java.util.HashMap<>();
+        amounts.forEach((line, amount) -> rules.line(line)
+                .filter(l -> l.status() == fr.referentcpts.core.funding.RuleStatus.TO_CONFIRM)
+                .ifPresent(l -> entered.put(line, new BigDecimal(amount))));
+        b.entered(entered);
+    }
+
+    private static List<TerritoryCommune> communes(Object... triples) {
+        List<TerritoryCommune> list = new ArrayList<>();
+        for (int i = 0; i < triples.length; i += 3) {
+            String code = (String) triples[i];
+            list.add(new TerritoryCommune(code, (String) triples[i + 1], TerritoryCommune.departementOf(code),
+                    ((Integer) triples[i + 2]).longValue(), SOURCE, VINTAGE, ""));
+        }
+        return List.copyOf(list);
+    }
+}

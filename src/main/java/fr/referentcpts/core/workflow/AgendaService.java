@@ -1,0 +1,61 @@
+package fr.referentcpts.core.workflow;
+
+import fr.referentcpts.core.casefile.Stage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The deadlines of the portfolio (« À venir », the calendar export) and the home screen's figures. */
+public final class AgendaService {
+    private final WorkflowService workflow;
+    private final SettingsService settings;
+
+    public AgendaService(WorkflowService workflow, SettingsService settings) {
+        this.workflow = workflow;
+        this.settings = settings;
+    }
+
+    public LocalDate today() {
+        return workflow.today();
+    }
+
+    /** The deadlines of one case file, done ones included, by date. */
+    public List<Deadline> deadlines(UUID caseId) {
+        return deadlines(workflow.snapshot(caseId), settings.get());
+    }
+
+    /** The deadlines of one snapshot (the command line and screens already holding it). */
+    public List<Deadline> deadlines(CaseSnapshot snapshot, WorkflowSettings current) {
+        return DeadlineCalculator.of(snapshot, ContractFunding.compute(snapshot, workflow.engine()), current,
+                workflow.today());
+    }
+
+    /** Pipeline, population covered by the contracts in force, and the deadlines of every case file not archived. */
+    public PortfolioOverview overview() {
+        WorkflowSettings current = settings.get();
+        Map<Stage, Integer> pipeline = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            pipeline.put(stage, 0);
+        }
+        long population = 0;
+        int inForce = 0;
+        List<Deadline> deadlines = new ArrayList<>();
+        for (CaseSnapshot snapshot : workflow.snapshots()) {
+            if (snapshot.caseFile().archived()) {
+                continue;
+            }
+            Stage stage = snapshot.caseFile().stage();
+            pipeline.merge(stage, 1, Integer::sum);
+            if (stage == Stage.FOLLOW_UP) {
+                population += snapshot.population();
+                inForce++;
+            }
+            deadlines.addAll(deadlines(snapshot, current));
+        }
+        deadlines.sort(DeadlineCalculator.ORDER);
+        return new PortfolioOverview(pipeline, population, inForce, deadlines);
+    }
+}

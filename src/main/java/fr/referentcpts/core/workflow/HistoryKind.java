@@ -1,0 +1,29 @@
+package fr.referentcpts.core.workflow;
+
+import fr.referentcpts.core.common.Keyed;
+import java.util.Locale;
+
+/** What an entry of a case's history records. */
+public enum HistoryKind implements Keyed {
+    /** To the next stage, once nothing blocking is missing. */
+    ADVANCE,
+    /** Back to an earlier stage, with a reason. */
+    BACK,
+    /** Out of an end state, back to a stage, with a reason. */
+    REOPEN,
+    /** SANS SUITE, with a reason. */
+    ABANDON,
+    /** RÉSILIÉ, on a date, with a reason. */
+    TERMINATE,
+    /** The ARS and the Assurance Maladie validated the letter of intent (« validation du pré-projet »). */
+    LETTER_VALIDATED,
+    /** The ARS and the Assurance Maladie asked for the letter of intent to be revised. */
+    LETTER_TO_REVISE,
+    /** The validation of the health project by the ARS or the Assurance Maladie. */
+    PROJECT_VALIDATION;
+
+    @Override
+    public String messageKey() {
+        return "workflow.history." + name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,138 @@
+package fr.referentcpts.core.workflow;
+
+import fr.referentcpts.core.casefile.Stage;
+
+/**
+ * What a stage asks for, as a table: the stage, whether a missing one blocks moving forward,
+ * where it is filled in, its label and the next action that fills it (message keys; the label
+ * and the action take the requirement's arguments). A deferred requirement is one only time
+ * can meet (the contract's end): it comes last as a next action.
+ */
+public enum RequirementKind {
+    PRE_TEAM(Stage.PRE_PROJECT, Severity.BLOCKING, Place.TEAM, "workflow.req.preTeam", "workflow.todo.preTeam"),
+    PRE_CONTACT(Stage.PRE_PROJECT, Severity.BLOCKING, Place.TEAM, "workflow.req.preContact",
+            "workflow.todo.preContact"),
+    PRE_TERRITORY(Stage.PRE_PROJECT, Severity.BLOCKING, Place.TERRITORY, "workflow.req.preTerritory",
+            "workflow.todo.preTerritory"),
+    PRE_POPULATION(Stage.PRE_PROJECT, Severity.WARNING, Place.TERRITORY, "workflow.req.population",
+            "workflow.todo.population"),
+    PRE_OVERLAP(Stage.PRE_PROJECT, Severity.WARNING, Place.TERRITORY, "workflow.req.preOverlap",
+            "workflow.todo.preOverlap"),
+    PRE_FIRST_CONTACT(Stage.PRE_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.preFirstContact",
+            "workflow.todo.preFirstContact"),
+    PRE_PROBLEMS(Stage.PRE_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.preProblems",
+            "workflow.todo.preProblems"),
+    PRE_INFO_MEETING(Stage.PRE_PROJECT, Severity.BLOCKING, Place.MEETINGS, "workflow.req.preInfoMeeting",
+            "workflow.todo.preInfoMeeting"),
+
+    LETTER_RECEIVED(Stage.LETTER_OF_INTENT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.letterReceived",
+            "workflow.todo.letterReceived"),
+    LETTER_CONTENT(Stage.LETTER_OF_INTENT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.letterContent",
+            "workflow.todo.letterContent"),
+    LETTER_SENT(Stage.LETTER_OF_INTENT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.letterSent",
+            "workflow.todo.letterSent"),
+    LETTER_DECISION(Stage.LETTER_OF_INTENT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.letterDecision",
+            "workflow.todo.letterDecision"),
+    LETTER_SEED_GRANT(Stage.LETTER_OF_INTENT, Severity.WARNING, Place.STAGE_FORM, "workflow.req.letterSeedGrant",
+            "workflow.todo.letterSeedGrant"),
+
+    PROJECT_ASSOCIATION(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM,
+            "workflow.req.projectAssociation", "workflow.todo.projectAssociation"),
+    PROJECT_RNA(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectRna",
+            "workflow.todo.projectRna"),
+    PROJECT_STATUTES(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectStatutes",
+            "workflow.todo.projectStatutes"),
+    PROJECT_ASSEMBLY(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectAssembly",
+            "workflow.todo.projectAssembly"),
+    PROJECT_SEAT(Stage.HEALTH_PROJECT, Severity.WARNING, Place.STAGE_FORM, "workflow.req.projectSeat",
+            "workflow.todo.projectSeat"),
+    PROJECT_PRESIDENT(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectPresident",
+            "workflow.todo.projectPresident"),
+    PROJECT_COORDINATOR(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM,
+            "workflow.req.projectCoordinator", "workflow.todo.projectCoordinator"),
+    PROJECT_DIAGNOSIS(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectDiagnosis",
+            "workflow.todo.projectDiagnosis"),
+    PROJECT_SOCLE_MISSION(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.MISSIONS,
+            "workflow.req.socleMission", "workflow.todo.socleMission"),
+    PROJECT_OPTIONAL_MISSION(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.MISSIONS,
+            "workflow.req.optionalMission", "workflow.todo.optionalMission"),
+    PROJECT_RECEIVED(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectReceived",
+            "workflow.todo.projectReceived"),
+    PROJECT_ARS_VALIDATION(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM,
+            "workflow.req.projectArsValidation", "workflow.todo.projectArsValidation"),
+    PROJECT_AM_VALIDATION(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM,
+            "workflow.req.projectAmValidation", "workflow.todo.projectAmValidation"),
+
+    SIGN_MEETING(Stage.SIGNATURE, Severity.BLOCKING, Place.MEETINGS, "workflow.req.signMeeting",
+            "workflow.todo.signMeeting"),
+    SIGN_SOCLE_MISSION(Stage.SIGNATURE, Severity.BLOCKING, Place.MISSIONS, "workflow.req.socleMission",
+            "workflow.todo.socleMission"),
+    SIGN_INDICATORS(Stage.SIGNATURE, Severity.BLOCKING, Place.MISSIONS, "workflow.req.signIndicators",
+            "workflow.todo.signIndicators"),
+    SIGN_POPULATION(Stage.SIGNATURE, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.signPopulation",
+            "workflow.todo.signPopulation"),
+    SIGN_SMALL_POPULATION(Stage.SIGNATURE, Severity.WARNING, Place.TERRITORY, "workflow.req.population",
+            "workflow.todo.population"),
+    SIGN_RULES(Stage.SIGNATURE, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.signRules",
+            "workflow.todo.signRules"),
+    SIGN_SIGNATORY(Stage.SIGNATURE, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.signSignatory",
+            "workflow.todo.signSignatory"),
+    SIGN_DATE(Stage.SIGNATURE, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.signDate",
+            "workflow.todo.signDate"),
+    SIGN_START_LATE(Stage.SIGNATURE, Severity.WARNING, Place.MISSIONS, "workflow.req.missionStart",
+            "workflow.todo.missionStart"),
+    SIGN_FUNDING(Stage.SIGNATURE, Severity.WARNING, Place.STAGE_FORM, "workflow.req.funding",
+            "workflow.todo.funding"),
+
+    FOLLOW_START(Stage.FOLLOW_UP, Severity.WARNING, Place.MISSIONS, "workflow.req.missionStart",
+            "workflow.todo.missionStart"),
+    FOLLOW_REVIEW(Stage.FOLLOW_UP, Severity.WARNING, Place.FOLLOW_UP, "workflow.req.followReview",
+            "workflow.todo.followReview"),
+    FOLLOW_MEASURES(Stage.FOLLOW_UP, Severity.WARNING, Place.MISSIONS, "workflow.req.followMeasures",
+            "workflow.todo.followMeasures"),
+    FOLLOW_PAYMENTS(Stage.FOLLOW_UP, Severity.WARNING, Place.FOLLOW_UP, "workflow.req.followPayments",
+            "workflow.todo.followPayments"),
+    FOLLOW_FUNDING(Stage.FOLLOW_UP, Severity.WARNING, Place.STAGE_FORM, "workflow.req.funding",
+            "workflow.todo.funding"),
+    FOLLOW_CONTRACT_END(Stage.FOLLOW_UP, Severity.BLOCKING, Place.FOLLOW_UP, "workflow.req.followContractEnd",
+            "workflow.todo.followContractEnd");
+
+    private final Stage stage;
+    private final Severity severity;
+    private final Place place;
+    private final String labelKey;
+    private final String todoKey;
+
+    RequirementKind(Stage stage, Severity severity, Place place, String labelKey, String todoKey) {
+        this.stage = stage;
+        this.severity = severity;
+        this.place = place;
+        this.labelKey = labelKey;
+        this.todoKey = todoKey;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public Place place() {
+        return place;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public String todoKey() {
+        return todoKey;
+    }
+
+    /** Only time can meet it: it comes after the warnings as a next action. */
+    public boolean deferred() {
+        return this == FOLLOW_CONTRACT_END;
+    }
+}

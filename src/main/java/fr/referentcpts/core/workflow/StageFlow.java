@@ -1,0 +1,48 @@
+package fr.referentcpts.core.workflow;
+
+import fr.referentcpts.core.casefile.Stage;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The path of a case file: PRÉ-PROJET → LETTRE D'INTENTION → PROJET DE SANTÉ → NÉGOCIATION ET
+ * SIGNATURE → SUIVI → TERMINÉ, and the end states SANS SUITE (before signature) and RÉSILIÉ
+ * (a signed contract). Going back is to any earlier stage of the path; an end state reopens to
+ * a stage of the path.
+ */
+public final class StageFlow {
+    /** The stages of the path, in order. */
+    public static final List<Stage> PATH = List.of(Stage.PRE_PROJECT, Stage.LETTER_OF_INTENT, Stage.HEALTH_PROJECT,
+            Stage.SIGNATURE, Stage.FOLLOW_UP);
+
+    private StageFlow() {
+    }
+
+    /** The stage « Passer à l’étape suivante » leads to: the next of the path, TERMINÉ after the follow-up. */
+    public static Optional<Stage> next(Stage stage) {
+        if (stage == Stage.FOLLOW_UP) {
+            return Optional.of(Stage.CLOSED);
+        }
+        int index = PATH.indexOf(stage);
+        return index < 0 ? Optional.empty() : Optional.of(PATH.get(index + 1));
+    }
+
+    /** The stages « Revenir à l’étape… » may lead to. */
+    public static List<Stage> backTargets(Stage stage) {
+        return switch (stage) {
+            case ABANDONED -> PATH.subList(0, PATH.indexOf(Stage.FOLLOW_UP));
+            case TERMINATED, CLOSED -> List.of(Stage.FOLLOW_UP);
+            default -> PATH.subList(0, PATH.indexOf(stage));
+        };
+    }
+
+    /** SANS SUITE: a project abandoned before its contract is signed. */
+    public static boolean canAbandon(Stage stage) {
+        return PATH.indexOf(stage) >= 0 && stage != Stage.FOLLOW_UP;
+    }
+
+    /** RÉSILIÉ: only a contract in force can be terminated. */
+    public static boolean canTerminate(Stage stage) {
+        return stage == Stage.FOLLOW_UP;
+    }
+}

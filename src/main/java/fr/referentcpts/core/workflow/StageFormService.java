@@ -1,0 +1,257 @@
+package fr.referentcpts.core.workflow;
+
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.casefile.CaseFileRepository;
+import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.common.FieldProblem;
+import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.common.NotFoundException;
+import fr.referentcpts.core.common.StaleEditException;
+import fr.referentcpts.core.common.Transactions;
+import fr.referentcpts.core.common.ValidationException;
+import fr.referentcpts.core.funding.LineKey;
+import fr.referentcpts.core.funding.RulesCatalog;
+import fr.referentcpts.core.funding.RulesVersion;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The forms of the stages: each is checked field by field (French messages by key) and saved
+ * with optimistic locking. Saving the letter's decision or the project's validations also
+ * records them in the history.
+ */
+public final class StageFormService {
+    public static final int MAX_TEXT = 10_000;
+    public static final int MAX_NAME = 200;
+
+    private final WorkflowRepository repository;
+    private final CaseFileRepository caseFiles;
+    private final WorkflowService workflow;
+    private final RulesCatalog catalog;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public StageFormService(WorkflowRepository repository, CaseFileRepository caseFiles, WorkflowService workflow,
+            RulesCatalog catalog, Transactions transactions, Clock clock) {
+        this.repository = repository;
+        this.caseFiles = caseFiles;
+        this.workflow = workflow;
+        this.catalog = catalog;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public List<FieldProblem> check(PreProject data) {
+        Problems p = new Problems();
+        p.notFuture("firstContact", data.firstContact());
+        p.maxLength("problems", data.problems(), MAX_TEXT);
+        return p.list;
+    }
+
+    public List<FieldProblem> check(LetterOfIntent data) {
+        Problems p = new Problems();
+        p.notFuture("received", data.received());
+        p.notFuture("sentToArs", data.sentToArs());
+        p.notBefore("sentToArs", data.sentToArs(), data.received(), "workflow.error.sentBeforeReceived");
+        p.notFuture("decisionDate", data.decisionDate());
+        if (data.decision() != null && data.decisionDate() == null) {
+            p.add("decisionDate", "workflow.error.decisionDateRequired");
+        }
+        if (data.decision() == null && data.decisionDate() != null) {
+            p.add("decision", "workflow.error.decisionRequired");
+        }
+        if (data.decision() != null && data.sentToArs() == null) {
+            p.add("sentToArs", "workflow.error.decisionBeforeSending");
+        }
+        p.notBefore("decisionDate", data.decisionDate(), data.sentToArs(), "workflow.error.decisionBeforeSent");
+        p.maxLength("decisionComments", data.decisionComments(), MAX_TEXT);
+        p.notNegative("seedGrantAmount", data.seedGrantAmount());
+        p.notFuture("seedGrantDate", data.seedGrantDate());
+        return p.list;
+    }
+
+    public List<FieldProblem> check(HealthProject data) {
+        Problems p = new Problems();
+        p.maxLength("associationName", data.associationName(), 300);
+        if (!data.rna().isEmpty() && !data.validRna()) {
+            p.add("rna", "workflow.error.rna", data.rna());
+        }
+        p.notFuture("statutesDate", data.statutesDate());
+        p.notFuture("constitutiveAssembly", data.constitutiveAssembly());
+        p.maxLength("seat", data.seat(), 300);
+        p.notFuture("received", data.received());
+        p.notFuture("arsValidation", data.arsValidation());
+        p.notFuture("amValidation", data.amValidation());
+        p.notBefore("arsValidation", data.arsValidation(), data.received(), "workflow.error.validationBeforeReceived");
+        p.notBefore("amValidation", data.amValidation(), data.received(), "workflow.error.validationBeforeReceived");
+        return p.list;
+    }
+
+    public List<FieldProblem> check(Negotiation data) {
+        Problems p = new Problems();
+        if (data.confirmedPopulation() != null && data.confirmedPopulation() < 0) {
+            p.add("confirmedPopulation", "workflow.error.populationNegative");
+        }
+        if (data.sizeClassConfirmed() && data.confirmedPopulation() == null) {
+            p.add("confirmedPopulation", "workflow.error.populationRequired");
+        }
+        if (data.sizeClassOverride() != null && data.overrideReason().isEmpty()) {
+            p.add("overrideReason", "workflow.error.overrideReasonRequired");
+        }
+        if (data.rulesVersionId() != null) {
+            Optional<RulesVersion> version = catalog.find(data.rulesVersionId());
+            if (version.isEmpty()) {
+                p.add("rulesVersionId", "workflow.error.unknownRules", data.rulesVersionId());
+            } else if (data.signatureDate() != null && version.get().inForce().isAfter(data.signatureDate())) {
+                p.add("rulesVersionId", "workflow.error.rulesNotInForce", version.get().title(),
+                        FrenchFormat.date(version.get().inForce()), FrenchFormat.date(data.signatureDate()));
+            }
+        }
+        for (String field : List.of("cpts", "cpam", "ars")) {
+            Signatory signatory = switch (field) {
+                case "cpts" -> data.cpts();
+                case "cpam" -> data.cpam();
+                default -> data.ars();
+            };
+            p.maxLength(field + "Name", signatory.name(), MAX_NAME);
+            p.maxLength(field + "Quality", signatory.quality(), MAX_NAME);
+        }
+        p.maxLength("cpamName", data.cpamName(), MAX_NAME);
+        p.maxLength("arsName", data.arsName(), MAX_NAME);
+        p.maxLength("signaturePlace", data.signaturePlace(), MAX_NAME);
+        return p.list;
+    }
+
+    public PreProject save(UUID caseId, PreProject data) {
+        validate(check(data));
+        return transactions.inTransaction(() -> {
+            CaseFile caseFile = load(caseId);
+            saved(caseFile, repository.savePreProject(caseId, data));
+            return new PreProject(data.firstContact(), data.contactedParty(), data.problems(), data.version() + 1);
+        });
+    }
+
+    public LetterOfIntent save(UUID caseId, LetterOfIntent data) {
+        validate(check(data));
+        return transactions.inTransaction(() -> {
+            CaseFile caseFile = load(caseId);
+            LetterOfIntent before = repository.letterOfIntent(caseId).orElse(LetterOfIntent.EMPTY);
+            saved(caseFile, repository.saveLetterOfIntent(caseId, data));
+            if (data.decision() != null && (data.decision() != before.decision()
+                    || !Objects.equals(data.decisionDate(), before.decisionDate()))) {
+                workflow.record(caseFile, data.decision() == LetterDecision.VALIDATED ? HistoryKind.LETTER_VALIDATED
+                        : HistoryKind.LETTER_TO_REVISE, data.decisionDate(), Stage.LETTER_OF_INTENT,
+                        Stage.LETTER_OF_INTENT, DecidedBy.JOINT, data.decisionComments());
+            }
+            return new LetterOfIntent(data.received(), data.content(), data.sentToArs(), data.decision(),
+                    data.decisionDate(), data.decisionComments(), data.seedGrantAmount(), data.seedGrantDate(),
+                    data.version() + 1);
+        });
+    }
+
+    public HealthProject save(UUID caseId, HealthProject data) {
+        validate(check(data));
+        return transactions.inTransaction(() -> {
+            CaseFile caseFile = load(caseId);
+            HealthProject before = repository.healthProject(caseId).orElse(HealthProject.EMPTY);
+            saved(caseFile, repository.saveHealthProject(caseId, data));
+            validation(caseFile, DecidedBy.ARS, before.arsValidation(), data.arsValidation());
+            validation(caseFile, DecidedBy.CPAM, before.amValidation(), data.amValidation());
+            return new HealthProject(data.associationName(), data.rna(), data.statutesDate(),
+                    data.constitutiveAssembly(), data.seat(), data.presidentId(), data.coordinatorId(),
+                    data.diagnosis(), data.received(), data.arsValidation(), data.amValidation(), data.version() + 1);
+        });
+    }
+
+    public Negotiation save(UUID caseId, Negotiation data) {
+        validate(check(data));
+        return transactions.inTransaction(() -> {
+            saved(load(caseId), repository.saveNegotiation(caseId, data));
+            return new Negotiation(data.confirmedPopulation(), data.populationSource(), data.populationVintage(),
+                    data.sizeClassConfirmed(), data.rulesVersionId(), data.sizeClassOverride(), data.overrideReason(),
+                    data.cpts(), data.cpam(), data.ars(), data.cpamName(), data.arsName(), data.signatureDate(),
+                    data.signaturePlace(), data.version() + 1);
+        });
+    }
+
+    /** The amounts agreed for the lines « à confirmer » of the contract's rules version (replaces them all). */
+    public void saveEnteredAmounts(UUID caseId, Map<LineKey, BigDecimal> amounts) {
+        for (Map.Entry<LineKey, BigDecimal> entry : amounts.entrySet()) {
+            if (entry.getValue() == null || entry.getValue().signum() < 0) {
+                throw new ValidationException(entry.getKey().code(), "workflow.error.amountNegative");
+            }
+        }
+        transactions.inTransaction(() -> {
+            load(caseId);
+            repository.replaceEnteredAmounts(caseId, amounts);
+            caseFiles.touch(caseId, clock.instant());
+        });
+    }
+
+    private void validation(CaseFile caseFile, DecidedBy by, LocalDate before, LocalDate after) {
+        if (after != null && !after.equals(before)) {
+            workflow.record(caseFile, HistoryKind.PROJECT_VALIDATION, after, Stage.HEALTH_PROJECT,
+                    Stage.HEALTH_PROJECT, by, "");
+        }
+    }
+
+    private void saved(CaseFile caseFile, boolean saved) {
+        if (!saved) {
+            throw new StaleEditException(caseFile.name());
+        }
+        caseFiles.touch(caseFile.id(), clock.instant());
+    }
+
+    private CaseFile load(UUID caseId) {
+        return caseFiles.find(caseId).orElseThrow(() -> new NotFoundException(caseId.toString()));
+    }
+
+    private static void validate(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            FieldProblem first = problems.getFirst();
+            throw new ValidationException(first.field(), first.messageKey(), first.arguments());
+        }
+    }
+
+    /** Collects the problems of a form, one per field at most. */
+    private final class Problems {
+        private final List<FieldProblem> list = new ArrayList<>();
+
+        void add(String field, String key, Object... arguments) {
+            if (list.stream().noneMatch(p -> p.field().equals(field))) {
+                list.add(new FieldProblem(field, key, arguments));
+            }
+        }
+
+        void notFuture(String field, LocalDate date) {
+            if (date != null && date.isAfter(LocalDate.now(clock))) {
+                add(field, "workflow.error.dateInFuture", FrenchFormat.date(date));
+            }
+        }
+
+        void notBefore(String field, LocalDate date, LocalDate reference, String key) {
+            if (date != null && reference != null && date.isBefore(reference)) {
+                add(field, key, FrenchFormat.date(date), FrenchFormat.date(reference));
+            }
+        }
+
+        void notNegative(String field, BigDecimal amount) {
+            if (amount != null && amount.signum() < 0) {
+                add(field, "workflow.error.amountNegative");
+            }
+        }
+
+        void maxLength(String field, String text, int max) {
+            if (text != null && text.length() > max) {
+                add(field, "workflow.error.tooLong", max);
+            }
+        }
+    }
+}

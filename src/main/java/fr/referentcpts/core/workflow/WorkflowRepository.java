@@ -1,0 +1,41 @@
+package fr.referentcpts.core.workflow;
+
+import fr.referentcpts.core.funding.LineKey;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Port: the stage forms of case files and their history. A form saved with version 0 is
+ * inserted; otherwise it is updated only if its row still has that version. The save methods
+ * return false when the row changed meanwhile (optimistic locking).
+ */
+public interface WorkflowRepository {
+    Optional<PreProject> preProject(UUID caseId);
+
+    boolean savePreProject(UUID caseId, PreProject data);
+
+    Optional<LetterOfIntent> letterOfIntent(UUID caseId);
+
+    boolean saveLetterOfIntent(UUID caseId, LetterOfIntent data);
+
+    Optional<HealthProject> healthProject(UUID caseId);
+
+    boolean saveHealthProject(UUID caseId, HealthProject data);
+
+    Optional<Negotiation> negotiation(UUID caseId);
+
+    boolean saveNegotiation(UUID caseId, Negotiation data);
+
+    /** The annual amounts entered for the lines « à confirmer » of the contract's rules version. */
+    Map<LineKey, BigDecimal> enteredAmounts(UUID caseId);
+
+    void replaceEnteredAmounts(UUID caseId, Map<LineKey, BigDecimal> amounts);
+
+    /** The history by date of decision, then in the order it was recorded. */
+    List<HistoryEntry> history(UUID caseId);
+
+    void addHistory(HistoryEntry entry);
+}

@@ -1,0 +1,136 @@
+package fr.referentcpts.core.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.referentcpts.AppContext;
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.funding.FundingResult;
+import fr.referentcpts.core.funding.SizeClass;
+import fr.referentcpts.core.workflow.CaseSnapshot;
+import fr.referentcpts.core.workflow.ContractFunding;
+import fr.referentcpts.core.workflow.Deadline;
+import fr.referentcpts.core.workflow.DeadlineKind;
+import fr.referentcpts.core.workflow.HistoryKind;
+import fr.referentcpts.core.workflow.PortfolioOverview;
+import fr.referentcpts.core.workflow.Requirement;
+import fr.referentcpts.core.workflow.WorkflowStatus;
+import fr.referentcpts.testing.TestData;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demonstration portfolio is realistic at every stage, built through the workflow itself. */
+class DemoPortfolioTest {
+    private static final LocalDate TODAY = LocalDate.now(TestData.CLOCK);
+    @TempDir
+    static Path dataDir;
+    private static AppContext context;
+    private static Map<String, CaseFile> cases;
+
+    @BeforeAll
+    static void load() {
+        context = TestData.open(dataDir);
+        assertEquals(7, context.demo().load());
+        cases = context.caseFiles().list().stream().collect(Collectors.toMap(CaseFile::name, c -> c));
+    }
+
+    @AfterAll
+    static void close() {
+        context.close();
+    }
+
+    private static CaseSnapshot snapshot(String name) {
+        return context.workflow().snapshot(cases.get(name).id());
+    }
+
+    private static WorkflowStatus status(String name) {
+        return context.workflow().status(cases.get(name).id());
+    }
+
+    @Test
+    void everyStageHasAnExample() {
+        assertEquals(EnumSet.of(Stage.PRE_PROJECT, Stage.LETTER_OF_INTENT, Stage.HEALTH_PROJECT, Stage.SIGNATURE,
+                Stage.FOLLOW_UP, Stage.ABANDONED, Stage.CLOSED), cases.values().stream().map(CaseFile::stage)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Stage.class))));
+        for (DemoPortfolio.DemoCase demo : context.demo().cases()) {
+            assertEquals(demo.stage(), cases.get(demo.identity().name()).stage(), demo.identity().name());
+        }
+        assertEquals(0, context.demo().load(), "loading again creates nothing");
+    }
+
+    @Test
+    void aSignedContractInItsSecondYear() {
+        CaseSnapshot caen = snapshot("CPTS Caen Ouest");
+        long months = ChronoUnit.MONTHS.between(caen.signatureDate(), TODAY);
+        assertTrue(months >= 14 && months <= 18, months + " months since signature");
+        FundingResult funding = ContractFunding.compute(caen, context.workflow().engine()).orElseThrow().result();
+        assertEquals(SizeClass.T3, funding.sizeClass().applied());
+        assertEquals(106_234, caen.territory().totalPopulation());
+        assertEquals(39, caen.territory().communes().size());
+        assertTrue(caen.review(1).isPresent(), "dialogue de gestion of year 1");
+        assertFalse(caen.payments().isEmpty());
+        WorkflowStatus status = status("CPTS Caen Ouest");
+        assertEquals(List.of(), status.missingWarnings().stream().map(Requirement::code).toList(),
+                "reviewed, measured, paid");
+        assertEquals(List.of(HistoryKind.ADVANCE, HistoryKind.ADVANCE, HistoryKind.ADVANCE, HistoryKind.ADVANCE),
+                caen.history().stream().filter(h -> h.kind() == HistoryKind.ADVANCE).map(h -> h.kind()).toList());
+        assertEquals(caen.signatureDate(), caen.history().getLast().date());
+    }
+
+    @Test
+    void eachCaseMissesWhatItsStageStillAwaits() {
+        assertEquals(List.of("PRE_INFO_MEETING"), codes(status("CPTS du Pays d’Auge Sud").missingBlocking()));
+        assertEquals(List.of("PRE_POPULATION"), codes(status("CPTS du Pays d’Auge Sud").missingWarnings()));
+        assertEquals(List.of("LETTER_DECISION"), codes(status("CPTS du Bocage Virois").missingBlocking()));
+        assertEquals(List.of("PROJECT_DIAGNOSIS:CITY_HOSPITAL_LINKS", "PROJECT_DIAGNOSIS:EMERGENCIES_AND_UNSCHEDULED_CARE",
+                "PROJECT_SOCLE_MISSION:CRISIS", "PROJECT_RECEIVED", "PROJECT_ARS_VALIDATION", "PROJECT_AM_VALIDATION"),
+                codes(status("CPTS Cœur du Cotentin").missingBlocking()));
+        assertEquals(List.of("SIGN_INDICATORS:PREVENTION", "SIGN_INDICATORS:SUPPORT", "SIGN_SIGNATORY:ARS", "SIGN_DATE"),
+                codes(status("CPTS Côte de Nacre").missingBlocking()));
+        assertEquals(List.of(), status("CPTS du Pays de Falaise").requirements());
+        assertEquals(HistoryKind.ABANDON, snapshot("CPTS du Pays d’Isigny").history().getLast().kind());
+    }
+
+    @Test
+    void theHomeScreenFigures() {
+        PortfolioOverview overview = context.agenda().overview();
+        assertEquals(1, overview.pipeline().get(Stage.FOLLOW_UP));
+        assertEquals(1, overview.pipeline().get(Stage.ABANDONED));
+        assertEquals(106_234, overview.populationCovered());
+        assertEquals(1, overview.contractsInForce());
+        List<Deadline> overdue = overview.deadlines().stream().filter(d -> d.overdue(TODAY)).toList();
+        assertTrue(overdue.stream().anyMatch(d -> d.kind() == DeadlineKind.LETTER_DECISION
+                && d.caseName().equals("CPTS du Bocage Virois")), "the letter sent 11 weeks ago");
+        assertTrue(overdue.stream().anyMatch(d -> d.kind() == DeadlineKind.NEXT_ACTION));
+        assertTrue(overview.deadlines().stream().anyMatch(d -> d.kind() == DeadlineKind.ANNUAL_REVIEW
+                && d.caseName().equals("CPTS Caen Ouest") && d.arguments().equals(List.of(2)) && !d.done()));
+        assertTrue(overview.deadlines().stream().anyMatch(d -> d.kind() == DeadlineKind.MEETING
+                && d.caseName().equals("CPTS du Pays d’Auge Sud")));
+    }
+
+    @Test
+    void territoriesDoNotOverlap() {
+        for (CaseFile c : cases.values()) {
+            assertEquals(List.of(), context.territories().overlaps(c.id()), c.name());
+        }
+        Set<Integer> sizes = cases.values().stream().map(c -> snapshot(c.name()).territory().communes().size())
+                .collect(Collectors.toSet());
+        assertFalse(sizes.contains(0));
+    }
+
+    private static List<String> codes(List<Requirement> requirements) {
+        return requirements.stream().map(Requirement::code).toList();
+    }
+}
