@@ -8,6 +8,7 @@ import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.demo.DemoPortfolio;
 import fr.referentcpts.core.documents.DocumentService;
 import fr.referentcpts.core.exchange.ExchangeService;
+import fr.referentcpts.core.exchange.WorkflowStores;
 import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.geo.CommuneReferential;
@@ -26,6 +27,7 @@ import fr.referentcpts.core.workflow.FollowUpService;
 import fr.referentcpts.core.workflow.MeetingService;
 import fr.referentcpts.core.workflow.SettingsService;
 import fr.referentcpts.core.workflow.StageFormService;
+import fr.referentcpts.core.workflow.WorkflowAnnexSources;
 import fr.referentcpts.core.workflow.WorkflowService;
 import fr.referentcpts.persistence.workflow.JooqFollowUpRepository;
 import fr.referentcpts.persistence.workflow.JooqMeetingRepository;
@@ -97,11 +99,8 @@ public final class AppContext implements AutoCloseable {
         JooqDocumentRepository documentRepository = new JooqDocumentRepository(transactions);
         this.documents = new DocumentService(documentRepository, caseFileRepository, transactions, clock,
                 UUID::randomUUID);
-        this.exchange = new ExchangeService(caseFileRepository, territoryRepository, personRepository,
-                missionRepository, documentRepository, transactions, caseFiles, people);
         this.annexRenderer = new AnnexPdfWriter(new Messages());
         this.annexRepository = new JooqAnnexRepository(transactions);
-        this.annexes = annexes(new CaseDataAnnexSources(caseFiles, people));
         JooqWorkflowRepository workflowRepository = new JooqWorkflowRepository(transactions);
         JooqMeetingRepository meetingRepository = new JooqMeetingRepository(transactions);
         JooqFollowUpRepository followUpRepository = new JooqFollowUpRepository(transactions);
@@ -116,6 +115,10 @@ public final class AppContext implements AutoCloseable {
         this.followUp = new FollowUpService(followUpRepository, caseFileRepository, transactions, clock);
         this.settings = new SettingsService(settingsRepository, transactions);
         this.agenda = new AgendaService(workflow, settings);
+        this.exchange = new ExchangeService(caseFileRepository, territoryRepository, personRepository,
+                missionRepository, documentRepository, new WorkflowStores(workflowRepository, meetingRepository,
+                        followUpRepository, annexRepository), transactions, caseFiles, people);
+        this.annexes = annexes(new WorkflowAnnexSources(workflow));
         this.demo = new DemoPortfolio(new DemoPortfolio.Services(caseFiles, territories, people, missions, stageForms,
                 workflow, meetings, followUp, transactions, clock));
     }

@@ -26,10 +26,8 @@ import fr.referentcpts.ui.territory.TerritoryView;
 import fr.referentcpts.ui.territory.TerritoryViewModel;
 import fr.referentcpts.core.funding.FundingEngine;
 import fr.referentcpts.core.funding.FundingInput;
-import fr.referentcpts.core.funding.MissionChoice;
-import fr.referentcpts.core.missions.MissionContent;
-import fr.referentcpts.core.missions.MissionService;
-import fr.referentcpts.core.territory.Territory;
+import fr.referentcpts.core.workflow.CaseSnapshot;
+import fr.referentcpts.core.workflow.ContractFunding;
 import fr.referentcpts.ui.funding.FundingView;
 import fr.referentcpts.ui.funding.FundingViewModel;
 import java.time.LocalDate;
@@ -178,21 +176,19 @@ public final class MainWindow {
     }
 
     /**
-     * The case's data as the funding engine reads it: the territory's population, the chosen
-     * missions and their achievement. Until the case records its signature, the contract is
-     * projected as signed today.
+     * The case's data as the funding engine reads it ({@link ContractFunding}, the one mapping
+     * shared with the workflow and the annexes). Until the case records its signature date, the
+     * contract is projected as signed today.
      */
     private Optional<FundingInput> fundingInput(UUID caseId) {
-        Territory territory = context.territories().territory(caseId);
-        MissionContent content = context.missions().content(caseId);
-        FundingInput.Builder builder = FundingInput.builder(territory.totalPopulation(),
-                LocalDate.now(context.clock()));
-        String vintages = String.join(", ", territory.vintages());
-        builder.populationSource(territory.communes().isEmpty() ? "" : territory.communes().getFirst()
-                .populationSource(), vintages);
-        content.chosen().forEach(m -> builder.mission(new MissionChoice(m.mission(), m.startDate(), m.snpOrientation())));
-        MissionService.achievementRates(content).forEach(r -> builder.achievement(r.mission(), r.contractYear(), r.rate()));
-        return territory.isEmpty() ? Optional.empty() : Optional.of(builder.build());
+        CaseSnapshot snapshot = context.workflow().snapshot(caseId);
+        if (snapshot.territory().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate signature = snapshot.signatureDate() != null ? snapshot.signatureDate()
+                : LocalDate.now(context.clock());
+        return Optional.of(ContractFunding.input(snapshot.territory(), snapshot.negotiation(), snapshot.missions(),
+                snapshot.enteredAmounts(), signature));
     }
 
     /** A final annex was recorded: it is one of the case's documents too. */

@@ -2,7 +2,6 @@ package fr.referentcpts.core.exchange;
 
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.documents.CaseDocument;
-import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.missions.Indicator;
 import fr.referentcpts.core.missions.MissionAction;
 import fr.referentcpts.core.people.Person;
@@ -29,13 +28,13 @@ final class Differences {
         d.field("exchange.field.stage", a.stage().name(), b.stage().name());
         d.field("exchange.field.archived", String.valueOf(a.archived()), String.valueOf(b.archived()));
         d.items("exchange.item.commune", current.territory(), imported.territory(), TerritoryCommune::inseeCode,
-                c -> c.name() + " (" + c.inseeCode() + ")", TerritoryCommune::toString);
+                c -> c.name() + " (" + c.inseeCode() + ")", RecordText::of);
         d.items("exchange.item.person", current.people(), imported.people(), p -> p.id().toString(), Person::name,
-                Person::toString);
+                RecordText::of);
         d.items("exchange.item.mission", current.missions().missions(), imported.missions().missions(),
-                m -> m.mission().name(), m -> m.mission().messageKey(), CaseMission::toString);
+                m -> m.mission().name(), m -> m.mission().messageKey(), RecordText::of);
         d.items("exchange.item.action", current.missions().actions(), imported.missions().actions(),
-                a2 -> a2.id().toString(), MissionAction::title, MissionAction::toString);
+                a2 -> a2.id().toString(), MissionAction::title, RecordText::of);
         d.items("exchange.item.indicator", current.missions().indicators(), imported.missions().indicators(),
                 i -> i.id().toString(), Indicator::label, Differences::indicatorText);
         d.items("exchange.item.override", current.missions().overrides(), imported.missions().overrides(),
@@ -43,7 +42,37 @@ final class Differences {
                 o -> plain(o.rate()) + " " + o.reason());
         d.items("exchange.item.document", current.documents(), imported.documents(),
                 f -> f.document().id().toString(), f -> f.document().fileName(), f -> documentText(f.document()));
+        WorkflowData a2 = current.workflow();
+        WorkflowData b2 = imported.workflow();
+        d.form("exchange.form.preProject", a2.preProject(), b2.preProject());
+        d.form("exchange.form.letterOfIntent", a2.letterOfIntent(), b2.letterOfIntent());
+        d.form("exchange.form.healthProject", a2.healthProject(), b2.healthProject());
+        d.form("exchange.form.negotiation", a2.negotiation(), b2.negotiation());
+        d.items("exchange.item.enteredAmount", a2.enteredAmounts(), b2.enteredAmounts(), e -> e.line().code(),
+                e -> e.line().code(), e -> plain(e.amount()));
+        d.items("exchange.item.history", a2.history(), b2.history(), h -> h.id().toString(),
+                h -> h.date() + " " + h.kind().name(), RecordText::of);
+        d.items("exchange.item.meeting", a2.meetings(), b2.meetings(), m -> m.id().toString(),
+                m -> m.date() + " " + m.place(), RecordText::of);
+        d.items("exchange.item.review", a2.reviews(), b2.reviews(), r -> String.valueOf(r.contractYear()),
+                r -> String.valueOf(r.contractYear()), RecordText::of);
+        d.items("exchange.item.payment", a2.payments(), b2.payments(), p -> p.id().toString(),
+                p -> p.date() + " " + plain(p.amount()), RecordText::of);
+        d.items("exchange.item.annex", current.annexes(), imported.annexes(), x -> x.id().toString(),
+                x -> x.generatedAt() + " " + x.documentId(), x -> x.sha256());
         return d.changes;
+    }
+
+    /** A stage form compared as a whole (its version counter aside): filled, emptied or changed. */
+    private void form(String what, Record before, Record after) {
+        if (before == null && after == null) {
+            return;
+        }
+        if (before == null || after == null || !RecordText.of(before).equals(RecordText.of(after))) {
+            Change.Kind kind = before == null ? Change.Kind.ADDED : after == null ? Change.Kind.REMOVED
+                    : Change.Kind.CHANGED;
+            changes.add(new Change(what, what, kind, "", ""));
+        }
     }
 
     private void field(String what, String before, String after) {

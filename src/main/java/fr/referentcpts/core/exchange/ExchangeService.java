@@ -8,15 +8,9 @@ import fr.referentcpts.core.common.FieldProblem;
 import fr.referentcpts.core.common.NotFoundException;
 import fr.referentcpts.core.common.Transactions;
 import fr.referentcpts.core.common.ValidationException;
-import fr.referentcpts.core.documents.CaseDocument;
 import fr.referentcpts.core.documents.DocumentRepository;
-import fr.referentcpts.core.missions.CaseMission;
-import fr.referentcpts.core.missions.Indicator;
-import fr.referentcpts.core.missions.MissionAction;
 import fr.referentcpts.core.missions.MissionContent;
 import fr.referentcpts.core.missions.MissionRepository;
-import fr.referentcpts.core.missions.RateOverride;
-import fr.referentcpts.core.people.Person;
 import fr.referentcpts.core.people.PersonRepository;
 import fr.referentcpts.core.people.PersonService;
 import fr.referentcpts.core.territory.TerritoryService;
@@ -36,18 +30,20 @@ public final class ExchangeService {
     private final PersonRepository people;
     private final MissionRepository missions;
     private final DocumentRepository documents;
+    private final WorkflowStores workflow;
     private final Transactions transactions;
     private final CaseFileService caseFileRules;
     private final PersonService personRules;
 
     public ExchangeService(CaseFileRepository caseFiles, TerritoryRepository territories, PersonRepository people,
-            MissionRepository missions, DocumentRepository documents, Transactions transactions,
-            CaseFileService caseFileRules, PersonService personRules) {
+            MissionRepository missions, DocumentRepository documents, WorkflowStores workflow,
+            Transactions transactions, CaseFileService caseFileRules, PersonService personRules) {
         this.caseFiles = caseFiles;
         this.territories = territories;
         this.people = people;
         this.missions = missions;
         this.documents = documents;
+        this.workflow = workflow;
         this.transactions = transactions;
         this.caseFileRules = caseFileRules;
         this.personRules = personRules;
@@ -104,23 +100,22 @@ public final class ExchangeService {
                 new MissionContent(missions.missions(caseId), missions.actions(caseId), missions.indicators(caseId),
                         missions.overrides(caseId)),
                 documents.documents(caseId).stream().map(d -> new AttachedFile(d,
-                        documents.content(d.id()).orElseThrow())).toList()));
+                        documents.content(d.id()).orElseThrow())).toList(),
+                workflow.read(caseId), workflow.annexes().annexes(caseId)));
     }
 
+    /**
+     * Replaces the case by its imported state: the existing row (and, by cascade, everything
+     * attached to it) is deleted, then the bundle is inserted — in the caller's transaction.
+     */
     private void write(CaseBundle bundle) {
         CaseFile imported = bundle.caseFile();
         UUID id = imported.id();
         Optional<CaseFile> existing = caseFiles.find(id);
-        if (existing.isPresent()) {
-            caseFiles.update(new CaseFile(id, imported.name(), imported.departement(), imported.referent(),
-                    imported.notes(), imported.stage(), imported.archived(), existing.get().createdAt(),
-                    imported.updatedAt(), existing.get().version()));
-            clearContent(id);
-        } else {
-            caseFiles.insert(new CaseFile(id, imported.name(), imported.departement(), imported.referent(),
-                    imported.notes(), imported.stage(), imported.archived(), imported.createdAt(), imported.updatedAt(),
-                    0));
-        }
+        existing.ifPresent(c -> caseFiles.delete(id));
+        caseFiles.insert(new CaseFile(id, imported.name(), imported.departement(), imported.referent(),
+                imported.notes(), imported.stage(), imported.archived(),
+                existing.map(CaseFile::createdAt).orElse(imported.createdAt()), imported.updatedAt(), 0));
         territories.replace(id, bundle.territory());
         bundle.people().forEach(people::save);
         MissionContent content = bundle.missions();
@@ -129,16 +124,7 @@ public final class ExchangeService {
         content.indicators().forEach(missions::saveIndicator);
         content.overrides().forEach(o -> missions.saveOverride(id, o));
         bundle.documents().forEach(f -> documents.insert(f.document(), f.content()));
-    }
-
-    private void clearContent(UUID id) {
-        people.people(id).stream().map(Person::id).forEach(people::delete);
-        missions.missions(id).stream().map(m -> CaseMission.notChosen(m.mission())).forEach(m -> missions.saveMission(id, m));
-        missions.actions(id).stream().map(MissionAction::id).forEach(missions::deleteAction);
-        missions.indicators(id).stream().map(Indicator::id).forEach(missions::deleteIndicator);
-        for (RateOverride o : missions.overrides(id)) {
-            missions.deleteOverride(id, o.mission(), o.contractYear());
-        }
-        documents.documents(id).stream().map(CaseDocument::id).forEach(documents::delete);
+        workflow.write(id, bundle.workflow());
+        bundle.annexes().forEach(workflow.annexes()::insert);
     }
 }

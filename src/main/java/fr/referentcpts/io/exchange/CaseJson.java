@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.referentcpts.core.annex.Annex;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.Stage;
 import fr.referentcpts.core.documents.CaseDocument;
 import fr.referentcpts.core.documents.DocumentKind;
 import fr.referentcpts.core.exchange.AttachedFile;
 import fr.referentcpts.core.exchange.CaseBundle;
+import fr.referentcpts.core.exchange.WorkflowData;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.missions.Direction;
@@ -88,6 +90,13 @@ final class CaseJson {
                     .put("note", d.note()).put("addedAt", d.addedAt().toString())
                     .put("entry", CptsArchive.documentEntry(d.id()));
         });
+        node.set("workflow", RecordJson.write(mapper, b.workflow()));
+        ArrayNode annexes = node.putArray("annexes");
+        b.annexes().forEach(a -> annexes.addObject().put("id", a.id().toString())
+                .put("generatedAt", a.generatedAt().toString()).put("rulesVersion", a.rulesVersion())
+                .put("sha256", a.sha256()).put("documentId", a.documentId()).put("pageCount", a.pageCount())
+                .put("size", a.size()).put("finalVersion", a.finalVersion())
+                .put("entry", CptsArchive.annexEntry(a.id())));
         return node;
     }
 
@@ -119,9 +128,13 @@ final class CaseJson {
                     d.optionalDate("documentDate"), d.text("note"), d.instant("addedAt"));
             return new AttachedFile(document, entries.apply(d.text("entry")));
         });
+        WorkflowData workflow = RecordJson.read(r.object("workflow"), WorkflowData.class, r.path() + ".workflow");
+        var annexes = r.array("annexes", a -> new Annex(a.uuid("id"), id, a.instant("generatedAt"),
+                a.text("rulesVersion"), a.text("sha256"), a.text("documentId"), a.intValue("pageCount"),
+                a.longValue("size"), a.bool("finalVersion"), entries.apply(a.text("entry"))));
         r.done();
         return new CaseBundle(caseFile, territory, people, new MissionContent(missions, actions, indicators, overrides),
-                documents);
+                documents, workflow, annexes);
     }
 
     private ObjectNode years(Map<Integer, BigDecimal> values) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.referentcpts.core.annex.Annex;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.documents.DocumentService;
 import fr.referentcpts.core.exchange.AttachedFile;
@@ -41,7 +42,8 @@ public final class CptsArchive {
     static final long MAX_JSON = 32L * 1024 * 1024;
     static final long MAX_TOTAL = 2L * 1024 * 1024 * 1024;
     static final int MAX_ENTRIES = 20_000;
-    private static final Pattern DOCUMENT = Pattern.compile("documents/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern DOCUMENT = Pattern.compile(
+            "(documents|annexes)/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private CptsArchive() {
@@ -49,6 +51,10 @@ public final class CptsArchive {
 
     static String documentEntry(UUID documentId) {
         return "documents/" + documentId;
+    }
+
+    static String annexEntry(UUID annexId) {
+        return "annexes/" + annexId;
     }
 
     /** Writes the bundles to {@code file} through a temporary file, so a failure never leaves half a file. */
@@ -83,6 +89,11 @@ public final class CptsArchive {
                 for (AttachedFile file : bundle.documents()) {
                     zip.putNextEntry(new ZipEntry(documentEntry(file.document().id())));
                     zip.write(file.content());
+                    zip.closeEntry();
+                }
+                for (Annex annex : bundle.annexes()) {
+                    zip.putNextEntry(new ZipEntry(annexEntry(annex.id())));
+                    zip.write(annex.content());
                     zip.closeEntry();
                 }
             }
@@ -163,6 +174,12 @@ public final class CptsArchive {
                 if (file.content().length != file.document().size()
                         || !DocumentService.sha256(file.content()).equals(file.document().sha256())) {
                     throw new DomainException("exchange.error.documentDamaged", name, file.document().fileName());
+                }
+            }
+            for (Annex annex : bundle.annexes()) {
+                if (annex.content().length != annex.size()
+                        || !DocumentService.sha256(annex.content()).equals(annex.sha256())) {
+                    throw new DomainException("exchange.error.documentDamaged", name, annex.documentId());
                 }
             }
         }

@@ -31,6 +31,10 @@ final class JsonReader {
         this.path = path;
     }
 
+    String path() {
+        return path;
+    }
+
     DomainException invalid(String field) {
         return new DomainException("exchange.error.field", path + "." + field);
     }

@@ -1,0 +1,55 @@
+package fr.referentcpts.core.exchange;
+
+import fr.referentcpts.core.annex.AnnexRepository;
+import fr.referentcpts.core.workflow.AnnualReview;
+import fr.referentcpts.core.workflow.FollowUpRepository;
+import fr.referentcpts.core.workflow.Meeting;
+import fr.referentcpts.core.workflow.MeetingRepository;
+import fr.referentcpts.core.workflow.PaymentReceived;
+import fr.referentcpts.core.workflow.WorkflowRepository;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** The workflow's and the annexes' stores, read and written as one part of a case bundle. */
+public record WorkflowStores(WorkflowRepository forms, MeetingRepository meetings, FollowUpRepository followUp,
+        AnnexRepository annexes) {
+
+    WorkflowData read(UUID caseId) {
+        return new WorkflowData(forms.preProject(caseId).orElse(null), forms.letterOfIntent(caseId).orElse(null),
+                forms.healthProject(caseId).orElse(null), forms.negotiation(caseId).orElse(null),
+                forms.enteredAmounts(caseId).entrySet().stream()
+                        .map(e -> new WorkflowData.EnteredAmount(e.getKey(), e.getValue())).toList(),
+                forms.history(caseId), meetings.meetings(caseId), followUp.reviews(caseId), followUp.payments(caseId));
+    }
+
+    /** Inserts the workflow data of a case that has none yet (forms at version 0 are inserted). */
+    void write(UUID caseId, WorkflowData data) {
+        if (data.preProject() != null) {
+            forms.savePreProject(caseId, data.preProject());
+        }
+        if (data.letterOfIntent() != null) {
+            forms.saveLetterOfIntent(caseId, data.letterOfIntent());
+        }
+        if (data.healthProject() != null) {
+            forms.saveHealthProject(caseId, data.healthProject());
+        }
+        if (data.negotiation() != null) {
+            forms.saveNegotiation(caseId, data.negotiation());
+        }
+        Map<fr.referentcpts.core.funding.LineKey, BigDecimal> amounts = new LinkedHashMap<>();
+        data.enteredAmounts().forEach(a -> amounts.put(a.line(), a.amount()));
+        forms.replaceEnteredAmounts(caseId, amounts);
+        data.history().forEach(forms::addHistory);
+        for (Meeting meeting : data.meetings()) {
+            meetings.save(meeting);
+        }
+        for (AnnualReview review : data.reviews()) {
+            followUp.saveReview(caseId, review);
+        }
+        for (PaymentReceived payment : data.payments()) {
+            followUp.savePayment(payment);
+        }
+    }
+}
