@@ -47,6 +47,7 @@ class PortfolioFlowTest extends FxRobot {
 
         clickOn("CPTS du Bocage Virois");
         waitUntil(() -> field("#detail-name").getText().equals("CPTS du Bocage Virois"));
+        clickOn("Identité");
         clickOn("#detail-name").press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
                 .write("CPTS du Bocage Virois et du Noireau");
         waitUntil(() -> lookup("#detail-save-state").queryAs(Label.class).getText()
@@ -67,8 +68,10 @@ class PortfolioFlowTest extends FxRobot {
         waitUntil(() -> lookup("#new-name").tryQuery().isPresent());
         clickOn("#new-name").write(name);
         clickOn("#new-departement").write(departement);
-        clickOn("#new-name");
-        clickOn("#new-create");
+        // By keyboard: the type-ahead list opens asynchronously over the dialog, where a click
+        // could land on it. Leaving the field closes it; Entrée presses « Créer le dossier ».
+        push(KeyCode.TAB);
+        push(KeyCode.ENTER);
         waitUntil(() -> lookup("#new-name").tryQuery().isEmpty());
     }
 
