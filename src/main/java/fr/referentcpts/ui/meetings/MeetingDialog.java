@@ -75,6 +75,7 @@ public final class MeetingDialog extends Dialog<Meeting> {
         addAction.setOnAction(e -> vm.addAction());
 
         GridPane grid = new GridPane(16, 8);
+        grid.setPadding(new javafx.geometry.Insets(8, 12, 8, 4));
         grid.add(Forms.field(messages.get("meeting.field.date"), new HBox(8, date, time),
                 vm.errorProperty(MeetingService.FIELD_DATE)), 0, 0);
         grid.add(Forms.field(messages.get("meeting.field.kind"), kind), 1, 0);

@@ -39,6 +39,8 @@ public final class MeetingsView extends VBox {
                 Tables.column(messages.get("meeting.field.actions"), MeetingsViewModel.MeetingRow::actions, 130)));
         table.setPlaceholder(new Label(messages.get("meeting.empty")));
         table.setPrefHeight(260);
+        table.setMinHeight(180);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> {
             TableRow<MeetingsViewModel.MeetingRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

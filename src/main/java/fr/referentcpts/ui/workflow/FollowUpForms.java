@@ -50,6 +50,8 @@ final class FollowUpForms {
         table.setId("review-measures");
         table.setEditable(true);
         table.setPrefHeight(180);
+        table.setMinHeight(160);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<AnnualReviewViewModel.MeasureRow, String> measured = new TableColumn<>(messages.get("workflow.review.measured"));
         measured.setCellValueFactory(cell -> cell.getValue().measured());
         measured.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -63,6 +65,7 @@ final class FollowUpForms {
         table.setPlaceholder(new Label(messages.get("workflow.review.noIndicator")));
         Label rates = new Label();
         rates.setWrapText(true);
+        rates.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         rates.textProperty().bind(vm.ratesProperty());
         grid.add(FormControls.field(messages.get("workflow.review.measures"), table, vm.errorProperty("measures")), 0, 3, 2, 1);
         grid.add(rates, 0, 4, 2, 1);
@@ -73,10 +76,13 @@ final class FollowUpForms {
         Label summary = new Label();
         summary.setId("payments-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(vm.summaryProperty());
         TableView<PaymentsViewModel.PaymentRow> table = new TableView<>(vm.rows());
         table.setId("payments-table");
         table.setPrefHeight(180);
+        table.setMinHeight(150);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
                 Tables.column(messages.get("workflow.payment.date"), PaymentsViewModel.PaymentRow::date, 100),
                 Tables.rightColumn(messages.get("workflow.payment.amount"), PaymentsViewModel.PaymentRow::amount, 120),

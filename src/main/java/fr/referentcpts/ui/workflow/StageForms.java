@@ -15,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -186,11 +185,5 @@ final class StageForms {
         VBox box = new VBox(12, content, saveBar);
         box.getStyleClass().add("stage-form-box");
         return box;
-    }
-
-    /** A wrapping row of controls. */
-    static FlowPane flow(Node... nodes) {
-        FlowPane flow = new FlowPane(12, 8, nodes);
-        return flow;
     }
 }

@@ -155,8 +155,9 @@ public final class WorkflowView extends VBox {
         return getScene() == null ? null : getScene().getWindow();
     }
 
-    private static void open(WorkflowViewModel vm, TransitionViewModel.Mode mode, String title, Messages messages,
+    private static void open(WorkflowViewModel vm, TransitionViewModel.Mode mode, String label, Messages messages,
             Window owner) {
+        String title = label.endsWith("…") ? label.substring(0, label.length() - 1) : label;
         new TransitionDialog(vm.transition(mode), messages, owner, title, vm::apply).show();
     }
 

@@ -9,7 +9,6 @@ import fr.referentcpts.core.workflow.ContractFunding;
 import fr.referentcpts.core.workflow.Decision;
 import fr.referentcpts.core.workflow.Place;
 import fr.referentcpts.core.workflow.Requirement;
-import fr.referentcpts.core.workflow.StageFlow;
 import fr.referentcpts.core.workflow.TransitionRefusedException;
 import fr.referentcpts.core.workflow.WorkflowService;
 import fr.referentcpts.core.workflow.WorkflowStatus;
@@ -240,12 +239,6 @@ public final class WorkflowViewModel {
             dialogs.error(messages.get("error.title"), errors.describe(cause));
         }
         refresh();
-    }
-
-    /** True once the case reached the stage whose form is {@code formStage} (to open it first). */
-    public static boolean reached(Stage current, Stage formStage) {
-        int at = StageFlow.PATH.indexOf(current);
-        return at < 0 || StageFlow.PATH.indexOf(formStage) <= at;
     }
 
     private record Loaded(CaseSnapshot snapshot, WorkflowStatus status) {
