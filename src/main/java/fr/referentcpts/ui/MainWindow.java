@@ -42,6 +42,28 @@ import fr.referentcpts.ui.missions.MissionDetailViewModel;
 import fr.referentcpts.ui.missions.MissionsView;
 import fr.referentcpts.ui.missions.MissionsViewModel;
 import fr.referentcpts.ui.documents.DocumentsViewModel;
+import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.workflow.Meeting;
+import fr.referentcpts.core.workflow.Place;
+import fr.referentcpts.ui.home.HomeView;
+import fr.referentcpts.ui.home.HomeViewModel;
+import fr.referentcpts.ui.meetings.MeetingDialog;
+import fr.referentcpts.ui.meetings.MeetingsView;
+import fr.referentcpts.ui.meetings.MeetingsViewModel;
+import fr.referentcpts.ui.settings.SettingsDialog;
+import fr.referentcpts.ui.settings.SettingsViewModel;
+import fr.referentcpts.ui.workflow.AnnualReviewViewModel;
+import fr.referentcpts.ui.workflow.HealthProjectFormViewModel;
+import fr.referentcpts.ui.workflow.LetterFormViewModel;
+import fr.referentcpts.ui.workflow.NegotiationFormViewModel;
+import fr.referentcpts.ui.workflow.PaymentsViewModel;
+import fr.referentcpts.ui.workflow.PreProjectFormViewModel;
+import fr.referentcpts.ui.workflow.WorkflowView;
+import fr.referentcpts.ui.workflow.WorkflowViewModel;
+import java.time.LocalDate;
+import java.util.Map;
+import javafx.scene.control.Button;
+import javafx.stage.FileChooser;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.function.Consumer;
@@ -77,6 +99,11 @@ public final class MainWindow {
     private final MissionsViewModel missions;
     private final FundingViewModel funding;
     private final AnnexViewModel annexes;
+    private final WorkflowViewModel workflow;
+    private final MeetingsViewModel meetings;
+    private final HomeViewModel home;
+    private final CaseDetailView detailView;
+    private final DialogService dialogs;
 
     public MainWindow(AppContext context, TaskRunner tasks, DialogService dialogs, Delay autosave,
             Messages messages, UiState uiState, Window owner, Consumer<Path> systemViewer) {
@@ -85,6 +112,7 @@ public final class MainWindow {
         this.messages = messages;
         this.uiState = uiState;
         this.owner = owner;
+        this.dialogs = dialogs;
         this.portfolio = new PortfolioViewModel(context.caseFiles(), context.demo(), context.departements(),
                 tasks, dialogs, messages, ZoneId.systemDefault());
         this.detail = new CaseDetailViewModel(context.caseFiles(), tasks, dialogs, autosave, messages,
@@ -104,6 +132,25 @@ public final class MainWindow {
                 javafx.application.Platform::runLater, this::annexGenerated, ZoneId.systemDefault());
         this.documents = new DocumentsViewModel(context.documents(), tasks, dialogs, messages, systemViewer, touched,
                 ZoneId.systemDefault());
+        java.util.function.Supplier<LocalDate> today = () -> LocalDate.now(context.clock());
+        this.workflow = new WorkflowViewModel(context.workflow(), tasks, dialogs, messages, this::caseMoved);
+        WorkflowView.Forms forms = new WorkflowView.Forms(
+                new PreProjectFormViewModel(context.stageForms(), tasks, dialogs, messages, touched),
+                new LetterFormViewModel(context.stageForms(), tasks, dialogs, messages, touched),
+                new HealthProjectFormViewModel(context.stageForms(), tasks, dialogs, messages, touched),
+                new NegotiationFormViewModel(context.stageForms(), context.rules(), today, tasks, dialogs, messages,
+                        touched),
+                new AnnualReviewViewModel(context.followUp(), context.missions(), today, tasks, dialogs, messages,
+                        touched),
+                new PaymentsViewModel(context.followUp(), context.workflow().engine(), today, tasks, dialogs, messages,
+                        touched));
+        workflow.attach(forms.preProject(), forms.letter(), forms.healthProject(), forms.negotiation(), forms.review(),
+                forms.payments());
+        this.meetings = new MeetingsViewModel(context.meetings(), context.people(), tasks, dialogs, messages, today,
+                touched);
+        this.home = new HomeViewModel(context.agenda(), tasks, dialogs, messages, context.clock());
+        List<Tab> first = List.of(tab("tab-workflow", messages.get("workflow.tab"),
+                new WorkflowView(workflow, forms, messages, this::navigate, this::navigable)));
         List<Tab> tabs = List.of(
                 tab("tab-territory", messages.get("casefile.tab.territory"),
                         new TerritoryView(territory, messages, new CommuneSearchView(new CommuneSearchViewModel(
@@ -111,14 +158,27 @@ public final class MainWindow {
                 tab("tab-team", messages.get("casefile.tab.team"), new TeamView(team, messages, this::openPersonDialog)),
                 scrollingTab("tab-missions", messages.get("casefile.tab.missions"),
                         new MissionsView(missions, missionDetail, messages)),
+                tab("tab-meetings", messages.get("meeting.tab"),
+                        new MeetingsView(meetings, messages, this::openMeetingDialog)),
                 scrollingTab("tab-funding", messages.get("casefile.tab.funding"), new FundingView(funding, messages)),
                 scrollingTab("tab-annexes", AnnexView.title(messages), new AnnexView(annexes, messages)),
                 tab("tab-documents", messages.get("casefile.tab.documents"), new DocumentsView(documents, messages)));
+        this.detailView = new CaseDetailView(detail, messages, suggestions, first, tabs);
+        HomeView homeView = new HomeView(home, messages, this::filterStage, this::openCase);
+        Button exportIcs = new Button(messages.get("home.ics.export"));
+        exportIcs.setId("export-ics");
+        exportIcs.setOnAction(e -> exportIcs());
+        Button settings = new Button(messages.get("settings.open"));
+        settings.setId("open-settings");
+        settings.setOnAction(e -> openSettings());
         ExchangeViewModel exchange = new ExchangeViewModel(context.exchange(), tasks, dialogs, messages,
                 context.clock(), () -> portfolio.load(() -> { }));
-        this.view = new PortfolioView(portfolio, messages, new CaseDetailView(detail, messages, suggestions, tabs),
-                this::openNewCaseDialog, ExchangeMenu.create(exchange, portfolio, messages, owner));
+        this.view = new PortfolioView(portfolio, messages, detailView, this::openNewCaseDialog,
+                new PortfolioView.Extras(homeView.summary(), homeView.upcoming(),
+                        List.of(ExchangeMenu.create(exchange, portfolio, messages, owner), exportIcs, settings)));
         portfolio.selectedProperty().addListener((obs, old, row) -> open(row));
+        // Created, deleted, archived, demo loaded: the pipeline and « À venir » follow.
+        portfolio.summaryProperty().addListener((obs, old, text) -> home.load());
     }
 
     public PortfolioView view() {
@@ -133,6 +193,7 @@ public final class MainWindow {
     public void load(Runnable shown) {
         portfolio.load(() -> {
             uiState.uuid(LAST_CASE).flatMap(portfolio::find).ifPresent(portfolio.selectedProperty()::set);
+            home.load();
             shown.run();
             tasks.run(context::communes, referential -> { });
         });
@@ -156,6 +217,8 @@ public final class MainWindow {
         missions.load(caseId);
         funding.load(caseId);
         annexes.load(caseId);
+        workflow.load(caseId);
+        meetings.load(caseId);
         uiState.put(LAST_CASE, row == null ? null : row.caseFile().id());
     }
 
@@ -198,8 +261,83 @@ public final class MainWindow {
         documents.load(shown == null ? null : shown.id());
     }
 
-    /** Content changed: the portfolio row shows the new « dernière modification », the funding follows. */
+    /**
+     * Content changed: the requirements, the funding, the home figures and the row's « dernière
+     * modification » follow.
+     */
     private void contentChanged() {
+        refreshSelectedRow();
+        workflow.refresh();
+        meetings.load(meetings.caseId());
+        home.load();
+    }
+
+    /** A transition moved the open case: its row, its header and the home figures show it. */
+    private void caseMoved(CaseFile moved) {
+        portfolio.upsert(moved);
+        detail.reloaded(moved);
+        home.load();
+    }
+
+    private static final Map<Place, String> TABS = Map.of(Place.TEAM, "tab-team", Place.TERRITORY, "tab-territory",
+            Place.MEETINGS, "tab-meetings", Place.MISSIONS, "tab-missions");
+
+    private void navigate(Place place) {
+        String id = TABS.get(place);
+        if (id != null) {
+            detailView.select(id);
+        }
+    }
+
+    private boolean navigable(Place place) {
+        String id = TABS.get(place);
+        return id != null && detailView.has(id);
+    }
+
+    private void filterStage(Stage stage) {
+        portfolio.stageFilterProperty().set(portfolio.stageFilterProperty().get() == stage ? null : stage);
+    }
+
+    private void openCase(UUID id) {
+        portfolio.find(id).ifPresent(row -> {
+            if (row.caseFile().archived()) {
+                portfolio.showArchivedProperty().set(true);
+            }
+            portfolio.selectedProperty().set(row);
+            detailView.select("tab-workflow");
+        });
+    }
+
+    private void exportIcs() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("home.ics.export"));
+        chooser.setInitialFileName(messages.get("home.ics.fileName"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("home.ics.filter"), "*.ics"));
+        java.io.File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            home.exportIcs(file.toPath());
+        }
+    }
+
+    private void openSettings() {
+        SettingsViewModel vm = new SettingsViewModel(context.settings(), tasks, messages);
+        vm.load(() -> new SettingsDialog(vm, messages, owner, () -> {
+            home.load();
+            workflow.refresh();
+        }).show());
+    }
+
+    private void openMeetingDialog(Meeting existing) {
+        CaseFile shown = detail.currentProperty().get();
+        if (shown == null) {
+            return;
+        }
+        new MeetingDialog(meetings.form(existing, shown.stage()), messages, owner, existing == null,
+                meetings::save).show();
+    }
+
+    /** The portfolio row shows the new « dernière modification »; the funding tab follows. */
+    private void refreshSelectedRow() {
         CaseFile shown = detail.currentProperty().get();
         if (shown != null) {
             tasks.run(() -> context.caseFiles().get(shown.id()), portfolio::upsert);

@@ -25,6 +25,16 @@ public final class FxTestSupport {
         FxToolkit.cleanupStages();
     }
 
+    /** Opens a tab of the case file by its id (« tab-meetings »), even when its header is in the overflow menu. */
+    public static void openTab(org.testfx.api.FxRobot robot, String tabId) {
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = robot.lookup("#case-tabs").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Waits (up to 30 s, for loaded CI machines) for a condition checked on the FX thread. */
     public static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());

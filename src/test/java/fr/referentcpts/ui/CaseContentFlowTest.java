@@ -45,14 +45,14 @@ class CaseContentFlowTest extends FxRobot {
         waitUntil(() -> lookup("CPTS du Bocage Virois").tryQuery().isPresent());
         clickOn("CPTS du Bocage Virois");
 
-        clickOn("Territoire");
+        FxTestSupport.openTab(this, "tab-territory");
         addCommune("14762", "Vire Normandie", "16774");
         waitUntil(() -> label("#territory-total").getText().startsWith("16\u202F774 habitants"));
         addCommune("14658", "Souleuvre en Bocage", "8785");
         waitUntil(() -> label("#territory-total").getText().equals("25\u202F559 habitants – 2 commune(s)"));
         assertEquals("Taille 1 – à 14\u202F441 habitants du seuil de la taille 2", label("#territory-size-class").getText());
 
-        clickOn("Équipe et partenaires");
+        FxTestSupport.openTab(this, "tab-team");
         clickOn("#team-add");
         waitUntil(() -> lookup("#person-name").tryQuery().isPresent());
         clickOn("#person-profession");
@@ -62,7 +62,7 @@ class CaseContentFlowTest extends FxRobot {
         clickOn("#person-save");
         waitUntil(() -> label("#team-professions").getText().startsWith("1 professionnel(s) de santé"));
 
-        clickOn("Missions");
+        FxTestSupport.openTab(this, "tab-missions");
         waitUntil(() -> missions().getItems().size() >= 5);
         clickOn("#mission-chosen");
         waitUntil(() -> row(Mission.ACCESS).caseMission().chosen());
@@ -70,9 +70,9 @@ class CaseContentFlowTest extends FxRobot {
         FxTestSupport.stop(app);
         app = FxTestSupport.start(dataDir);
         waitUntil(() -> lookup("#detail-name").tryQuery().isPresent());
-        clickOn("Territoire");
+        FxTestSupport.openTab(this, "tab-territory");
         waitUntil(() -> label("#territory-total").getText().equals("25\u202F559 habitants – 2 commune(s)"));
-        clickOn("Missions");
+        FxTestSupport.openTab(this, "tab-missions");
         waitUntil(() -> !missions().getItems().isEmpty() && row(Mission.ACCESS).caseMission().chosen());
         assertTrue(lookup("#mission-chosen").queryAs(CheckBox.class).isSelected());
     }

@@ -47,6 +47,7 @@ class PortfolioFlowTest extends FxRobot {
 
         clickOn("CPTS du Bocage Virois");
         waitUntil(() -> field("#detail-name").getText().equals("CPTS du Bocage Virois"));
+        FxTestSupport.openTab(this, "tab-identity");
         clickOn("#detail-name").press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
                 .write("CPTS du Bocage Virois et du Noireau");
         waitUntil(() -> lookup("#detail-save-state").queryAs(Label.class).getText()

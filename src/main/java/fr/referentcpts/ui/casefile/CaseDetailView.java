@@ -22,8 +22,16 @@ import fr.referentcpts.ui.common.Completion;
  * edited in place and saved automatically, then territory, team…).
  */
 public final class CaseDetailView extends VBox {
+    private final TabPane tabs;
+
     public CaseDetailView(CaseDetailViewModel vm, Messages messages, List<String> departementSuggestions,
             List<Tab> moreTabs) {
+        this(vm, messages, departementSuggestions, List.of(), moreTabs);
+    }
+
+    /** {@code firstTabs} come before the identity tab (the « Parcours »), {@code moreTabs} after it. */
+    public CaseDetailView(CaseDetailViewModel vm, Messages messages, List<String> departementSuggestions,
+            List<Tab> firstTabs, List<Tab> moreTabs) {
         getStyleClass().add("case-detail");
         setSpacing(12);
 
@@ -93,8 +101,11 @@ public final class CaseDetailView extends VBox {
         form.getStyleClass().add("tab-content");
         Tab identity = new Tab(messages.get("casefile.tab.identity"), new ScrollPane(form));
         identity.setId("tab-identity");
-        TabPane tabs = new TabPane(identity);
+        tabs = new TabPane();
+        tabs.getTabs().addAll(firstTabs);
+        tabs.getTabs().add(identity);
         tabs.getTabs().addAll(moreTabs);
+        tabs.getSelectionModel().selectFirst();
         tabs.getTabs().forEach(tab -> tab.setClosable(false));
         tabs.setId("case-tabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -102,5 +113,20 @@ public final class CaseDetailView extends VBox {
         HBox header = new HBox(12, badges, spacer, archive, restore, delete);
         header.getStyleClass().add("detail-actions");
         getChildren().addAll(title, header, tabs);
+    }
+
+    /** Shows the tab {@code id}; false when there is none. */
+    public boolean select(String id) {
+        for (Tab tab : tabs.getTabs()) {
+            if (id.equals(tab.getId())) {
+                tabs.getSelectionModel().select(tab);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean has(String id) {
+        return tabs.getTabs().stream().anyMatch(tab -> id.equals(tab.getId()));
     }
 }

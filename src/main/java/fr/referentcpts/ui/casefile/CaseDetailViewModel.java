@@ -123,6 +123,19 @@ public final class CaseDetailViewModel {
         }
     }
 
+    /**
+     * The case changed elsewhere in this window (its stage moved): take its stored state (stage,
+     * version) and keep what is being typed.
+     */
+    public void reloaded(CaseFile fresh) {
+        CaseFile shown = current.get();
+        if (shown != null && fresh != null && shown.id().equals(fresh.id())) {
+            current.set(fresh);
+            stageLabel.set(messages.get(fresh.stage()));
+            archived.set(fresh.archived());
+        }
+    }
+
     /** True while typed changes are not yet in the database. */
     public boolean hasPendingChanges() {
         CaseFile shown = current.get();

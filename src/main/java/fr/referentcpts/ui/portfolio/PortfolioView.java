@@ -5,7 +5,9 @@ import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.Tables;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import fr.referentcpts.core.casefile.Stage;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -26,7 +28,18 @@ import java.util.List;
 public final class PortfolioView extends BorderPane {
     private final TableView<CaseRow> table = new TableView<>();
 
-    public PortfolioView(PortfolioViewModel vm, Messages messages, Node detail, Runnable newCase, Node exchangeMenu) {
+    public PortfolioView(PortfolioViewModel vm, Messages messages, Node detail, Runnable newCase) {
+        this(vm, messages, detail, newCase, new Extras(null, null, List.of()));
+    }
+
+    /**
+     * What the home screen adds around the table: figures above it, « À venir » below it, and
+     * buttons in the toolbar.
+     */
+    public record Extras(Node above, Node below, List<Node> toolbar) {
+    }
+
+    public PortfolioView(PortfolioViewModel vm, Messages messages, Node detail, Runnable newCase, Extras extras) {
         getStyleClass().add("portfolio");
 
         Label appTitle = new Label(messages.get("app.title"));
@@ -46,7 +59,9 @@ public final class PortfolioView extends BorderPane {
         create.setOnAction(e -> newCase.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox toolbar = new HBox(12, appTitle, search, spacer, archives, exchangeMenu, create);
+        HBox toolbar = new HBox(12, appTitle, search, spacer, archives);
+        toolbar.getChildren().addAll(extras.toolbar());
+        toolbar.getChildren().add(create);
         toolbar.getStyleClass().add("main-toolbar");
         setTop(toolbar);
 
@@ -82,7 +97,45 @@ public final class PortfolioView extends BorderPane {
         detailPane.getStyleClass().add("detail-pane");
         detail.visibleProperty().bind(vm.selectedProperty().isNotNull());
         chooseCase.visibleProperty().bind(vm.selectedProperty().isNull());
-        SplitPane split = new SplitPane(table, detailPane);
+        ChoiceBox<Stage> stageFilter = new ChoiceBox<>();
+        stageFilter.setId("filter-stage");
+        stageFilter.getItems().add(null);
+        stageFilter.getItems().addAll(Stage.values());
+        stageFilter.setConverter(labels(stage -> stage == null ? messages.get("home.filter.allStages")
+                : messages.get(stage)));
+        stageFilter.valueProperty().bindBidirectional(vm.stageFilterProperty());
+        ChoiceBox<String> departementFilter = new ChoiceBox<>();
+        departementFilter.setId("filter-departement");
+        departementFilter.setConverter(labels(code -> code == null ? messages.get("home.filter.allDepartements")
+                : vm.departementLabel(code)));
+        Runnable fillDepartements = () -> {
+            String kept = vm.departementFilterProperty().get();
+            departementFilter.getItems().setAll(java.util.stream.Stream.concat(java.util.stream.Stream.of((String) null),
+                    vm.departementChoices().stream()).toList());
+            departementFilter.setValue(kept);
+        };
+        vm.departementChoices().addListener((javafx.collections.ListChangeListener<String>) c -> fillDepartements.run());
+        fillDepartements.run();
+        departementFilter.valueProperty().bindBidirectional(vm.departementFilterProperty());
+        HBox filters = new HBox(8, stageFilter, departementFilter);
+        filters.getStyleClass().add("portfolio-filters");
+        VBox left = new VBox(8);
+        left.getStyleClass().add("portfolio-left");
+        if (extras.above() != null) {
+            left.getChildren().add(extras.above());
+        }
+        left.getChildren().add(filters);
+        if (extras.below() != null) {
+            SplitPane tableAndBelow = new SplitPane(table, extras.below());
+            tableAndBelow.setOrientation(javafx.geometry.Orientation.VERTICAL);
+            tableAndBelow.setDividerPositions(0.55);
+            VBox.setVgrow(tableAndBelow, Priority.ALWAYS);
+            left.getChildren().add(tableAndBelow);
+        } else {
+            VBox.setVgrow(table, Priority.ALWAYS);
+            left.getChildren().add(table);
+        }
+        SplitPane split = new SplitPane(left, detailPane);
         split.setDividerPositions(0.36);
         setCenter(split);
 
@@ -92,6 +145,20 @@ public final class PortfolioView extends BorderPane {
         HBox status = new HBox(summary);
         status.getStyleClass().add("status-bar");
         setBottom(status);
+    }
+
+    private static <T> javafx.util.StringConverter<T> labels(java.util.function.Function<T, String> label) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
     }
 
     public TableView<CaseRow> table() {

@@ -2,6 +2,7 @@ package fr.referentcpts.ui.portfolio;
 
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseFileService;
+import fr.referentcpts.core.casefile.Stage;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.common.Text;
 import fr.referentcpts.core.demo.DemoPortfolio;
@@ -45,6 +46,9 @@ public final class PortfolioViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
     private final ObjectProperty<CaseRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Stage> stageFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> departementFilter = new SimpleObjectProperty<>();
+    private final ObservableList<String> departementChoices = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding empty;
     private final StringBinding summary;
@@ -61,6 +65,10 @@ public final class PortfolioViewModel {
         this.zone = zone;
         search.addListener((obs, old, value) -> refilter());
         showArchived.addListener((obs, old, value) -> refilter());
+        stageFilter.addListener((obs, old, value) -> refilter());
+        departementFilter.addListener((obs, old, value) -> refilter());
+        rows.addListener((javafx.collections.ListChangeListener<CaseRow>) c -> departementChoices.setAll(rows.stream()
+                .map(r -> r.caseFile().departement()).distinct().sorted().toList()));
         empty = Bindings.createBooleanBinding(() -> loaded.get() && rows.isEmpty(), loaded, rows);
         summary = Bindings.createStringBinding(this::describeCount, visibleRows, rows);
         refilter();
@@ -80,6 +88,26 @@ public final class PortfolioViewModel {
 
     public ObjectProperty<CaseRow> selectedProperty() {
         return selected;
+    }
+
+    /** Only the case files at this stage; null: every stage. */
+    public ObjectProperty<Stage> stageFilterProperty() {
+        return stageFilter;
+    }
+
+    /** Only the case files of this département (code); null: every département. */
+    public ObjectProperty<String> departementFilterProperty() {
+        return departementFilter;
+    }
+
+    /** The départements of the case files, for the filter. */
+    public ObservableList<String> departementChoices() {
+        return departementChoices;
+    }
+
+    /** « 14 – Calvados ». */
+    public String departementLabel(String code) {
+        return code + " – " + departements.nameOf(code);
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
@@ -169,7 +197,11 @@ public final class PortfolioViewModel {
     private void refilter() {
         String query = Text.fold(search.get());
         boolean archived = showArchived.get();
-        visibleRows.setPredicate(row -> (archived || !row.caseFile().archived()) && row.matches(query));
+        Stage stage = stageFilter.get();
+        String departement = departementFilter.get();
+        visibleRows.setPredicate(row -> (archived || !row.caseFile().archived()) && row.matches(query)
+                && (stage == null || row.caseFile().stage() == stage)
+                && (departement == null || row.caseFile().departement().equals(departement)));
     }
 
     private String describeCount() {

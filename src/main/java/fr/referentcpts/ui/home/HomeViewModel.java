@@ -1,0 +1,123 @@
+package fr.referentcpts.ui.home;
+
+import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.workflow.AgendaService;
+import fr.referentcpts.core.workflow.Deadline;
+import fr.referentcpts.core.workflow.PortfolioOverview;
+import fr.referentcpts.core.workflow.StageFlow;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.io.ics.IcsCalendar;
+import fr.referentcpts.ui.common.DialogService;
+import fr.referentcpts.ui.common.ErrorMessages;
+import fr.referentcpts.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The home screen's figures above the portfolio: the pipeline (case files per stage), the
+ * population covered by the contracts in force, « À venir » (deadlines overdue and of the next
+ * three months across all case files), and the calendar export of every deadline.
+ */
+public final class HomeViewModel {
+    /** How far ahead « À venir » looks. */
+    public static final int HORIZON_DAYS = 92;
+
+    /** One stage of the pipeline with its count. */
+    public record PipelineItem(Stage stage, String label, int count) {
+    }
+
+    /** One line of « À venir ». */
+    public record DeadlineRow(UUID caseId, String date, String caseName, String title, boolean overdue) {
+    }
+
+    private final AgendaService agenda;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final Clock clock;
+    private final ObservableList<PipelineItem> pipeline = FXCollections.observableArrayList();
+    private final ObservableList<DeadlineRow> upcoming = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper population = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper upcomingSummary = new ReadOnlyStringWrapper("");
+
+    public HomeViewModel(AgendaService agenda, TaskRunner tasks, DialogService dialogs, Messages messages,
+            Clock clock) {
+        this.agenda = agenda;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.errors = new ErrorMessages(messages);
+        this.clock = clock;
+        // The pipeline has its place from the start: nothing moves when the figures arrive.
+        show(new PortfolioOverview(java.util.Map.of(), 0, 0, List.of()));
+        upcomingSummary.set("");
+    }
+
+    public ObservableList<PipelineItem> pipeline() {
+        return pipeline;
+    }
+
+    public ObservableList<DeadlineRow> upcoming() {
+        return upcoming;
+    }
+
+    /** « 106 234 habitants couverts par 1 contrat en cours ». */
+    public ReadOnlyStringProperty populationProperty() {
+        return population.getReadOnlyProperty();
+    }
+
+    /** « 3 en retard, 12 dans les trois prochains mois ». */
+    public ReadOnlyStringProperty upcomingSummaryProperty() {
+        return upcomingSummary.getReadOnlyProperty();
+    }
+
+    /** Loads (or reloads after a change) the figures in the background. */
+    public void load() {
+        tasks.run(agenda::overview, this::show, this::failed);
+    }
+
+    /** Writes every deadline not done to an .ics file for the referent's agenda. */
+    public void exportIcs(Path file) {
+        tasks.run(() -> IcsCalendar.export(file, agenda.overview().deadlines(), messages, LocalDate.now(clock),
+                clock.instant()), count -> dialogs.info(messages.get("home.ics.title"),
+                messages.get("home.ics.done", count, file.toString())), this::failed);
+    }
+
+    private void show(PortfolioOverview overview) {
+        List<PipelineItem> items = new ArrayList<>();
+        for (Stage stage : StageFlow.PATH) {
+            items.add(new PipelineItem(stage, messages.get(stage), overview.pipeline().getOrDefault(stage, 0)));
+        }
+        items.add(new PipelineItem(Stage.CLOSED, messages.get(Stage.CLOSED), overview.pipeline().getOrDefault(
+                Stage.CLOSED, 0)));
+        for (Stage end : List.of(Stage.ABANDONED, Stage.TERMINATED)) {
+            items.add(new PipelineItem(end, messages.get(end), overview.pipeline().getOrDefault(end, 0)));
+        }
+        pipeline.setAll(items);
+        population.set(messages.get("home.population", FrenchFormat.integer(overview.populationCovered()),
+                overview.contractsInForce()));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate horizon = today.plusDays(HORIZON_DAYS);
+        List<Deadline> shown = overview.deadlines().stream()
+                .filter(d -> d.overdue(today) || (!d.done() && !d.date().isBefore(today) && !d.date().isAfter(horizon)))
+                .toList();
+        upcoming.setAll(shown.stream().map(d -> new DeadlineRow(d.caseId(), FrenchFormat.date(d.date()), d.caseName(),
+                messages.get(d.title()), d.overdue(today))).toList());
+        long overdue = shown.stream().filter(d -> d.overdue(today)).count();
+        upcomingSummary.set(messages.get("home.upcoming.summary", overdue, shown.size() - overdue));
+    }
+
+    private void failed(Throwable error) {
+        dialogs.error(messages.get("error.title"), errors.describe(error));
+    }
+}

@@ -1,0 +1,54 @@
+package fr.referentcpts.ui.settings;
+
+import atlantafx.base.theme.Styles;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.ui.common.Forms;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** « Réglages ». */
+public final class SettingsDialog extends Dialog<Void> {
+    public SettingsDialog(SettingsViewModel vm, Messages messages, Window owner, Runnable onSaved) {
+        if (owner != null) {
+            initOwner(owner);
+        }
+        setTitle(messages.get("settings.title"));
+        setHeaderText(messages.get("settings.title"));
+        ButtonType save = new ButtonType(messages.get("settings.save"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(save, new ButtonType(messages.get("dialog.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        Label nameHelp = new Label(messages.get("settings.referentName.help"));
+        nameHelp.setWrapText(true);
+        nameHelp.getStyleClass().add(Styles.TEXT_MUTED);
+        Label weeksHelp = new Label(messages.get("settings.weeks.help"));
+        weeksHelp.setWrapText(true);
+        weeksHelp.getStyleClass().add(Styles.TEXT_MUTED);
+        Label formError = new Label();
+        formError.getStyleClass().add("field-error");
+        formError.textProperty().bind(vm.formErrorProperty());
+        VBox form = new VBox(10,
+                Forms.field(messages.get("settings.referentName"), Forms.textField("settings-name",
+                        vm.referentNameProperty(), 300), vm.nameErrorProperty()), nameHelp,
+                Forms.field(messages.get("settings.weeks"), Forms.textField("settings-weeks", vm.weeksProperty(), 80),
+                        vm.weeksErrorProperty()), weeksHelp, formError);
+        form.setPrefWidth(440);
+        getDialogPane().setContent(form);
+        Button ok = (Button) getDialogPane().lookupButton(save);
+        ok.setId("settings-save");
+        ok.getStyleClass().add(Styles.ACCENT);
+        ok.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            vm.save(() -> {
+                close();
+                onSaved.run();
+            });
+        });
+        setResultConverter(button -> null);
+    }
+}

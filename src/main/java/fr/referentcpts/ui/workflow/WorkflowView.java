@@ -1,0 +1,255 @@
+package fr.referentcpts.ui.workflow;
+
+import atlantafx.base.theme.Styles;
+import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.workflow.Place;
+import fr.referentcpts.core.workflow.StageFlow;
+import fr.referentcpts.i18n.Messages;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Accordion;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The « Parcours » tab: where the case stands on the path, the one next action, what the stage
+ * asks for (missing blocking items in red, warnings in amber), the transitions, the stage forms
+ * and the history timeline.
+ */
+public final class WorkflowView extends VBox {
+    /** The form panes, by the stage whose data they hold (FOLLOW_UP: dialogue de gestion and payments). */
+    private final Map<Stage, TitledPane> panes = new EnumMap<>(Stage.class);
+    private final Accordion accordion = new Accordion();
+
+    /**
+     * @param navigate   opens the tab where a requirement is filled (team, territory, meetings…)
+     * @param navigable  whether a place can be opened from here
+     */
+    public WorkflowView(WorkflowViewModel vm, Forms forms, Messages messages, Consumer<Place> navigate,
+            Predicate<Place> navigable) {
+        setSpacing(14);
+        getStyleClass().addAll("tab-content", "workflow");
+
+        FlowPane steps = new FlowPane(6, 6);
+        steps.setId("workflow-steps");
+        Label endState = new Label();
+        endState.getStyleClass().addAll("badge", "end-state");
+        vm.stageProperty().addListener((obs, old, stage) -> fillSteps(steps, endState, stage, messages));
+
+        Label nextTitle = new Label(messages.get("workflow.next.title"));
+        nextTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        Label next = new Label();
+        next.setId("workflow-next-action");
+        next.setWrapText(true);
+        next.textProperty().bind(vm.nextActionProperty());
+        Button go = new Button(messages.get("workflow.next.go"));
+        go.setId("workflow-next-go");
+        go.getStyleClass().add(Styles.SMALL);
+        go.managedProperty().bind(go.visibleProperty());
+        go.setVisible(false);
+        go.setOnAction(e -> goTo(vm.nextPlaceProperty().get(), vm, navigate));
+        vm.nextPlaceProperty().addListener((obs, old, place) -> go.setVisible(place != null
+                && (navigable.test(place) || place == Place.STAGE_FORM || place == Place.FOLLOW_UP)));
+        VBox callout = new VBox(6, nextTitle, next, go);
+        callout.getStyleClass().add("next-action");
+
+        Label summary = new Label();
+        summary.setId("workflow-summary");
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.textProperty().bind(vm.summaryProperty());
+        VBox requirements = new VBox(4);
+        requirements.setId("workflow-requirements");
+        vm.requirements().addListener((ListChangeListener<RequirementRow>) c -> fillRequirements(requirements,
+                vm.requirements(), place -> goTo(place, vm, navigate), navigable));
+
+        Button advance = new Button();
+        advance.setId("workflow-advance");
+        advance.getStyleClass().add(Styles.ACCENT);
+        advance.textProperty().bind(vm.advanceLabelProperty());
+        advance.disableProperty().bind(vm.canAdvanceProperty().not());
+        advance.setOnAction(e -> open(vm, TransitionViewModel.Mode.ADVANCE, vm.advanceLabelProperty().get(), messages,
+                window()));
+        Button back = action("workflow-back", messages.get("workflow.action.back"), vm.canGoBackProperty());
+        back.setOnAction(e -> open(vm, TransitionViewModel.Mode.BACK, messages.get("workflow.action.back"), messages,
+                window()));
+        Button abandon = action("workflow-abandon", messages.get("workflow.action.abandon"), vm.canAbandonProperty());
+        abandon.setOnAction(e -> open(vm, TransitionViewModel.Mode.ABANDON, messages.get("workflow.action.abandon"),
+                messages, window()));
+        Button terminate = action("workflow-terminate", messages.get("workflow.action.terminate"),
+                vm.canTerminateProperty());
+        terminate.setOnAction(e -> open(vm, TransitionViewModel.Mode.TERMINATE, messages.get("workflow.action.terminate"),
+                messages, window()));
+        FlowPane actions = new FlowPane(8, 8, advance, back, abandon, terminate);
+        actions.getStyleClass().add("workflow-actions");
+
+        pane(Stage.PRE_PROJECT, "workflow-form-pre", messages.get("stage.pre_project"),
+                StageForms.preProject(forms.preProject(), messages));
+        pane(Stage.LETTER_OF_INTENT, "workflow-form-letter", messages.get("stage.letter_of_intent"),
+                StageForms.letter(forms.letter(), messages));
+        pane(Stage.HEALTH_PROJECT, "workflow-form-project", messages.get("stage.health_project"),
+                StageForms.healthProject(forms.healthProject(), messages));
+        pane(Stage.SIGNATURE, "workflow-form-negotiation", messages.get("stage.signature"),
+                StageForms.negotiation(forms.negotiation(), messages));
+        pane(Stage.FOLLOW_UP, "workflow-form-follow-up", messages.get("stage.follow_up"),
+                new VBox(18, FollowUpForms.review(forms.review(), messages),
+                        FollowUpForms.payments(forms.payments(), messages)));
+        accordion.setId("workflow-forms");
+        vm.stageProperty().addListener((obs, old, stage) -> expand(stage));
+
+        VBox timeline = new VBox(6);
+        timeline.setId("workflow-history");
+        vm.history().addListener((ListChangeListener<HistoryRow>) c -> fillHistory(timeline, vm.history(), messages));
+        TitledPane history = new TitledPane(messages.get("workflow.history.title"), timeline);
+        history.setId("workflow-history-pane");
+
+        Label formsTitle = new Label(messages.get("workflow.forms.title"));
+        formsTitle.getStyleClass().add(Styles.TITLE_4);
+        getChildren().addAll(new HBox(8, steps, endState), callout, actions, summary, requirements, formsTitle,
+                accordion, history);
+    }
+
+    /** The ViewModels of the stage forms shown in the tab. */
+    public record Forms(PreProjectFormViewModel preProject, LetterFormViewModel letter,
+            HealthProjectFormViewModel healthProject, NegotiationFormViewModel negotiation,
+            AnnualReviewViewModel review, PaymentsViewModel payments) {
+    }
+
+    private void pane(Stage stage, String id, String title, Node content) {
+        TitledPane pane = new TitledPane(title, content);
+        pane.setId(id);
+        panes.put(stage, pane);
+        accordion.getPanes().add(pane);
+    }
+
+    private void expand(Stage stage) {
+        Stage shown = stage == null ? null : stage == Stage.CLOSED || stage == Stage.TERMINATED ? Stage.FOLLOW_UP : stage;
+        TitledPane pane = panes.get(shown);
+        if (pane != null) {
+            accordion.setExpandedPane(pane);
+        }
+    }
+
+    private void goTo(Place place, WorkflowViewModel vm, Consumer<Place> navigate) {
+        if (place == Place.STAGE_FORM) {
+            expand(vm.stageProperty().get());
+        } else if (place == Place.FOLLOW_UP) {
+            expand(Stage.FOLLOW_UP);
+        } else if (place != null) {
+            navigate.accept(place);
+        }
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private static void open(WorkflowViewModel vm, TransitionViewModel.Mode mode, String label, Messages messages,
+            Window owner) {
+        String title = label.endsWith("…") ? label.substring(0, label.length() - 1) : label;
+        new TransitionDialog(vm.transition(mode), messages, owner, title, vm::apply).show();
+    }
+
+    private static Button action(String id, String text, javafx.beans.value.ObservableBooleanValue enabled) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.visibleProperty().bind(enabled);
+        button.managedProperty().bind(button.visibleProperty());
+        return button;
+    }
+
+    private static void fillSteps(FlowPane steps, Label endState, Stage stage, Messages messages) {
+        steps.getChildren().clear();
+        int at = stage == null ? -1 : stage == Stage.CLOSED ? StageFlow.PATH.size() : StageFlow.PATH.indexOf(stage);
+        for (int i = 0; i < StageFlow.PATH.size(); i++) {
+            Label step = new Label(messages.get(StageFlow.PATH.get(i)));
+            step.getStyleClass().add("step");
+            step.getStyleClass().add(i == at ? "step-current" : i < at ? "step-done" : "step-todo");
+            if (i > 0) {
+                Label arrow = new Label("›");
+                arrow.getStyleClass().add("step-arrow");
+                steps.getChildren().add(arrow);
+            }
+            steps.getChildren().add(step);
+        }
+        boolean ended = stage != null && stage.isEndState();
+        endState.setText(ended ? messages.get(stage) : "");
+        endState.setVisible(ended);
+        endState.setManaged(ended);
+    }
+
+    private static void fillRequirements(VBox box, List<RequirementRow> rows, Consumer<Place> navigate,
+            Predicate<Place> navigable) {
+        box.getChildren().setAll(rows.stream().map(row -> {
+            Label mark = new Label(switch (row.state()) {
+                case MET -> "✓";
+                case MISSING_BLOCKING -> "✗";
+                case MISSING_WARNING -> "!";
+            });
+            mark.getStyleClass().add("requirement-mark");
+            Label label = new Label(row.label());
+            label.setWrapText(true);
+            label.getStyleClass().add("requirement-label");
+            Label detail = new Label(row.detail());
+            detail.setWrapText(true);
+            detail.getStyleClass().addAll("requirement-detail", Styles.TEXT_MUTED);
+            detail.setVisible(!row.detail().isEmpty());
+            detail.setManaged(!row.detail().isEmpty());
+            VBox text = new VBox(1, label, detail);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox line = new HBox(8, mark, text);
+            line.setId("req-" + row.code().replace(':', '-'));
+            line.getStyleClass().addAll("requirement", switch (row.state()) {
+                case MET -> "req-met";
+                case MISSING_BLOCKING -> "req-blocking";
+                case MISSING_WARNING -> "req-warning";
+            });
+            if (row.state() != RequirementRow.State.MET && row.place() != null
+                    && (navigable.test(row.place()) || row.place() == Place.STAGE_FORM
+                    || row.place() == Place.FOLLOW_UP)) {
+                line.getStyleClass().add("req-link");
+                line.setOnMouseClicked(e -> navigate.accept(row.place()));
+            }
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            return (Node) line;
+        }).toList());
+    }
+
+    private static void fillHistory(VBox box, List<HistoryRow> rows, Messages messages) {
+        if (rows.isEmpty()) {
+            Label none = new Label(messages.get("workflow.history.none"));
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            box.getChildren().setAll(none);
+            return;
+        }
+        box.getChildren().setAll(rows.stream().map(row -> {
+            Label date = new Label(row.date());
+            date.getStyleClass().add("history-date");
+            date.setMinWidth(Region.USE_PREF_SIZE);
+            Label title = new Label(row.title());
+            title.setWrapText(true);
+            title.getStyleClass().add(Styles.TEXT_BOLD);
+            Label detail = new Label(row.detail());
+            detail.setWrapText(true);
+            detail.setVisible(!row.detail().isEmpty());
+            detail.setManaged(!row.detail().isEmpty());
+            Label author = new Label(row.author());
+            author.getStyleClass().add(Styles.TEXT_MUTED);
+            VBox text = new VBox(1, title, detail, author);
+            HBox line = new HBox(12, date, text);
+            line.getStyleClass().add("history-row");
+            return (Node) line;
+        }).toList());
+    }
+}

@@ -1,0 +1,117 @@
+package fr.referentcpts.ui.home;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.referentcpts.AppContext;
+import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.testing.FakeDialogs;
+import fr.referentcpts.testing.SyncTaskRunner;
+import fr.referentcpts.testing.TestData;
+import fr.referentcpts.ui.portfolio.PortfolioViewModel;
+import fr.referentcpts.ui.settings.SettingsViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The home screen on the demonstration portfolio: pipeline, population, « À venir », export, filters, settings. */
+class HomeViewModelTest {
+    @TempDir
+    Path dataDir;
+    private AppContext context;
+    private HomeViewModel vm;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final Messages messages = new Messages();
+
+    @BeforeEach
+    void open() {
+        context = TestData.open(dataDir);
+        context.demo().load();
+        vm = new HomeViewModel(context.agenda(), new SyncTaskRunner(), dialogs, messages, TestData.CLOCK);
+        vm.load();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void thePipelineCountsTheCaseFilesPerStage() {
+        assertEquals(List.of("Pré-projet 1", "Lettre d’intention 1", "Projet de santé 1",
+                "Négociation et signature ACI 1", "Suivi du contrat 1", "Terminé 1", "Sans suite 1", "Résilié 0"),
+                vm.pipeline().stream().map(i -> i.label() + " " + i.count()).toList());
+        assertEquals("106\u202F234 habitants couverts par 1 contrat(s) en cours", vm.populationProperty().get());
+    }
+
+    @Test
+    void aVenirShowsTheOverdueFirstInRedAcrossCaseFiles() {
+        HomeViewModel.DeadlineRow first = vm.upcoming().getFirst();
+        assertTrue(first.overdue());
+        assertEquals("CPTS du Bocage Virois", first.caseName());
+        assertTrue(first.title().startsWith("Relancer l’ARS : décision attendue sur la lettre d’intention"));
+        assertTrue(vm.upcoming().stream().anyMatch(r -> !r.overdue()));
+        assertTrue(vm.upcoming().stream().map(HomeViewModel.DeadlineRow::caseName).distinct().count() >= 4);
+        long overdue = vm.upcoming().stream().filter(HomeViewModel.DeadlineRow::overdue).count();
+        assertEquals(overdue + " en retard, " + (vm.upcoming().size() - overdue) + " dans les trois prochains mois",
+                vm.upcomingSummaryProperty().get());
+    }
+
+    @Test
+    void theAgendaIsExportedAsAnIcsFile() throws Exception {
+        Path file = dataDir.resolve("echeances.ics");
+        vm.exportIcs(file);
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("BEGIN:VCALENDAR\r\n"));
+        assertTrue(text.contains("X-WR-CALNAME:Référent CPTS – échéances"));
+        assertTrue(dialogs.shown.getFirst().startsWith("info: "), dialogs.shown.toString());
+        assertTrue(dialogs.shown.getFirst().contains("échéance(s) exportée(s)"));
+    }
+
+    @Test
+    void thePortfolioFiltersByStageAndDepartement() {
+        PortfolioViewModel portfolio = new PortfolioViewModel(context.caseFiles(), context.demo(),
+                context.departements(), new SyncTaskRunner(), dialogs, messages, TestData.PARIS);
+        portfolio.load(() -> { });
+        assertEquals(List.of("14", "50"), portfolio.departementChoices());
+        portfolio.departementFilterProperty().set("50");
+        assertEquals(List.of("CPTS Cœur du Cotentin"), names(portfolio));
+        portfolio.departementFilterProperty().set("14");
+        portfolio.stageFilterProperty().set(Stage.FOLLOW_UP);
+        assertEquals(List.of("CPTS Caen Ouest"), names(portfolio));
+        portfolio.stageFilterProperty().set(null);
+        assertEquals(6, names(portfolio).size());
+        assertEquals("14 – Calvados", portfolio.departementLabel("14"));
+    }
+
+    @Test
+    void settingsAreValidatedInFrenchAndSaved() {
+        SettingsViewModel settings = new SettingsViewModel(context.settings(), new SyncTaskRunner(), messages);
+        settings.load(() -> { });
+        assertEquals("8", settings.weeksProperty().get());
+        settings.weeksProperty().set("douze");
+        int[] saved = {0};
+        settings.save(() -> saved[0]++);
+        assertEquals("Indiquez un nombre de semaines entre 1 et 52.", settings.weeksErrorProperty().get());
+        settings.weeksProperty().set("60");
+        settings.save(() -> saved[0]++);
+        assertEquals("Indiquez un nombre de semaines entre 1 et 52.", settings.weeksErrorProperty().get());
+        settings.weeksProperty().set("12");
+        settings.referentNameProperty().set("Camille Roussel");
+        settings.save(() -> saved[0]++);
+        assertEquals(1, saved[0]);
+        assertEquals(12, context.settings().get().letterDecisionWeeks());
+        vm.load();
+        assertTrue(vm.upcoming().stream().anyMatch(r -> r.title().startsWith("Relancer l’ARS") && !r.overdue()),
+                "sent 11 weeks ago: not yet overdue with 12 weeks");
+    }
+
+    private static List<String> names(PortfolioViewModel portfolio) {
+        return portfolio.visibleRows().stream().map(r -> r.name()).toList();
+    }
+}
