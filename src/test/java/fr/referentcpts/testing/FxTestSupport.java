@@ -25,8 +25,8 @@ public final class FxTestSupport {
         FxToolkit.cleanupStages();
     }
 
-    /** Waits (up to 20 s) for a condition checked on the FX thread. */
+    /** Waits (up to 30 s, for loaded CI machines) for a condition checked on the FX thread. */
     public static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 }

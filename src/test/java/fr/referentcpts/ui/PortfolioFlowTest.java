@@ -68,10 +68,9 @@ class PortfolioFlowTest extends FxRobot {
         waitUntil(() -> lookup("#new-name").tryQuery().isPresent());
         clickOn("#new-name").write(name);
         clickOn("#new-departement").write(departement);
-        // By keyboard: the type-ahead list opens asynchronously over the dialog, where a click
-        // could land on it. Leaving the field closes it; Entrée presses « Créer le dossier ».
-        push(KeyCode.TAB);
-        push(KeyCode.ENTER);
+        // The département suggestions pop up over the dialog's buttons: press the button directly.
+        waitUntil(() -> !lookup("#new-create").queryButton().isDisabled());
+        interact(() -> lookup("#new-create").queryButton().fire());
         waitUntil(() -> lookup("#new-name").tryQuery().isEmpty());
     }
 
