@@ -32,11 +32,12 @@ public final class SettingsDialog extends Dialog<Void> {
         Label formError = new Label();
         formError.getStyleClass().add("field-error");
         formError.textProperty().bind(vm.formErrorProperty());
+        javafx.scene.control.TextField weeks = Forms.textField("settings-weeks", vm.weeksProperty(), 80);
+        weeks.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox form = new VBox(10,
                 Forms.field(messages.get("settings.referentName"), Forms.textField("settings-name",
                         vm.referentNameProperty(), 300), vm.nameErrorProperty()), nameHelp,
-                Forms.field(messages.get("settings.weeks"), Forms.textField("settings-weeks", vm.weeksProperty(), 80),
-                        vm.weeksErrorProperty()), weeksHelp, formError);
+                Forms.field(messages.get("settings.weeks"), weeks, vm.weeksErrorProperty()), weeksHelp, formError);
         form.setPrefWidth(440);
         getDialogPane().setContent(form);
         Button ok = (Button) getDialogPane().lookupButton(save);

@@ -53,6 +53,7 @@ public final class WorkflowView extends VBox {
         Label next = new Label();
         next.setId("workflow-next-action");
         next.setWrapText(true);
+        next.setMinHeight(Region.USE_PREF_SIZE);
         next.textProperty().bind(vm.nextActionProperty());
         Button go = new Button(messages.get("workflow.next.go"));
         go.setId("workflow-next-go");
