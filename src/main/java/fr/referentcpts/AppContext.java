@@ -1,6 +1,8 @@
 package fr.referentcpts;
 
 import fr.referentcpts.core.casefile.CaseFileService;
+import fr.referentcpts.core.demo.DemoClock;
+import fr.referentcpts.core.demo.DemoGenerator;
 import fr.referentcpts.core.demo.DemoPortfolio;
 import fr.referentcpts.core.documents.DocumentService;
 import fr.referentcpts.core.funding.RulesCatalog;
@@ -34,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     private final Clock clock;
     private final Database database;
+    private final JooqTransactions transactions;
     private final DepartementCatalog departements;
     private final CaseFileService caseFiles;
     private final DemoPortfolio demo;
@@ -49,7 +52,7 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         this.departements = GeoFiles.loadDepartements();
-        JooqTransactions transactions = new JooqTransactions(database.dsl());
+        this.transactions = new JooqTransactions(database.dsl());
         JooqCaseFileRepository caseFileRepository = new JooqCaseFileRepository(transactions);
         this.caseFiles = new CaseFileService(caseFileRepository, departements, transactions, clock, UUID::randomUUID);
         this.territories = new TerritoryService(new JooqTerritoryRepository(transactions), caseFileRepository,
@@ -118,6 +121,25 @@ public final class AppContext implements AutoCloseable {
 
     public DemoPortfolio demo() {
         return demo;
+    }
+
+    /**
+     * A generator of large demonstration portfolios ({@code demo generate}), writing through
+     * services of its own built on a {@link DemoClock} that starts at now.
+     */
+    public DemoGenerator demoGenerator() {
+        DemoClock demoClock = new DemoClock(clock.instant(), clock.getZone());
+        JooqCaseFileRepository caseFileRepository = new JooqCaseFileRepository(transactions);
+        DemoGenerator.Services services = new DemoGenerator.Services(
+                new CaseFileService(caseFileRepository, departements, transactions, demoClock, UUID::randomUUID),
+                new TerritoryService(new JooqTerritoryRepository(transactions), caseFileRepository, transactions,
+                        demoClock),
+                new PersonService(new JooqPersonRepository(transactions), caseFileRepository, transactions,
+                        demoClock),
+                new MissionService(new JooqMissionRepository(transactions), caseFileRepository, transactions,
+                        demoClock),
+                transactions);
+        return new DemoGenerator(services, demoClock, GeoFiles.communesByEpci().values(), rules, indicatorCatalog);
     }
 
     @Override
