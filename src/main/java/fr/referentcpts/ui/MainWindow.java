@@ -42,6 +42,8 @@ import java.util.function.Consumer;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -98,12 +100,15 @@ public final class MainWindow {
                 ZoneId.systemDefault());
         List<Tab> tabs = List.of(
                 tab("tab-territory", messages.get("casefile.tab.territory"),
-                        new TerritoryView(territory, messages, new Region())),
-                tab("tab-team", messages.get("casefile.tab.team"), new TeamView(team, messages, this::openPersonDialog)),
+                        () -> new TerritoryView(territory, messages, new Region())),
+                tab("tab-team", messages.get("casefile.tab.team"),
+                        () -> new TeamView(team, messages, this::openPersonDialog)),
                 scrollingTab("tab-missions", messages.get("casefile.tab.missions"),
-                        new MissionsView(missions, missionDetail, messages)),
-                scrollingTab("tab-funding", messages.get("casefile.tab.funding"), new FundingView(funding, messages)),
-                tab("tab-documents", messages.get("casefile.tab.documents"), new DocumentsView(documents, messages)));
+                        () -> new MissionsView(missions, missionDetail, messages)),
+                scrollingTab("tab-funding", messages.get("casefile.tab.funding"),
+                        () -> new FundingView(funding, messages)),
+                tab("tab-documents", messages.get("casefile.tab.documents"),
+                        () -> new DocumentsView(documents, messages)));
         this.view = new PortfolioView(portfolio, messages, new CaseDetailView(detail, messages, suggestions, tabs),
                 this::openNewCaseDialog);
         portfolio.selectedProperty().addListener((obs, old, row) -> open(row));
@@ -141,18 +146,35 @@ public final class MainWindow {
     }
 
     /** A tab whose content fills the height (its table grows). */
-    private static Tab tab(String id, String title, Node content) {
-        Tab tab = scrollingTab(id, title, content);
-        ((ScrollPane) tab.getContent()).setFitToHeight(true);
-        return tab;
+    private static Tab tab(String id, String title, Supplier<Node> content) {
+        return lazyTab(id, title, content, true);
     }
 
     /** A tab whose content is taller than the window and scrolls. */
-    private static Tab scrollingTab(String id, String title, Node content) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        Tab tab = new Tab(title, scroll);
+    private static Tab scrollingTab(String id, String title, Supplier<Node> content) {
+        return lazyTab(id, title, content, false);
+    }
+
+    /**
+     * The content of a tab is built the first time the tab is shown: the window opens with the
+     * identity tab only (the others' controls, styles and layout cost startup time). The
+     * ViewModels exist and load from the start; a view built later shows their current state.
+     */
+    private static Tab lazyTab(String id, String title, Supplier<Node> content, boolean fitToHeight) {
+        Tab tab = new Tab(title);
         tab.setId(id);
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean selected) {
+                if (selected) {
+                    tab.selectedProperty().removeListener(this);
+                    ScrollPane scroll = new ScrollPane(content.get());
+                    scroll.setFitToWidth(true);
+                    scroll.setFitToHeight(fitToHeight);
+                    tab.setContent(scroll);
+                }
+            }
+        });
         return tab;
     }
 
