@@ -27,6 +27,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The composition root: wires the database, the repositories and the core services of one
@@ -47,7 +49,7 @@ public final class AppContext implements AutoCloseable {
     private final RulesCatalog rules;
     private final List<IndicatorTemplate> indicatorCatalog;
 
-    private AppContext(Path dataDir, Database database, Clock clock) {
+    private AppContext(Path dataDir, Database database, Clock clock, RulesCatalog rules) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.database = database;
@@ -61,16 +63,41 @@ public final class AppContext implements AutoCloseable {
                 clock);
         this.missions = new MissionService(new JooqMissionRepository(transactions), caseFileRepository,
                 transactions, clock);
-        this.rules = RulesFiles.shippedCatalog();
+        this.rules = rules;
         this.indicatorCatalog = IndicatorCatalogFile.load();
         this.documents = new DocumentService(new JooqDocumentRepository(transactions), caseFileRepository,
                 transactions, clock, UUID::randomUUID);
         this.demo = new DemoPortfolio(caseFiles);
     }
 
-    /** Opens the data folder (locking it against a second instance) and migrates its database. */
+    /**
+     * Opens the data folder (locking it against a second instance) and migrates its database;
+     * the shipped rules files are read meanwhile on another thread (both take a few hundred
+     * milliseconds at startup).
+     */
     public static AppContext open(Path dataDir, Clock clock) {
-        return new AppContext(dataDir, Database.open(dataDir), clock);
+        CompletableFuture<RulesCatalog> rules = CompletableFuture.supplyAsync(RulesFiles::shippedCatalog);
+        Database database = Database.open(dataDir);
+        try {
+            return new AppContext(dataDir, database, clock, join(rules));
+        } catch (RuntimeException | Error e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     public Path dataDir() {
