@@ -106,7 +106,7 @@ final class DemoCaseWriter {
             case HEALTH_PROJECT -> created = daysAgo(180, 720);
             case SIGNATURE -> created = daysAgo(300, 900);
             case FOLLOW_UP -> signature = daysAgo(60, 5 * 365 - 30);
-            case TERMINATED -> signature = daysAgo(800, 2000);
+            case TERMINATED -> signature = daysAgo(500, 2000);
             case CLOSED -> signature = daysAgo(5 * 365 + 30, 6 * 365);
             case ABANDONED -> created = daysAgo(180, 1500);
         }
@@ -115,8 +115,10 @@ final class DemoCaseWriter {
         }
         lastActivity = switch (stage) {
             case ABANDONED -> min(created.plusDays(random.nextInt(60, 400)), today);
-            case TERMINATED -> min(signature.plusDays(random.nextInt(365, 3 * 365)), today);
-            case CLOSED -> min(signature.plusYears(5).plusDays(random.nextInt(0, 60)), today);
+            // Ended some time ago: a year or more after signing, at least a month before today.
+            case TERMINATED -> signature.plusDays(random.nextInt(365,
+                    Math.max(366, (int) ChronoUnit.DAYS.between(signature, today) - 30)));
+            case CLOSED -> min(signature.plusYears(5).plusDays(random.nextInt(0, 60)), today.minusDays(1));
             default -> max(created, today.minusDays(random.nextInt(0, stage == Stage.FOLLOW_UP ? 120 : 45)));
         };
     }

@@ -62,6 +62,9 @@ class DemoGeneratorTest {
             assertFalse(c.updatedAt().isAfter(now), "nothing is dated in the future: " + c.name());
             assertTrue(c.createdAt().isBefore(now.minusSeconds(86_400)), "created before today: " + c.name());
             assertTrue(!c.archived() || c.stage().isEndState(), "only closed projects are archived");
+            if (c.stage() == Stage.TERMINATED || c.stage() == Stage.CLOSED) {
+                assertTrue(c.updatedAt().isBefore(now.minusSeconds(86_400)), "an ended contract is not worked on today");
+            }
             Territory territory = context.territories().territory(c.id());
             for (TerritoryCommune commune : territory.communes()) {
                 assertTrue(InseeCodes.isValid(commune.inseeCode()), commune.inseeCode());
