@@ -190,14 +190,14 @@ public final class PackageApp {
         String times = run(layout, env, List.of("--data-dir", dir, "--exit-after-startup"));
         log("training run: " + times.strip());
         env.put("JAVA_TOOL_OPTIONS", "-XX:AOTMode=create -XX:AOTConfiguration=" + config + " -XX:AOTCache=" + cache);
-        run(layout, env, List.of("--version"));
+        run(layout, env, List.of("--version", "--data-dir", dir));
         if (!Files.isRegularFile(cache)) {
             throw new IllegalStateException("the AOT cache was not written: " + cache);
         }
         addJavaOption(layout.cfg(), "-XX:AOTCache=$APPDIR/" + AOT_FILE);
         Path classes = data.resolve("class-load.log");
         env.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classes);
-        run(layout, env, List.of("--version"));
+        run(layout, env, List.of("--version", "--data-dir", dir));
         if (!Files.readString(classes).contains("fr.referentcpts.Launcher source: shared objects file")) {
             throw new IllegalStateException("the launcher does not use its AOT cache; see " + classes);
         }
