@@ -3,8 +3,9 @@ package fr.referentcpts;
 import fr.referentcpts.core.annex.AnnexRenderer;
 import fr.referentcpts.core.annex.AnnexService;
 import fr.referentcpts.core.annex.AnnexSources;
-import fr.referentcpts.core.annex.CaseDataAnnexSources;
 import fr.referentcpts.core.casefile.CaseFileService;
+import fr.referentcpts.core.demo.DemoClock;
+import fr.referentcpts.core.demo.DemoGenerator;
 import fr.referentcpts.core.demo.DemoPortfolio;
 import fr.referentcpts.core.documents.DocumentService;
 import fr.referentcpts.core.exchange.ExchangeService;
@@ -48,6 +49,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The composition root: wires the database, the repositories and the core services of one
@@ -57,6 +60,7 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     private final Clock clock;
     private final Database database;
+    private final JooqTransactions transactions;
     private final DepartementCatalog departements;
     private final CaseFileService caseFiles;
     private final DemoPortfolio demo;
@@ -68,7 +72,6 @@ public final class AppContext implements AutoCloseable {
     private final MissionService missions;
     private final RulesCatalog rules;
     private final List<IndicatorTemplate> indicatorCatalog;
-    private final JooqTransactions transactions;
     private final AnnexRenderer annexRenderer;
     private final JooqAnnexRepository annexRepository;
     private final AnnexService annexes;
@@ -79,7 +82,7 @@ public final class AppContext implements AutoCloseable {
     private final SettingsService settings;
     private final AgendaService agenda;
 
-    private AppContext(Path dataDir, Database database, Clock clock) {
+    private AppContext(Path dataDir, Database database, Clock clock, RulesCatalog rules) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.database = database;
@@ -94,7 +97,7 @@ public final class AppContext implements AutoCloseable {
         this.people = new PersonService(personRepository, caseFileRepository, transactions, clock);
         JooqMissionRepository missionRepository = new JooqMissionRepository(transactions);
         this.missions = new MissionService(missionRepository, caseFileRepository, transactions, clock);
-        this.rules = ImportedRules.catalog(dataDir);
+        this.rules = rules;
         this.indicatorCatalog = IndicatorCatalogFile.load();
         JooqDocumentRepository documentRepository = new JooqDocumentRepository(transactions);
         this.documents = new DocumentService(documentRepository, caseFileRepository, transactions, clock,
@@ -123,9 +126,34 @@ public final class AppContext implements AutoCloseable {
                 workflow, meetings, followUp, transactions, clock));
     }
 
-    /** Opens the data folder (locking it against a second instance) and migrates its database. */
+    /**
+     * Opens the data folder (locking it against a second instance) and migrates its database;
+     * the shipped rules files are read meanwhile on another thread (both take a few hundred
+     * milliseconds at startup).
+     */
     public static AppContext open(Path dataDir, Clock clock) {
-        return new AppContext(dataDir, Database.open(dataDir), clock);
+        CompletableFuture<RulesCatalog> rules = CompletableFuture.supplyAsync(() -> ImportedRules.catalog(dataDir));
+        Database database = Database.open(dataDir);
+        try {
+            return new AppContext(dataDir, database, clock, join(rules));
+        } catch (RuntimeException | Error e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     public Path dataDir() {
@@ -237,6 +265,25 @@ public final class AppContext implements AutoCloseable {
 
     public DemoPortfolio demo() {
         return demo;
+    }
+
+    /**
+     * A generator of large demonstration portfolios ({@code demo generate}), writing through
+     * services of its own built on a {@link DemoClock} that starts at now.
+     */
+    public DemoGenerator demoGenerator() {
+        DemoClock demoClock = new DemoClock(clock.instant(), clock.getZone());
+        JooqCaseFileRepository caseFileRepository = new JooqCaseFileRepository(transactions);
+        DemoGenerator.Services services = new DemoGenerator.Services(
+                new CaseFileService(caseFileRepository, departements, transactions, demoClock, UUID::randomUUID),
+                new TerritoryService(new JooqTerritoryRepository(transactions), caseFileRepository, transactions,
+                        demoClock),
+                new PersonService(new JooqPersonRepository(transactions), caseFileRepository, transactions,
+                        demoClock),
+                new MissionService(new JooqMissionRepository(transactions), caseFileRepository, transactions,
+                        demoClock),
+                transactions);
+        return new DemoGenerator(services, demoClock, GeoFiles.communesByEpci().values(), rules, indicatorCatalog);
     }
 
     @Override

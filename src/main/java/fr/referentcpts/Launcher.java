@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 
 /**
  * Entry point ({@code java -jar referent-cpts.jar}). A separate class from the JavaFX
@@ -14,6 +15,8 @@ import java.time.Clock;
  * the window; with one it runs the command headless.
  */
 public final class Launcher {
+    private static final String EXIT_AFTER_STARTUP = "--exit-after-startup";
+
     private Launcher() {
     }
 
@@ -22,6 +25,12 @@ public final class Launcher {
         Path effective = dataDir != null ? dataDir : AppPaths.defaultDataDir();
         // Before any logger exists: the rotating log lives in the data folder.
         System.setProperty("referentcpts.logdir", effective.resolve("logs").toAbsolutePath().toString());
+        if (opensTheWindowOnly(args)) {
+            // The menu entry's launch: no command-line model to build (picocli reflects over
+            // every command) before the window; the same as what Cli does without a command.
+            App.launchWindow(effective, Arrays.asList(args).contains(EXIT_AFTER_STARTUP));
+            System.exit(0);
+        }
         CliEnvironment env = new CliEnvironment(
                 dir -> AppContext.open(dir, Clock.systemDefaultZone()),
                 AppPaths.defaultDataDir(),
@@ -30,6 +39,30 @@ public final class Launcher {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         int exit = Cli.commandLine(env, App::launchWindow, BuildInfo.version()).execute(args);
         System.exit(exit);
+    }
+
+    /**
+     * True when the arguments only open the window: none, or {@code --data-dir DIR} and
+     * {@code --exit-after-startup} once each. Anything else (a command, help, a typing error)
+     * goes through the command line, which answers it.
+     */
+    static boolean opensTheWindowOnly(String[] args) {
+        boolean dataDir = false;
+        boolean exit = false;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(EXIT_AFTER_STARTUP) && !exit) {
+                exit = true;
+            } else if (args[i].equals("--data-dir") && !dataDir && i + 1 < args.length
+                    && !args[i + 1].startsWith("-")) {
+                dataDir = true;
+                i++;
+            } else if (args[i].startsWith("--data-dir=") && !dataDir && args[i].length() > "--data-dir=".length()) {
+                dataDir = true;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The value of {@code --data-dir}, read before anything else is set up. */

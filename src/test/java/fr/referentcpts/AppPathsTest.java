@@ -1,6 +1,8 @@
 package fr.referentcpts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -34,5 +36,19 @@ class AppPathsTest {
         assertEquals(Path.of("/tmp/x"), Launcher.dataDirArgument(new String[] {"cases", "list", "--data-dir", "/tmp/x"}));
         assertEquals(Path.of("/tmp/y"), Launcher.dataDirArgument(new String[] {"--data-dir=/tmp/y"}));
         assertEquals(null, Launcher.dataDirArgument(new String[] {"cases", "list"}));
+    }
+
+    @Test
+    void onlyWindowArgumentsSkipTheCommandLineModel() {
+        assertTrue(Launcher.opensTheWindowOnly(new String[] {}), "the menu entry");
+        assertTrue(Launcher.opensTheWindowOnly(new String[] {"--data-dir", "/tmp/x", "--exit-after-startup"}));
+        assertTrue(Launcher.opensTheWindowOnly(new String[] {"--exit-after-startup", "--data-dir=/tmp/x"}));
+        assertFalse(Launcher.opensTheWindowOnly(new String[] {"cases", "list"}));
+        assertFalse(Launcher.opensTheWindowOnly(new String[] {"--help"}));
+        assertFalse(Launcher.opensTheWindowOnly(new String[] {"--data-dir"}), "a missing value is picocli's error");
+        assertFalse(Launcher.opensTheWindowOnly(new String[] {"--data-dir", "--exit-after-startup"}));
+        assertFalse(Launcher.opensTheWindowOnly(new String[] {"--data-dir", "/a", "--data-dir", "/b"}),
+                "given twice: picocli refuses it");
+        assertFalse(Launcher.opensTheWindowOnly(new String[] {"--exit-after-startup", "--exit-after-startup"}));
     }
 }

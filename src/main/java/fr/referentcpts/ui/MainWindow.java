@@ -70,6 +70,8 @@ import java.util.function.Consumer;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -150,19 +152,22 @@ public final class MainWindow {
                 touched);
         this.home = new HomeViewModel(context.agenda(), tasks, dialogs, messages, context.clock());
         List<Tab> first = List.of(tab("tab-workflow", messages.get("workflow.tab"),
-                new WorkflowView(workflow, forms, messages, this::navigate, this::navigable)));
+                () -> new WorkflowView(workflow, forms, messages, this::navigate, this::navigable)));
         List<Tab> tabs = List.of(
                 tab("tab-territory", messages.get("casefile.tab.territory"),
-                        new TerritoryView(territory, messages, new CommuneSearchView(new CommuneSearchViewModel(
+                        () -> new TerritoryView(territory, messages, new CommuneSearchView(new CommuneSearchViewModel(
                                 context::communes, territory, this::currentStage, tasks, messages), messages))),
-                tab("tab-team", messages.get("casefile.tab.team"), new TeamView(team, messages, this::openPersonDialog)),
+                tab("tab-team", messages.get("casefile.tab.team"),
+                        () -> new TeamView(team, messages, this::openPersonDialog)),
                 scrollingTab("tab-missions", messages.get("casefile.tab.missions"),
-                        new MissionsView(missions, missionDetail, messages)),
+                        () -> new MissionsView(missions, missionDetail, messages)),
                 tab("tab-meetings", messages.get("meeting.tab"),
-                        new MeetingsView(meetings, messages, this::openMeetingDialog)),
-                scrollingTab("tab-funding", messages.get("casefile.tab.funding"), new FundingView(funding, messages)),
-                scrollingTab("tab-annexes", AnnexView.title(messages), new AnnexView(annexes, messages)),
-                tab("tab-documents", messages.get("casefile.tab.documents"), new DocumentsView(documents, messages)));
+                        () -> new MeetingsView(meetings, messages, this::openMeetingDialog)),
+                scrollingTab("tab-funding", messages.get("casefile.tab.funding"),
+                        () -> new FundingView(funding, messages)),
+                scrollingTab("tab-annexes", AnnexView.title(messages), () -> new AnnexView(annexes, messages)),
+                tab("tab-documents", messages.get("casefile.tab.documents"),
+                        () -> new DocumentsView(documents, messages)));
         this.detailView = new CaseDetailView(detail, messages, suggestions, first, tabs);
         HomeView homeView = new HomeView(home, messages, this::filterStage, this::openCase);
         Button exportIcs = new Button(messages.get("home.ics.export"));
@@ -223,18 +228,35 @@ public final class MainWindow {
     }
 
     /** A tab whose content fills the height (its table grows). */
-    private static Tab tab(String id, String title, Node content) {
-        Tab tab = scrollingTab(id, title, content);
-        ((ScrollPane) tab.getContent()).setFitToHeight(true);
-        return tab;
+    private static Tab tab(String id, String title, Supplier<Node> content) {
+        return lazyTab(id, title, content, true);
     }
 
     /** A tab whose content is taller than the window and scrolls. */
-    private static Tab scrollingTab(String id, String title, Node content) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        Tab tab = new Tab(title, scroll);
+    private static Tab scrollingTab(String id, String title, Supplier<Node> content) {
+        return lazyTab(id, title, content, false);
+    }
+
+    /**
+     * The content of a tab is built the first time the tab is shown: the window opens with the
+     * identity tab only (the others' controls, styles and layout cost startup time). The
+     * ViewModels exist and load from the start; a view built later shows their current state.
+     */
+    private static Tab lazyTab(String id, String title, Supplier<Node> content, boolean fitToHeight) {
+        Tab tab = new Tab(title);
         tab.setId(id);
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean selected) {
+                if (selected) {
+                    tab.selectedProperty().removeListener(this);
+                    ScrollPane scroll = new ScrollPane(content.get());
+                    scroll.setFitToWidth(true);
+                    scroll.setFitToHeight(fitToHeight);
+                    tab.setContent(scroll);
+                }
+            }
+        });
         return tab;
     }
 

@@ -19,6 +19,10 @@ public final class Completion {
         AutoCompletionBinding<String> binding = TextFields.bindAutoCompletion(field, suggestions);
         // The popup is a window of its own: without the theme bridge its ControlsFX colours fail to resolve.
         binding.getAutoCompletionPopup().getScene().getStylesheets().add(STYLESHEET);
+        // A click elsewhere (« Créer »…) closes the suggestions and does what it says: the list
+        // is computed in the background and may open just before the click, which it would
+        // otherwise swallow.
+        binding.getAutoCompletionPopup().setConsumeAutoHidingEvents(false);
         return binding;
     }
 }

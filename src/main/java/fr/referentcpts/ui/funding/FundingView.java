@@ -118,7 +118,7 @@ public final class FundingView extends VBox {
         XYChart.Series<String, Number> variable = new XYChart.Series<>();
         variable.setName(messages.get("funding.view.chart.variable"));
         chart.getData().addAll(List.of(operating, fixed, variable));
-        vm.bars().addListener((ListChangeListener<YearBars>) change -> {
+        Runnable draw = () -> {
             operating.getData().clear();
             fixed.getData().clear();
             variable.getData().clear();
@@ -129,7 +129,9 @@ public final class FundingView extends VBox {
                 fixed.getData().add(new XYChart.Data<>(year, bar.fixed().doubleValue()));
                 variable.getData().add(new XYChart.Data<>(year, bar.variable().doubleValue()));
             }
-        });
+        };
+        vm.bars().addListener((ListChangeListener<YearBars>) change -> draw.run());
+        draw.run();
         return chart;
     }
 

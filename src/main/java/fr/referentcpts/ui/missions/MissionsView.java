@@ -7,6 +7,7 @@ import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.Forms;
 import fr.referentcpts.ui.common.Tables;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -45,11 +46,13 @@ public final class MissionsView extends VBox {
                 vm.selectedProperty().set(row);
             }
         });
-        vm.selectedProperty().addListener((obs, old, row) -> {
+        Consumer<MissionRow> selectInTable = row -> {
             if (row != null && row != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(row);
             }
-        });
+        };
+        vm.selectedProperty().addListener((obs, old, row) -> selectInTable.accept(row));
+        selectInTable.accept(vm.selectedProperty().get());
 
         CheckBox chosen = new CheckBox(messages.get("missions.chosen"));
         chosen.setId("mission-chosen");
@@ -59,12 +62,14 @@ public final class MissionsView extends VBox {
         TextField start = Forms.textField("mission-start", startText, 110);
         start.setPromptText(messages.get("missions.start.prompt"));
         Button applyStart = new Button(messages.get("missions.start.apply"));
-        vm.selectedProperty().addListener((obs, old, row) -> {
+        Consumer<MissionRow> showChoice = row -> {
             chosen.setSelected(row != null && row.caseMission().chosen());
             snp.setSelected(row != null && row.caseMission().snpOrientation());
             snp.setVisible(row != null && row.mission() == fr.referentcpts.core.funding.Mission.ACCESS);
             startText.set(row == null ? "" : row.startDate());
-        });
+        };
+        vm.selectedProperty().addListener((obs, old, row) -> showChoice.accept(row));
+        showChoice.accept(vm.selectedProperty().get());
         chosen.setOnAction(e -> vm.setChosen(vm.selectedProperty().get(), chosen.isSelected()));
         snp.setOnAction(e -> vm.setSnpOrientation(vm.selectedProperty().get(), snp.isSelected()));
         applyStart.setOnAction(e -> vm.setStartDate(vm.selectedProperty().get(), startText.get()));

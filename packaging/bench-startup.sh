@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Startup benchmark of the packaged application (the app image's launcher, as installed):
+# runs it N times with --exit-after-startup on a data folder of generated case files, with and
+# without its AOT cache (turns alternate, so a change of machine load hits both alike), and
+# prints the medians of the time to the first frame and to the list shown, as the application
+# measures them (from the process start), plus the CPU time the process used.
+#
+#   mvn -B -Ppackage package -DskipTests        # builds target/jpackage/image/referent-cpts
+#   packaging/bench-startup.sh [-n RUNS] [-c CASES] [-i IMAGE] [-d DATA_DIR]
+#
+# Defaults: 10 runs of each, 1 000 case files (demo generate --seed 2026, made once in
+# target/jpackage/bench-data), the Linux app image. The last case file is reopened at each
+# start, as it is for a referent. Without DISPLAY, an Xvfb of its own is started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs=10
+cases=1000
+image=target/jpackage/image/referent-cpts
+data=
+while getopts "n:c:i:d:h" option; do
+  case $option in
+    n) runs=$OPTARG ;;
+    c) cases=$OPTARG ;;
+    i) image=$OPTARG ;;
+    d) data=$OPTARG ;;
+    *) sed -n '2,15p' "$0"; exit 2 ;;
+  esac
+done
+data=${data:-target/jpackage/bench-data-$cases}
+launcher=$image/bin/$(basename "$image")
+if [[ ! -x $launcher ]]; then
+  echo "Pas de lanceur $launcher : construire d’abord l’application (mvn -B -Ppackage package -DskipTests)." >&2
+  exit 2
+fi
+if ! grep -q -- '-XX:AOTCache=' "$image"/lib/app/*.cfg; then
+  echo "Attention : $image n’a pas de cache AOT (construit avec --no-aot ?)." >&2
+fi
+
+xvfb_pid=
+cleanup() { [[ -n $xvfb_pid ]] && kill "$xvfb_pid" 2>/dev/null; true; }
+trap cleanup EXIT
+if [[ -z ${DISPLAY:-} ]]; then
+  for n in $(seq 90 119); do
+    if [[ ! -e /tmp/.X11-unix/X$n && ! -e /tmp/.X$n-lock ]]; then
+      Xvfb ":$n" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+      xvfb_pid=$!
+      export DISPLAY=:$n
+      for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$n ]] && break; sleep 0.1; done
+      break
+    fi
+  done
+fi
+
+if [[ ! -f $data/referent-cpts.mv.db ]]; then
+  mkdir -p "$data"
+  "$launcher" demo generate --count "$cases" --seed 2026 --data-dir "$data"
+fi
+id=$("$launcher" cases list --json --data-dir "$data" | grep -m1 -o '"id" : "[0-9a-f-]*"' | cut -d'"' -f4)
+printf 'lastCase=%s\n' "$id" > "$data/ui-state.properties"
+
+work=$(mktemp -d)
+trap 'cleanup; rm -rf "$work"' EXIT
+one_run() { # $1: aot | plain → appends "first list cpu" to $work/$1
+  local tool_options=
+  [[ $1 == plain ]] && tool_options=-XX:AOTMode=off
+  local TIMEFORMAT='%3U %3S'
+  { time JAVA_TOOL_OPTIONS=$tool_options "$launcher" --data-dir "$data" --exit-after-startup \
+      >"$work/out" 2>/dev/null; } 2>"$work/cpu"
+  local times
+  times=$(grep -o '[0-9]\+ ms ; liste affichée : [0-9]\+ ms' "$work/out" | tr -dc '0-9 ' | tr -s ' ')
+  if [[ -z $times ]]; then
+    echo "Échec d’un lancement ($1) :" >&2
+    cat "$work/out" >&2
+    exit 1
+  fi
+  read -r first list <<<"$times"
+  read -r user sys <"$work/cpu"
+  echo "$first $list $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 }')" >>"$work/$1"
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+echo "Application : $image ($(du -sh "$image" | cut -f1)), données : $data ($cases dossiers), $runs lancements de chaque."
+echo "Charge de la machine au départ : $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo ?)"
+one_run aot; one_run plain; rm -f "$work/aot" "$work/plain" # warm-up: file cache, fonts
+for _ in $(seq "$runs"); do
+  one_run aot
+  one_run plain
+done
+printf '\n%-22s %20s %20s %16s\n' "" "premier affichage" "liste affichée" "CPU (processus)"
+for mode in aot plain; do
+  label=$([[ $mode == aot ]] && echo "avec cache AOT" || echo "sans cache AOT")
+  printf '%-22s %17s ms %17s ms %13s ms\n' "$label" \
+    "$(cut -d' ' -f1 "$work/$mode" | median)" "$(cut -d' ' -f2 "$work/$mode" | median)" \
+    "$(cut -d' ' -f3 "$work/$mode" | median)"
+done
+echo "(médianes ; charge à la fin : $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo ?))"

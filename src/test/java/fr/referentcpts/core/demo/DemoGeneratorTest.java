@@ -1,0 +1,142 @@
+package fr.referentcpts.core.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.referentcpts.AppContext;
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.common.ValidationException;
+import fr.referentcpts.core.missions.MissionContent;
+import fr.referentcpts.core.people.Role;
+import fr.referentcpts.core.territory.InseeCodes;
+import fr.referentcpts.core.territory.Territory;
+import fr.referentcpts.core.territory.TerritoryCommune;
+import fr.referentcpts.testing.TestData;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A generated portfolio, read back through the services as the screens read it. */
+class DemoGeneratorTest {
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path otherDir;
+    private AppContext context;
+    private final List<Integer> progress = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        context = TestData.open(dataDir);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void casesAtEveryStageWithRealCommunesDatedInThePast() {
+        DemoGenerator.Summary summary = context.demoGenerator().generate(40, 7, progress::add);
+
+        List<CaseFile> cases = context.caseFiles().list();
+        assertEquals(40, cases.size());
+        assertEquals(40, summary.caseFiles());
+        assertEquals(EnumSet.allOf(Stage.class), summary.byStage().keySet(), "every stage is represented");
+        assertEquals(List.of(25, 40), progress, "one report per batch of 25");
+        assertEquals(40, new HashSet<>(cases.stream().map(CaseFile::name).toList()).size(), "names are unique");
+        Instant now = TestData.CLOCK.instant();
+        for (CaseFile c : cases) {
+            assertTrue(c.name().startsWith("CPTS "), c.name());
+            assertFalse(c.updatedAt().isAfter(now), "nothing is dated in the future: " + c.name());
+            assertTrue(c.createdAt().isBefore(now.minusSeconds(86_400)), "created before today: " + c.name());
+            assertTrue(!c.archived() || c.stage().isEndState(), "only closed projects are archived");
+            if (c.stage() == Stage.TERMINATED || c.stage() == Stage.CLOSED) {
+                assertTrue(c.updatedAt().isBefore(now.minusSeconds(86_400)), "an ended contract is not worked on today");
+            }
+            Territory territory = context.territories().territory(c.id());
+            for (TerritoryCommune commune : territory.communes()) {
+                assertTrue(InseeCodes.isValid(commune.inseeCode()), commune.inseeCode());
+                assertTrue(commune.population() >= 0);
+            }
+            if (!territory.isEmpty()) {
+                assertEquals(c.departement(), territory.communes().getFirst().departement(),
+                        "the case is in the département of its main commune");
+            }
+        }
+        assertTrue(cases.stream().filter(c -> c.stage() == Stage.PRE_PROJECT)
+                .allMatch(c -> !context.people().people(c.id()).isEmpty()), "someone carries every project");
+    }
+
+    @Test
+    void followedCasesHaveMissionsIndicatorsAndMeasuredValues() {
+        context.demoGenerator().generate(30, 11, progress::add);
+
+        List<CaseFile> followed = context.caseFiles().list().stream()
+                .filter(c -> c.stage() == Stage.FOLLOW_UP).toList();
+        assertFalse(followed.isEmpty());
+        for (CaseFile c : followed) {
+            MissionContent content = context.missions().content(c.id());
+            assertFalse(content.chosen().isEmpty(), c.name());
+            assertFalse(content.actions().isEmpty(), c.name());
+            assertFalse(content.indicators().isEmpty(), c.name());
+            assertTrue(content.chosen().stream().allMatch(m -> m.startDate() != null), "signed: missions have started");
+            assertTrue(context.people().people(c.id()).stream().anyMatch(p -> p.has(Role.PRESIDENT)));
+            assertTrue(context.territories().territory(c.id()).totalPopulation() > 0);
+        }
+        assertTrue(followed.stream().anyMatch(c -> context.missions().content(c.id()).indicators().stream()
+                .anyMatch(i -> !i.measured().isEmpty())), "some contract years are already measured");
+        List<CaseFile> preProjects = context.caseFiles().list().stream()
+                .filter(c -> c.stage() == Stage.PRE_PROJECT).toList();
+        assertTrue(preProjects.stream().allMatch(c -> context.missions().content(c.id()).chosen().isEmpty()),
+                "missions come with the projet de santé");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameCaseFiles() {
+        context.demoGenerator().generate(12, 99, progress::add);
+        try (AppContext other = TestData.open(otherDir)) {
+            other.demoGenerator().generate(12, 99, progress::add);
+            assertEquals(summaryOf(context), summaryOf(other));
+        }
+    }
+
+    @Test
+    void generatingTwiceKeepsNamesUnique() {
+        context.demoGenerator().generate(10, 5, progress::add);
+        context.demoGenerator().generate(10, 5, progress::add);
+
+        Set<String> names = new HashSet<>(context.caseFiles().list().stream().map(CaseFile::name).toList());
+        assertEquals(20, names.size());
+    }
+
+    @Test
+    void aCountOutsideOneToOneHundredThousandIsRefusedBeforeWriting() {
+        ValidationException zero = assertThrows(ValidationException.class,
+                () -> context.demoGenerator().generate(0, 1, progress::add));
+        assertEquals("demo.error.count", zero.messageKey());
+        assertThrows(ValidationException.class, () -> DemoGenerator.checkCount(DemoGenerator.MAX_COUNT + 1));
+        assertTrue(context.caseFiles().list().isEmpty());
+    }
+
+    private static Set<String> summaryOf(AppContext context) {
+        Set<String> rows = new HashSet<>();
+        for (CaseFile c : context.caseFiles().list()) {
+            rows.add(c.name() + "|" + c.stage() + "|" + c.departement() + "|" + c.referent() + "|" + c.createdAt()
+                    + "|" + context.territories().territory(c.id()).totalPopulation() + "|"
+                    + context.people().people(c.id()).size());
+        }
+        return rows;
+    }
+}
