@@ -66,8 +66,9 @@ public final class AnnexView extends VBox {
         status.textProperty().bind(vm.statusProperty());
         VBox reasons = new VBox(2);
         reasons.setId("annex-reasons");
-        vm.reasons().addListener((ListChangeListener<String>) change -> reasons.getChildren().setAll(
-                vm.reasons().stream().map(AnnexView::reason).toList()));
+        Runnable showReasons = () -> reasons.getChildren().setAll(vm.reasons().stream().map(AnnexView::reason).toList());
+        vm.reasons().addListener((ListChangeListener<String>) change -> showReasons.run());
+        showReasons.run();
 
         getChildren().addAll(actions, status, reasons, body(vm, preview, messages));
     }
@@ -89,6 +90,7 @@ public final class AnnexView extends VBox {
         image.setId("annex-page");
         image.setPreserveRatio(true);
         preview.pageProperty().addListener((obs, old, page) -> image.setImage(page == null ? null : fx(page)));
+        image.setImage(preview.pageProperty().get() == null ? null : fx(preview.pageProperty().get()));
         StackPane paper = new StackPane(image);
         paper.getStyleClass().add("annex-paper");
         ScrollPane pageScroll = new ScrollPane(paper);
