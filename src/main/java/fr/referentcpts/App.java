@@ -7,6 +7,7 @@ import fr.referentcpts.ui.common.ErrorMessages;
 import fr.referentcpts.ui.common.FxDelay;
 import fr.referentcpts.ui.common.FxDialogService;
 import fr.referentcpts.ui.common.FxTaskRunner;
+import fr.referentcpts.ui.common.LatestOnlyTaskRunner;
 import fr.referentcpts.ui.common.UiState;
 import fr.referentcpts.ui.common.UncaughtErrors;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ public final class App extends Application {
 
     private final Messages messages = new Messages();
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private final FxTaskRunner homeTasks = new FxTaskRunner("referent-cpts-home");
     private UiState uiState;
     private AppContext context;
     private MainWindow main;
@@ -93,7 +95,8 @@ public final class App extends Application {
 
         tasks.run(() -> AppContext.open(launch.dataDir(), launch.clock()), opened -> {
             context = opened;
-            main = new MainWindow(opened, tasks, dialogs, new FxDelay(), messages, uiState, primaryStage,
+            main = new MainWindow(opened, tasks, new LatestOnlyTaskRunner(homeTasks), dialogs, new FxDelay(),
+                    messages, uiState, primaryStage,
                     path -> getHostServices().showDocument(path.toUri().toString()));
             scene.setRoot(main.view());
             main.load(() -> afterListShown(scene, firstFrameMs, launch.exitAfterStartup()));
@@ -130,6 +133,7 @@ public final class App extends Application {
             saveGeometry(stage);
             uiState.save();
         }
+        homeTasks.closeNow();
         tasks.close();
         if (context != null) {
             context.close();

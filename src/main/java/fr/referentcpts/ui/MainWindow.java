@@ -107,8 +107,12 @@ public final class MainWindow {
     private final CaseDetailView detailView;
     private final DialogService dialogs;
 
-    public MainWindow(AppContext context, TaskRunner tasks, DialogService dialogs, Delay autosave,
-            Messages messages, UiState uiState, Window owner, Consumer<Path> systemViewer) {
+    /**
+     * @param homeTasks runs the home screen's refreshes (a large portfolio takes seconds to scan):
+     *                  apart from {@code tasks}, so they never delay an edit
+     */
+    public MainWindow(AppContext context, TaskRunner tasks, TaskRunner homeTasks, DialogService dialogs,
+            Delay autosave, Messages messages, UiState uiState, Window owner, Consumer<Path> systemViewer) {
         this.context = context;
         this.tasks = tasks;
         this.messages = messages;
@@ -150,7 +154,7 @@ public final class MainWindow {
                 forms.payments());
         this.meetings = new MeetingsViewModel(context.meetings(), context.people(), tasks, dialogs, messages, today,
                 touched);
-        this.home = new HomeViewModel(context.agenda(), tasks, dialogs, messages, context.clock());
+        this.home = new HomeViewModel(context.agenda(), homeTasks, dialogs, messages, context.clock());
         List<Tab> first = List.of(tab("tab-workflow", messages.get("workflow.tab"),
                 () -> new WorkflowView(workflow, forms, messages, this::navigate, this::navigable)));
         List<Tab> tabs = List.of(

@@ -12,11 +12,20 @@ import javafx.application.Platform;
  * order the referent asked for them; callbacks run on the FX thread.
  */
 public final class FxTaskRunner implements TaskRunner {
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "referent-cpts-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor;
+
+    public FxTaskRunner() {
+        this("referent-cpts-worker");
+    }
+
+    /** A runner with a thread of its own, for read-only work that must not queue behind edits. */
+    public FxTaskRunner(String threadName) {
+        executor = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -28,6 +37,11 @@ public final class FxTaskRunner implements TaskRunner {
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });
+    }
+
+    /** Stops at once, dropping queued work: for read-only refreshes when the application closes. */
+    public void closeNow() {
+        executor.shutdownNow();
     }
 
     /** Waits for the queued work (a last save) before the application closes the database. */
