@@ -115,7 +115,12 @@ public final class App extends Application {
             LOG.info("prêt en {} ms (premier affichage {} ms)", readyMs, firstFrameMs);
             if (exitAfterStartup) {
                 System.out.println(messages.get("app.startupTimes", String.valueOf(firstFrameMs), String.valueOf(readyMs)));
-                Platform.exit();
+                // Out of the pulse, and the window closed first as a user would: GTK crashes when
+                // the toolkit tears a window down in the middle of a pulse.
+                Platform.runLater(() -> {
+                    stage.hide();
+                    Platform.exit();
+                });
             }
         };
         scene.addPostLayoutPulseListener(once[0]);

@@ -89,15 +89,20 @@ public final class AppContext implements AutoCloseable {
         this.departements = GeoFiles.loadDepartements();
         JooqTransactions transactions = new JooqTransactions(database.dsl());
         this.transactions = transactions;
-        JooqCaseFileRepository caseFileRepository = new JooqCaseFileRepository(transactions);
-        this.caseFiles = new CaseFileService(caseFileRepository, departements, transactions, clock, UUID::randomUUID);
-        JooqTerritoryRepository territoryRepository = new JooqTerritoryRepository(transactions);
-        this.territories = new TerritoryService(territoryRepository, caseFileRepository, transactions, clock);
-        JooqPersonRepository personRepository = new JooqPersonRepository(transactions);
-        this.people = new PersonService(personRepository, caseFileRepository, transactions, clock);
-        JooqMissionRepository missionRepository = new JooqMissionRepository(transactions);
-        this.missions = new MissionService(missionRepository, caseFileRepository, transactions, clock);
         this.rules = rules;
+        DemoPortfolio.Services core = caseServices(transactions, departements, rules, clock);
+        this.caseFiles = core.caseFiles();
+        this.territories = core.territories();
+        this.people = core.people();
+        this.missions = core.missions();
+        this.workflow = core.workflow();
+        this.stageForms = core.forms();
+        this.meetings = core.meetings();
+        this.followUp = core.followUp();
+        JooqCaseFileRepository caseFileRepository = new JooqCaseFileRepository(transactions);
+        JooqTerritoryRepository territoryRepository = new JooqTerritoryRepository(transactions);
+        JooqPersonRepository personRepository = new JooqPersonRepository(transactions);
+        JooqMissionRepository missionRepository = new JooqMissionRepository(transactions);
         this.indicatorCatalog = IndicatorCatalogFile.load();
         JooqDocumentRepository documentRepository = new JooqDocumentRepository(transactions);
         this.documents = new DocumentService(documentRepository, caseFileRepository, transactions, clock,
@@ -108,22 +113,13 @@ public final class AppContext implements AutoCloseable {
         JooqMeetingRepository meetingRepository = new JooqMeetingRepository(transactions);
         JooqFollowUpRepository followUpRepository = new JooqFollowUpRepository(transactions);
         JooqSettingsRepository settingsRepository = new JooqSettingsRepository(transactions);
-        this.workflow = new WorkflowService(caseFileRepository, territoryRepository,
-                personRepository, missionRepository, workflowRepository,
-                meetingRepository, followUpRepository, settingsRepository, new FundingEngine(rules), transactions,
-                clock, UUID::randomUUID);
-        this.stageForms = new StageFormService(workflowRepository, caseFileRepository, workflow, rules, transactions,
-                clock);
-        this.meetings = new MeetingService(meetingRepository, caseFileRepository, transactions, clock);
-        this.followUp = new FollowUpService(followUpRepository, caseFileRepository, transactions, clock);
         this.settings = new SettingsService(settingsRepository, transactions);
         this.agenda = new AgendaService(workflow, settings);
         this.exchange = new ExchangeService(caseFileRepository, territoryRepository, personRepository,
                 missionRepository, documentRepository, new WorkflowStores(workflowRepository, meetingRepository,
                         followUpRepository, annexRepository), transactions, caseFiles, people);
         this.annexes = annexes(new WorkflowAnnexSources(workflow));
-        this.demo = new DemoPortfolio(new DemoPortfolio.Services(caseFiles, territories, people, missions, stageForms,
-                workflow, meetings, followUp, transactions, clock));
+        this.demo = new DemoPortfolio(core);
     }
 
     /**
@@ -273,17 +269,36 @@ public final class AppContext implements AutoCloseable {
      */
     public DemoGenerator demoGenerator() {
         DemoClock demoClock = new DemoClock(clock.instant(), clock.getZone());
+        return new DemoGenerator(caseServices(transactions, departements, rules, demoClock), demoClock,
+                GeoFiles.communesByEpci().values(), rules, indicatorCatalog, departements);
+    }
+
+    /**
+     * The services that write a case file's content and walk its workflow, on {@code clock}:
+     * the application's, or the demonstration generator's {@link DemoClock}. Repositories hold
+     * no state, so each set has its own.
+     */
+    private static DemoPortfolio.Services caseServices(JooqTransactions transactions, DepartementCatalog departements,
+            RulesCatalog rules, Clock clock) {
         JooqCaseFileRepository caseFileRepository = new JooqCaseFileRepository(transactions);
-        DemoGenerator.Services services = new DemoGenerator.Services(
-                new CaseFileService(caseFileRepository, departements, transactions, demoClock, UUID::randomUUID),
-                new TerritoryService(new JooqTerritoryRepository(transactions), caseFileRepository, transactions,
-                        demoClock),
-                new PersonService(new JooqPersonRepository(transactions), caseFileRepository, transactions,
-                        demoClock),
-                new MissionService(new JooqMissionRepository(transactions), caseFileRepository, transactions,
-                        demoClock),
-                transactions);
-        return new DemoGenerator(services, demoClock, GeoFiles.communesByEpci().values(), rules, indicatorCatalog);
+        JooqTerritoryRepository territoryRepository = new JooqTerritoryRepository(transactions);
+        JooqPersonRepository personRepository = new JooqPersonRepository(transactions);
+        JooqMissionRepository missionRepository = new JooqMissionRepository(transactions);
+        JooqWorkflowRepository workflowRepository = new JooqWorkflowRepository(transactions);
+        JooqMeetingRepository meetingRepository = new JooqMeetingRepository(transactions);
+        JooqFollowUpRepository followUpRepository = new JooqFollowUpRepository(transactions);
+        WorkflowService workflow = new WorkflowService(caseFileRepository, territoryRepository, personRepository,
+                missionRepository, workflowRepository, meetingRepository, followUpRepository,
+                new JooqSettingsRepository(transactions), new FundingEngine(rules), transactions, clock,
+                UUID::randomUUID);
+        return new DemoPortfolio.Services(
+                new CaseFileService(caseFileRepository, departements, transactions, clock, UUID::randomUUID),
+                new TerritoryService(territoryRepository, caseFileRepository, transactions, clock),
+                new PersonService(personRepository, caseFileRepository, transactions, clock),
+                new MissionService(missionRepository, caseFileRepository, transactions, clock),
+                new StageFormService(workflowRepository, caseFileRepository, workflow, rules, transactions, clock),
+                workflow, new MeetingService(meetingRepository, caseFileRepository, transactions, clock),
+                new FollowUpService(followUpRepository, caseFileRepository, transactions, clock), transactions, clock);
     }
 
     @Override

@@ -7,6 +7,7 @@ import fr.referentcpts.core.casefile.CaseIdentity;
 import fr.referentcpts.core.casefile.Stage;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.funding.Mission;
+import fr.referentcpts.core.geo.Departement;
 import fr.referentcpts.core.funding.MissionKind;
 import fr.referentcpts.core.funding.MissionRule;
 import fr.referentcpts.core.funding.RulesCatalog;
@@ -20,6 +21,7 @@ import fr.referentcpts.core.people.PersonKind;
 import fr.referentcpts.core.people.Profession;
 import fr.referentcpts.core.people.Role;
 import fr.referentcpts.core.territory.TerritoryCommune;
+import fr.referentcpts.core.workflow.StageFlow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Writes one generated case file, step by step and each step at its date: creation, territory,
@@ -50,7 +53,11 @@ final class DemoCaseWriter {
             Stage.FOLLOW_UP, Stage.TERMINATED, Stage.CLOSED);
     private static final Set<Stage> SIGNED = EnumSet.of(Stage.FOLLOW_UP, Stage.TERMINATED, Stage.CLOSED);
 
-    private final DemoGenerator.Services s;
+    private static final List<String> ADVANCE_COMMENTS = List.of(
+            "Équipe pluriprofessionnelle constituée ; lettre d’intention attendue.", "Validation du pré-projet.",
+            "Projet de santé validé par l’ARS et l’Assurance Maladie.", "Contrat tripartite signé.");
+
+    private final DemoPortfolio.Services s;
     private final DemoClock clock;
     private final RulesCatalog rules;
     private final List<IndicatorTemplate> catalog;
@@ -58,13 +65,16 @@ final class DemoCaseWriter {
     private final LocalDate today;
     private final SplittableRandom random;
     private final Totals totals;
-    private final List<String> team = new ArrayList<>();
+    private final Function<String, Departement> departements;
+    private final List<Person> members = new ArrayList<>();
+    private final List<Mission> chosen = new ArrayList<>();
     private LocalDate created;
     private LocalDate signature;
     private LocalDate lastActivity;
 
-    DemoCaseWriter(DemoGenerator.Services services, DemoClock clock, RulesCatalog rules,
-            List<IndicatorTemplate> catalog, Instant now, SplittableRandom random, Totals totals) {
+    DemoCaseWriter(DemoPortfolio.Services services, DemoClock clock, RulesCatalog rules,
+            List<IndicatorTemplate> catalog, Function<String, Departement> departements, Instant now,
+            SplittableRandom random, Totals totals) {
         this.s = services;
         this.clock = clock;
         this.rules = rules;
@@ -73,27 +83,85 @@ final class DemoCaseWriter {
         this.today = LocalDate.ofInstant(now, clock.getZone());
         this.random = random;
         this.totals = totals;
+        this.departements = departements;
     }
 
     void write(Stage stage, List<TerritoryCommune> territory, Set<String> takenNames) {
         timeline(stage);
         TerritoryCommune main = territory.getFirst();
+        // How far along the path (pré-projet … suivi) the case went; a project abandoned stopped early.
+        int reach = switch (stage) {
+            case ABANDONED -> random.nextInt(3);
+            case TERMINATED, CLOSED -> StageFlow.PATH.indexOf(Stage.FOLLOW_UP);
+            default -> StageFlow.PATH.indexOf(stage);
+        };
         at(0);
         CaseFile caseFile = s.caseFiles().create(new CaseIdentity(name(main, takenNames), main.departement(),
-                pick(random, DemoVocabulary.REFERENTS), notes(stage, territory)), stage);
+                pick(random, DemoVocabulary.REFERENTS), notes(stage, territory)));
         UUID id = caseFile.id();
-        if (stage != Stage.PRE_PROJECT || random.nextInt(3) > 0) {
-            at(0.1);
+        if (reach > 0 || random.nextInt(3) > 0) {
+            at(0.02);
             s.territories().add(id, territory);
             totals.communes += territory.size();
         }
-        people(id, stage, territory);
-        if (WITH_MISSIONS.contains(stage)) {
-            missions(id, stage);
-        }
+        people(id, stage, reach, territory);
+        DemoWorkflowWriter workflow = new DemoWorkflowWriter(s, random, this::on, id, today, caseFile.name(), main,
+                departements.apply(main.departement()));
+        walk(workflow, id, stage, reach, territory.stream().mapToLong(TerritoryCommune::population).sum());
         if (stage.isEndState() && random.nextInt(10) < 6) {
             at(1);
-            s.caseFiles().setArchived(id, caseFile.version(), true);
+            CaseFile current = s.caseFiles().get(id);
+            s.caseFiles().setArchived(id, current.version(), true);
+        }
+    }
+
+    /**
+     * Walks the case along the path up to {@code reach}, each stage's content written in its
+     * period and each move decided on its date: a quarter, then 40 % and 80 % of the way to
+     * the signature for a signed contract, evenly spread otherwise.
+     */
+    private void walk(DemoWorkflowWriter workflow, UUID id, Stage stage, int reach, long population) {
+        List<LocalDate> into = new ArrayList<>();
+        into.add(created);
+        LocalDate workEnd = signature != null ? signature : lastActivity;
+        long span = ChronoUnit.DAYS.between(created, workEnd);
+        for (int i = 1; i <= reach; i++) {
+            double fraction = signature != null ? List.of(0.15, 0.4, 0.8, 1.0).get(i - 1) : i / (reach + 1.0);
+            into.add(created.plusDays(Math.round(span * fraction)));
+        }
+        RulesVersion version = rules.versionInForceAt(signature != null ? signature : today);
+        for (int i = 0; i <= Math.min(reach, 3); i++) {
+            boolean movesOn = i < reach;
+            LocalDate from = into.get(i);
+            LocalDate until = movesOn ? into.get(i + 1) : lastActivity;
+            switch (StageFlow.PATH.get(i)) {
+                case PRE_PROJECT -> workflow.preProject(from, until, movesOn, members);
+                case LETTER_OF_INTENT -> workflow.letter(from, until, movesOn);
+                case HEALTH_PROJECT -> {
+                    if (WITH_MISSIONS.contains(stage)) {
+                        missions(id, version, from, until);
+                    }
+                    workflow.healthProject(from, until, movesOn, members);
+                }
+                default -> {
+                    chosen.forEach(mission -> indicators(id, mission, between(from, until)));
+                    workflow.negotiation(from, until, signature, version, rules, population, Set.copyOf(chosen),
+                            members);
+                }
+            }
+            if (movesOn) {
+                workflow.advance(StageFlow.PATH.get(i), until, ADVANCE_COMMENTS.get(i));
+            }
+        }
+        if (signature != null) {
+            workflow.followUp(signature, lastActivity, stage == Stage.FOLLOW_UP, members);
+        }
+        switch (stage) {
+            case CLOSED -> workflow.advance(Stage.FOLLOW_UP, lastActivity, "Contrat arrivé à échéance.");
+            case TERMINATED -> workflow.terminate(lastActivity);
+            case ABANDONED -> workflow.abandon(StageFlow.PATH.get(reach), lastActivity);
+            default -> {
+            }
         }
     }
 
@@ -113,24 +181,36 @@ final class DemoCaseWriter {
         if (signature != null) {
             created = signature.minusDays(random.nextInt(300, 900));
         }
+        // The workflow measures a case against the ACI in force: none before the first version.
+        LocalDate firstRules = rules.versions().stream().map(RulesVersion::inForce).min(LocalDate::compareTo)
+                .orElseThrow().plusDays(7);
+        created = DemoWorkflowWriter.max(created, firstRules);
         lastActivity = switch (stage) {
-            case ABANDONED -> min(created.plusDays(random.nextInt(60, 400)), today);
+            case ABANDONED -> DemoWorkflowWriter.min(created.plusDays(random.nextInt(60, 400)), today);
             // Ended some time ago: a year or more after signing, at least a month before today.
             case TERMINATED -> signature.plusDays(random.nextInt(365,
-                    Math.max(366, (int) ChronoUnit.DAYS.between(signature, today) - 30)));
-            case CLOSED -> min(signature.plusYears(5).plusDays(random.nextInt(0, 60)), today.minusDays(1));
-            default -> max(created, today.minusDays(random.nextInt(0, stage == Stage.FOLLOW_UP ? 120 : 45)));
+                    Math.max(366, (int) Math.min(ChronoUnit.DAYS.between(signature, today),
+                            ChronoUnit.DAYS.between(signature, signature.plusYears(5))) - 30)));
+            case CLOSED -> DemoWorkflowWriter.min(signature.plusYears(5).plusDays(random.nextInt(0, 60)), today.minusDays(1));
+            default -> DemoWorkflowWriter.max(created, today.minusDays(random.nextInt(0, stage == Stage.FOLLOW_UP ? 120 : 45)));
         };
     }
 
     /** Moves the clock to a moment between creation (0) and the last activity (1), in office hours. */
     private LocalDate at(double fraction) {
-        long span = ChronoUnit.DAYS.between(created, lastActivity);
-        LocalDate day = created.plusDays(Math.round(span * fraction));
+        return on(created.plusDays(Math.round(ChronoUnit.DAYS.between(created, lastActivity) * fraction)));
+    }
+
+    /** Moves the clock to {@code day} in office hours (never after now). */
+    private LocalDate on(LocalDate day) {
         LocalTime time = LocalTime.of(8 + random.nextInt(10), random.nextInt(60), random.nextInt(60));
         Instant instant = day.atTime(time).atZone(clock.getZone()).toInstant();
         clock.set(instant.isAfter(now) ? now : instant);
         return day;
+    }
+
+    private LocalDate between(LocalDate from, LocalDate to) {
+        return from.plusDays(Math.round(Math.max(0, ChronoUnit.DAYS.between(from, to)) * random.nextDouble()));
     }
 
     private String name(TerritoryCommune main, Set<String> taken) {
@@ -167,20 +247,22 @@ final class DemoCaseWriter {
                 };
     }
 
-    private void people(UUID id, Stage stage, List<TerritoryCommune> territory) {
-        int members = switch (stage) {
+    private void people(UUID id, Stage stage, int reach, List<TerritoryCommune> territory) {
+        int count = switch (stage) {
             case PRE_PROJECT -> random.nextInt(1, 4);
             case LETTER_OF_INTENT -> random.nextInt(3, 7);
             case HEALTH_PROJECT -> random.nextInt(6, 15);
             case SIGNATURE -> random.nextInt(8, 17);
             case FOLLOW_UP -> random.nextInt(10, 25);
-            case ABANDONED -> random.nextInt(1, 6);
+            case ABANDONED -> random.nextInt(reach > 0 ? 2 : 1, 6);
             case TERMINATED, CLOSED -> random.nextInt(8, 19);
         };
         boolean board = WITH_MISSIONS.contains(stage);
-        for (int i = 0; i < members; i++) {
+        for (int i = 0; i < count; i++) {
             Set<Role> roles = EnumSet.noneOf(Role.class);
+            // A general practitioner carries the project with another profession: the team is pluriprofessional.
             Profession profession = i == 0 ? Profession.GENERAL_PRACTITIONER
+                    : i == 1 ? pick(random, List.of(Profession.NURSE, Profession.PHARMACIST, Profession.PHYSIOTHERAPIST))
                     : DemoVocabulary.weighted(random, DemoVocabulary.PROFESSIONS);
             if (i == 0) {
                 roles.add(Role.PROJECT_LEADER);
@@ -193,10 +275,9 @@ final class DemoCaseWriter {
             }
             String name = pick(random, DemoVocabulary.FIRST_NAMES) + " " + pick(random, DemoVocabulary.LAST_NAMES);
             String commune = pick(random, territory).name();
-            save(new Person(UUID.randomUUID(), id, PersonKind.LIBERAL_PROFESSIONAL, profession, name, "",
-                    commune, roles, DemoVocabulary.mailbox(name) + "@exemple.test", phone(), rpps(), "",
-                    at(0.1 + 0.5 * i / members), ""));
-            team.add(name);
+            members.add(save(new Person(UUID.randomUUID(), id, PersonKind.LIBERAL_PROFESSIONAL, profession, name,
+                    "", commune, roles, DemoVocabulary.mailbox(name) + "@exemple.test", phone(), rpps(), "",
+                    at(0.05 + 0.5 * i / count), "")));
         }
         if (board) {
             partners(id, stage, territory);
@@ -217,9 +298,9 @@ final class DemoCaseWriter {
         save(other(id, PersonKind.LOCAL_AUTHORITY, "Mairie " + DemoVocabulary.of(main), Set.of(Role.PARTNER), ""));
         if (stage != Stage.HEALTH_PROJECT) {
             String name = pick(random, DemoVocabulary.FIRST_NAMES) + " " + pick(random, DemoVocabulary.LAST_NAMES);
-            save(new Person(UUID.randomUUID(), id, PersonKind.OTHER, null, name, "Association CPTS", main,
-                    Set.of(Role.COORDINATOR), DemoVocabulary.mailbox(name) + "@exemple.test", phone(), "", "",
-                    at(0.7), "Coordinatrice ou coordinateur salarié de la CPTS."));
+            members.add(save(new Person(UUID.randomUUID(), id, PersonKind.OTHER, null, name, "Association CPTS",
+                    main, Set.of(Role.COORDINATOR), DemoVocabulary.mailbox(name) + "@exemple.test", phone(), "", "",
+                    at(0.5), "Coordinatrice ou coordinateur salarié de la CPTS.")));
         }
     }
 
@@ -228,15 +309,14 @@ final class DemoCaseWriter {
                 finess, at(0.3 + 0.3 * random.nextDouble()), "");
     }
 
-    private void save(Person person) {
-        s.people().save(person);
+    private Person save(Person person) {
         totals.people++;
+        return s.people().save(person);
     }
 
-    private void missions(UUID id, Stage stage) {
-        RulesVersion version = rules.versionInForceAt(signature != null ? signature : today);
-        at(0.6);
-        List<Mission> chosen = new ArrayList<>();
+    /** The missions of the health project and their actions, written between {@code from} and {@code until}. */
+    private void missions(UUID id, RulesVersion version, LocalDate from, LocalDate until) {
+        on(between(from, until));
         for (MissionRule rule : version.missions()) {
             if (rule.kind() == MissionKind.SOCLE || random.nextBoolean()) {
                 chosen.add(rule.mission());
@@ -257,20 +337,18 @@ final class DemoCaseWriter {
             List<String> titles = new ArrayList<>(DemoVocabulary.ACTIONS.getOrDefault(mission, List.of()));
             int actions = Math.min(titles.size(), random.nextInt(1, 4));
             for (int i = 0; i < actions; i++) {
-                at(0.65 + 0.1 * random.nextDouble());
+                on(between(from, until));
                 String title = titles.remove(random.nextInt(titles.size()));
                 s.missions().saveAction(new MissionAction(UUID.randomUUID(), id, mission, title, "",
-                        team.isEmpty() ? "" : pick(random, team), pick(random, DemoVocabulary.PARTNERS) + ", "
+                        pick(random, members).name(), pick(random, DemoVocabulary.PARTNERS) + ", "
                                 + pick(random, DemoVocabulary.PARTNERS), pick(random, DemoVocabulary.CALENDARS)));
                 totals.actions++;
             }
         }
-        if (stage != Stage.HEALTH_PROJECT) {
-            chosen.forEach(mission -> indicators(id, mission));
-        }
     }
 
-    private void indicators(UUID id, Mission mission) {
+    /** Indicators with their targets, negotiated on {@code day}, and the values measured since the signature. */
+    private void indicators(UUID id, Mission mission, LocalDate day) {
         List<IndicatorTemplate> templates = new ArrayList<>(catalog.stream().filter(t -> t.mission() == mission)
                 .toList());
         int count = Math.min(templates.size(), random.nextInt(1, 4));
@@ -279,7 +357,7 @@ final class DemoCaseWriter {
         for (int i = 0; i < count; i++) {
             IndicatorTemplate template = templates.remove(random.nextInt(templates.size()));
             DemoIndicatorValues values = DemoIndicatorValues.of(template, random, measuredYears);
-            at(measuredYears > 0 ? 1 : 0.8);
+            on(day);
             s.missions().saveIndicator(new Indicator(UUID.randomUUID(), id, mission, template.label(),
                     template.kind(), template.unit(), values.baseline(), template.direction(), null,
                     values.targets(), values.measured()));
@@ -305,11 +383,5 @@ final class DemoCaseWriter {
         return departement.substring(0, 2) + String.format("%07d", random.nextInt(10_000_000));
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
 
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
 }

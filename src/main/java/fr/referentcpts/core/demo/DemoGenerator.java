@@ -1,15 +1,12 @@
 package fr.referentcpts.core.demo;
 
-import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.casefile.Stage;
-import fr.referentcpts.core.common.Transactions;
 import fr.referentcpts.core.common.ValidationException;
 import fr.referentcpts.core.funding.RulesCatalog;
+import fr.referentcpts.core.geo.Departement;
+import fr.referentcpts.core.geo.DepartementCatalog;
 import fr.referentcpts.core.missions.IndicatorTemplate;
-import fr.referentcpts.core.missions.MissionService;
-import fr.referentcpts.core.people.PersonService;
 import fr.referentcpts.core.territory.TerritoryCommune;
-import fr.referentcpts.core.territory.TerritoryService;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -28,7 +25,8 @@ import java.util.function.IntConsumer;
  * typed, dated over the past years. For training, screenshots and measuring the application on
  * a realistic volume. The same seed gives the same content (identifiers aside).
  *
- * <p>New content of a case file (workflow forms, meetings…) is added in {@link DemoCaseWriter}.
+ * <p>Each case file walks the workflow as a referent's would ({@link DemoWorkflowWriter}): stage
+ * forms, meetings, decisions in the history, annual reviews and payments received.
  */
 public final class DemoGenerator {
     public static final int MAX_COUNT = 100_000;
@@ -42,11 +40,6 @@ public final class DemoGenerator {
             Map.entry(Stage.HEALTH_PROJECT, 16), Map.entry(Stage.SIGNATURE, 8), Map.entry(Stage.FOLLOW_UP, 38),
             Map.entry(Stage.ABANDONED, 7), Map.entry(Stage.TERMINATED, 3), Map.entry(Stage.CLOSED, 4));
 
-    /** The services the case files are written through, all built on the generator's {@link DemoClock}. */
-    public record Services(CaseFileService caseFiles, TerritoryService territories, PersonService people,
-            MissionService missions, Transactions transactions) {
-    }
-
     /** What was written. */
     public record Summary(int caseFiles, Map<Stage, Integer> byStage, int communes, int people, int missions,
             int actions, int indicators) {
@@ -55,24 +48,27 @@ public final class DemoGenerator {
         }
     }
 
-    private final Services services;
+    private final DemoPortfolio.Services services;
     private final DemoClock clock;
     private final DemoTerritories territories;
     private final RulesCatalog rules;
     private final List<IndicatorTemplate> catalog;
+    private final DepartementCatalog departements;
 
     /**
      * @param clock the clock {@code services} were built on; its instant when the generation
      *              starts is « today » for the generated dates
+     * @param services the services the case files are written through, all built on {@code clock}
      * @param epcis the communes of the referential, grouped by EPCI
      */
-    public DemoGenerator(Services services, DemoClock clock, Collection<List<TerritoryCommune>> epcis,
-            RulesCatalog rules, List<IndicatorTemplate> catalog) {
+    public DemoGenerator(DemoPortfolio.Services services, DemoClock clock, Collection<List<TerritoryCommune>> epcis,
+            RulesCatalog rules, List<IndicatorTemplate> catalog, DepartementCatalog departements) {
         this.services = services;
         this.clock = clock;
         this.territories = new DemoTerritories(epcis);
         this.rules = rules;
         this.catalog = List.copyOf(catalog);
+        this.departements = departements;
     }
 
     /** Checks {@code count} before anything is opened or written. */
@@ -102,7 +98,7 @@ public final class DemoGenerator {
                     for (int i = first; i < batchEnd; i++) {
                         Stage stage = i < STAGES.size() ? STAGES.get(i).getKey()
                                 : DemoVocabulary.weighted(random, STAGES);
-                        DemoCaseWriter writer = new DemoCaseWriter(services, clock, rules, catalog, start,
+                        DemoCaseWriter writer = new DemoCaseWriter(services, clock, rules, catalog, this::departement, start,
                                 random.split(), totals);
                         writer.write(stage, territories.draw(random), names);
                         byStage.merge(stage, 1, Integer::sum);
@@ -116,5 +112,9 @@ public final class DemoGenerator {
         }
         return new Summary(count, byStage, totals.communes, totals.people, totals.missions, totals.actions,
                 totals.indicators);
+    }
+
+    private Departement departement(String code) {
+        return departements.find(code).orElse(new Departement(code, code, ""));
     }
 }

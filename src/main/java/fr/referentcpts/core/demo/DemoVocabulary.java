@@ -68,6 +68,37 @@ final class DemoVocabulary {
     static final List<String> CALENDARS = List.of("Dès la signature", "Première année du contrat",
             "Deuxième année du contrat", "En continu", "Chaque trimestre", "Avant la fin de l’année");
 
+    /** What a team reports at its first contact with the ARS or the CPAM. */
+    static final List<String> PROBLEMS = List.of(
+            "départs en retraite de médecins généralistes non remplacés",
+            "part élevée de patients sans médecin traitant, dont des patients en ALD",
+            "recours aux urgences pour des soins non programmés faute de créneaux en ville",
+            "sorties d’hospitalisation mal coordonnées avec les professionnels de ville",
+            "population âgée et isolée dans les communes rurales",
+            "faible participation aux dépistages organisés des cancers",
+            "couverture vaccinale insuffisante des adolescents",
+            "afflux saisonnier de population l’été",
+            "difficultés d’accès aux soins de kinésithérapie et d’orthophonie",
+            "pas d’organisation des soins non programmés le samedi matin");
+
+    static final List<String> REVIEW_COMMENTS = List.of(
+            "Objectifs de l’année atteints pour l’essentiel ; indicateurs de résultats en progression.",
+            "Démarrage plus lent que prévu sur la mission parcours ; plan d’action renforcé.",
+            "Accès aux soins : objectifs dépassés. Prévention : deux actions reportées à l’année suivante.",
+            "Taux d’atteinte validés par l’ARS et la CPAM ; effort à porter sur la qualité des données.",
+            "Bonne dynamique ; nouveaux adhérents infirmiers et pharmaciens.");
+
+    static final List<String> ABANDON_REASONS = List.of(
+            "Équipe trop restreinte pour porter les missions socles ; rapprochement avec la CPTS voisine.",
+            "Départ du médecin porteur du projet, personne pour reprendre la coordination.",
+            "Les professionnels ont préféré rejoindre le projet de CPTS du territoire voisin.",
+            "Pas de consensus sur le périmètre du territoire entre les professionnels.");
+
+    static final List<String> TERMINATION_REASONS = List.of(
+            "Dissolution de l’association porteuse de la CPTS.",
+            "Fusion avec la CPTS voisine sous un nouveau contrat.",
+            "Missions socles non mises en œuvre malgré les relances : résiliation par la CPAM et l’ARS.");
+
     private DemoVocabulary() {
     }
 

@@ -2,6 +2,7 @@ package fr.referentcpts.core.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,9 +15,15 @@ import fr.referentcpts.core.people.Role;
 import fr.referentcpts.core.territory.InseeCodes;
 import fr.referentcpts.core.territory.Territory;
 import fr.referentcpts.core.territory.TerritoryCommune;
+import fr.referentcpts.core.workflow.CaseSnapshot;
+import fr.referentcpts.core.workflow.HistoryEntry;
+import fr.referentcpts.core.workflow.HistoryKind;
+import fr.referentcpts.core.workflow.RequirementKind;
+import fr.referentcpts.core.workflow.Signatory;
 import fr.referentcpts.testing.TestData;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -101,6 +108,53 @@ class DemoGeneratorTest {
                 .filter(c -> c.stage() == Stage.PRE_PROJECT).toList();
         assertTrue(preProjects.stream().allMatch(c -> context.missions().content(c.id()).chosen().isEmpty()),
                 "missions come with the projet de santé");
+    }
+
+    @Test
+    void everyCaseWalkedTheWorkflowToItsStageWithItsDecisionsFormsAndFollowUp() {
+        context.demoGenerator().generate(60, 3, progress::add);
+
+        LocalDate today = LocalDate.ofInstant(TestData.CLOCK.instant(), TestData.CLOCK.getZone());
+        Set<HistoryKind> moves = EnumSet.of(HistoryKind.ADVANCE, HistoryKind.ABANDON, HistoryKind.TERMINATE);
+        int reviewed = 0;
+        int paid = 0;
+        for (CaseFile c : context.caseFiles().list()) {
+            CaseSnapshot snapshot = context.workflow().snapshot(c.id());
+            List<HistoryEntry> transitions = snapshot.history().stream().filter(e -> moves.contains(e.kind()))
+                    .toList();
+            assertNotNull(snapshot.preProject().firstContact(), "the first contact is dated: " + c.name());
+            if (c.stage() == Stage.PRE_PROJECT) {
+                assertTrue(transitions.isEmpty(), c.name());
+                continue;
+            }
+            assertFalse(transitions.isEmpty(), "a case past the pré-projet has decisions: " + c.name());
+            assertEquals(c.stage(), transitions.getLast().to(), "the history leads to the stage: " + c.name());
+            for (int i = 1; i < transitions.size(); i++) {
+                assertFalse(transitions.get(i).date().isBefore(transitions.get(i - 1).date()),
+                        "decisions follow each other in time: " + c.name());
+            }
+            assertFalse(transitions.getLast().date().isAfter(today), c.name());
+            if (c.stage() == Stage.HEALTH_PROJECT || c.stage() == Stage.SIGNATURE) {
+                assertTrue(snapshot.letter().validated(), "a project past the letter had it validated: " + c.name());
+            }
+            if (EnumSet.of(Stage.FOLLOW_UP, Stage.TERMINATED, Stage.CLOSED).contains(c.stage())) {
+                LocalDate signature = snapshot.negotiation().signatureDate();
+                assertEquals(signature, transitions.stream().filter(e -> e.to() == Stage.FOLLOW_UP).findFirst()
+                        .orElseThrow().date(), "the contract came into force when it was signed: " + c.name());
+                assertEquals(3, List.of(snapshot.negotiation().cpts(), snapshot.negotiation().cpam(),
+                        snapshot.negotiation().ars()).stream().filter(Signatory::complete).count(), c.name());
+                reviewed += snapshot.reviews().size();
+                paid += snapshot.payments().size();
+                assertTrue(snapshot.payments().stream().allMatch(p -> !p.date().isBefore(signature)), c.name());
+            }
+            if (c.stage() == Stage.FOLLOW_UP) {
+                assertTrue(context.workflow().status(c.id()).missingBlocking().stream()
+                        .allMatch(r -> r.kind() == RequirementKind.FOLLOW_CONTRACT_END),
+                        "a contract in force lacks nothing but its end: " + c.name());
+            }
+        }
+        assertTrue(reviewed > 0, "annual reviews were held");
+        assertTrue(paid > 0, "payments were received");
     }
 
     @Test
