@@ -136,8 +136,8 @@ public final class MainWindow {
                 messages);
         this.annexes = new AnnexViewModel(context.annexes(), tasks, dialogs, messages, AnnexPreview::page,
                 javafx.application.Platform::runLater, this::annexGenerated, ZoneId.systemDefault());
-        this.documents = new DocumentsViewModel(context.documents(), tasks, dialogs, messages, systemViewer, touched,
-                ZoneId.systemDefault());
+        this.documents = new DocumentsViewModel(context.documents(), context.annexes()::annexes, tasks, dialogs,
+                messages, systemViewer, touched, ZoneId.systemDefault());
         java.util.function.Supplier<LocalDate> today = () -> LocalDate.now(context.clock());
         this.workflow = new WorkflowViewModel(context.workflow(), tasks, dialogs, messages, this::caseMoved);
         WorkflowView.Forms forms = new WorkflowView.Forms(

@@ -32,10 +32,10 @@ public final class DocumentsView extends VBox {
         table.setId("documents-table");
         table.getColumns().addAll(List.of(
                 Tables.column(messages.get("document.column.kind"), DocumentRow::kind, 150),
-                Tables.column(messages.get("document.column.file"), r -> r.document().fileName(), 220),
+                Tables.column(messages.get("document.column.file"), DocumentRow::fileName, 220),
                 Tables.column(messages.get("document.column.date"), DocumentRow::date, 90),
                 Tables.rightColumn(messages.get("document.column.size"), DocumentRow::size, 70),
-                Tables.column(messages.get("document.column.note"), r -> r.document().note(), 180),
+                Tables.column(messages.get("document.column.note"), DocumentRow::note, 180),
                 Tables.column(messages.get("document.column.added"), DocumentRow::added, 120)));
         Label empty = new Label(messages.get("document.empty"));
         empty.setWrapText(true);
@@ -58,14 +58,18 @@ public final class DocumentsView extends VBox {
         saveAs.setOnAction(e -> {
             DocumentRow row = table.getSelectionModel().getSelectedItem();
             FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName(row.document().fileName());
+            chooser.setInitialFileName(row.fileName());
             File target = chooser.showSaveDialog(getScene().getWindow());
             if (target != null) {
                 vm.saveAs(row, target.toPath());
             }
         });
         Button delete = new Button(messages.get("document.delete"));
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        // A recorded annex stays: it is the reference a signed copy is checked against.
+        delete.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            DocumentRow row = table.getSelectionModel().getSelectedItem();
+            return row == null || !row.removable();
+        }, table.getSelectionModel().selectedItemProperty()));
         delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem()));
         getChildren().addAll(table, Forms.row(8, attach, open, saveAs, delete));
     }

@@ -1,7 +1,8 @@
 package fr.referentcpts.ui.documents;
 
+import fr.referentcpts.core.annex.Annex;
+import fr.referentcpts.core.annex.AnnexService;
 import fr.referentcpts.core.common.DomainException;
-import fr.referentcpts.core.documents.CaseDocument;
 import fr.referentcpts.core.documents.DocumentKind;
 import fr.referentcpts.core.documents.DocumentService;
 import fr.referentcpts.i18n.Messages;
@@ -13,18 +14,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The « Documents » tab: attach files (letter of intent, statutes, signed contract…), open them
- * with the system viewer, save a copy elsewhere, remove them.
+ * with the system viewer, save a copy elsewhere, remove them. The final annexes generated for the
+ * case are listed too, after the attached files: they open and save the same way but stay.
  */
 public final class DocumentsViewModel {
     private final DocumentService documents;
+    private final Function<UUID, List<Annex>> annexes;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -35,9 +41,11 @@ public final class DocumentsViewModel {
     private final ObservableList<DocumentRow> rows = FXCollections.observableArrayList();
     private UUID caseId;
 
-    public DocumentsViewModel(DocumentService documents, TaskRunner tasks, DialogService dialogs, Messages messages,
-            Consumer<Path> systemViewer, Runnable onChanged, ZoneId zone) {
+    /** @param annexes the annexes recorded for a case (only the final ones are listed) */
+    public DocumentsViewModel(DocumentService documents, Function<UUID, List<Annex>> annexes, TaskRunner tasks,
+            DialogService dialogs, Messages messages, Consumer<Path> systemViewer, Runnable onChanged, ZoneId zone) {
         this.documents = documents;
+        this.annexes = annexes;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -57,7 +65,7 @@ public final class DocumentsViewModel {
             rows.clear();
             return;
         }
-        tasks.run(() -> documents.documents(id), this::show, this::failed);
+        tasks.run(() -> rowsOf(id), rows::setAll, this::failed);
     }
 
     /** Reads {@code file} in the background and stores it in the case file. */
@@ -65,9 +73,9 @@ public final class DocumentsViewModel {
         UUID id = caseId;
         tasks.run(() -> {
             documents.attach(id, file.getFileName().toString(), read(file), kind, date, note);
-            return documents.documents(id);
+            return rowsOf(id);
         }, list -> {
-            show(list);
+            rows.setAll(list);
             onChanged.run();
         }, this::failed);
     }
@@ -76,8 +84,8 @@ public final class DocumentsViewModel {
     public void open(DocumentRow row) {
         tasks.run(() -> {
             Path dir = Files.createTempDirectory("referent-cpts-");
-            Path file = dir.resolve(safeName(row.document().fileName()));
-            Files.write(file, documents.content(row.document()));
+            Path file = dir.resolve(safeName(row.fileName()));
+            Files.write(file, content(row));
             file.toFile().deleteOnExit();
             dir.toFile().deleteOnExit();
             return file;
@@ -85,13 +93,13 @@ public final class DocumentsViewModel {
     }
 
     public void saveAs(DocumentRow row, Path target) {
-        tasks.run(() -> Files.write(target, documents.content(row.document())),
+        tasks.run(() -> Files.write(target, content(row)),
                 path -> dialogs.info(messages.get("document.saved.title"), messages.get("document.saved", path)),
                 this::failed);
     }
 
     public void delete(DocumentRow row) {
-        if (!dialogs.confirm(messages.get("document.delete.title"),
+        if (!row.removable() || !dialogs.confirm(messages.get("document.delete.title"),
                 messages.get("document.delete.question", row.document().fileName()),
                 messages.get("document.delete.confirm"))) {
             return;
@@ -99,15 +107,31 @@ public final class DocumentsViewModel {
         UUID id = caseId;
         tasks.run(() -> {
             documents.delete(row.document());
-            return documents.documents(id);
+            return rowsOf(id);
         }, list -> {
-            show(list);
+            rows.setAll(list);
             onChanged.run();
         }, this::failed);
     }
 
-    private void show(List<CaseDocument> list) {
-        rows.setAll(list.stream().map(d -> DocumentRow.of(d, messages, zone)).toList());
+    /** The attached files, then the final annexes, newest first. */
+    private List<DocumentRow> rowsOf(UUID id) {
+        List<DocumentRow> list = new ArrayList<>();
+        documents.documents(id).forEach(d -> list.add(DocumentRow.of(d, messages, zone)));
+        annexes.apply(id).stream().filter(Annex::finalVersion)
+                .sorted(Comparator.comparing(Annex::generatedAt).reversed())
+                .forEach(a -> list.add(DocumentRow.of(a, messages, zone)));
+        return list;
+    }
+
+    private byte[] content(DocumentRow row) {
+        if (row.removable()) {
+            return documents.content(row.document());
+        }
+        if (!AnnexService.sha256(row.annex().content()).equals(row.annex().sha256())) {
+            throw new DomainException("document.error.corrupted", row.fileName());
+        }
+        return row.annex().content();
     }
 
     private static byte[] read(Path file) {
