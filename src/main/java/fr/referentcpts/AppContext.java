@@ -301,6 +301,11 @@ public final class AppContext implements AutoCloseable {
                 new FollowUpService(followUpRepository, caseFileRepository, transactions, clock), transactions, clock);
     }
 
+    /** Closes the data folder after compacting its database file (after a bulk write). */
+    public void compactAndClose() {
+        database.compactAndClose();
+    }
+
     @Override
     public void close() {
         database.close();

@@ -39,6 +39,7 @@ public final class DemoCommand extends GroupCommand {
         long start = System.nanoTime();
         try (AppContext context = env.open(dataDir)) {
             DemoGenerator.Summary summary = context.demoGenerator().generate(count, chosen, done -> { });
+            context.compactAndClose();
             BigDecimal seconds = BigDecimal.valueOf((System.nanoTime() - start) / 1_000_000, 3);
             Messages messages = env.messages();
             env.out().println(messages.get("cli.demo.generated", summary.caseFiles(),

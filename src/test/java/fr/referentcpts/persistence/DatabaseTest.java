@@ -2,6 +2,7 @@ package fr.referentcpts.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseIdentity;
@@ -25,6 +26,25 @@ class DatabaseTest {
         try (AppContext context = TestData.open(dataDir)) {
             assertEquals("CPTS A", context.caseFiles().list().getFirst().name());
             assertEquals("note", context.caseFiles().list().getFirst().notes());
+        }
+    }
+
+    /** The shrinking itself is measured on 1 000 generated case files (README: 142 Mo → 13 Mo). */
+    @Test
+    void compactingAfterABulkWriteKeepsEveryCaseFileAndReleasesTheFolder() {
+        try (AppContext context = TestData.open(dataDir)) {
+            for (int i = 0; i < 100; i++) {
+                var created = context.caseFiles().create(new CaseIdentity("CPTS " + i, "14", "Camille", ""));
+                for (int edit = 0; edit < 3; edit++) {
+                    created = context.caseFiles().updateIdentity(created.id(), created.version(),
+                            new CaseIdentity("CPTS " + i, "14", "Camille", "note " + edit));
+                }
+            }
+            context.compactAndClose();
+        }
+        try (AppContext context = TestData.open(dataDir)) {
+            assertEquals(100, context.caseFiles().list().size());
+            assertTrue(context.caseFiles().list().stream().allMatch(c -> c.notes().equals("note 2")));
         }
     }
 
