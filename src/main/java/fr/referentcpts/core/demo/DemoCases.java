@@ -17,7 +17,6 @@ import fr.referentcpts.core.people.Person;
 import fr.referentcpts.core.people.PersonKind;
 import fr.referentcpts.core.people.Profession;
 import fr.referentcpts.core.people.Role;
-import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.core.workflow.AnnualReview;
 import fr.referentcpts.core.workflow.ContactParty;
 import fr.referentcpts.core.workflow.ContractFunding;
@@ -34,81 +33,18 @@ import fr.referentcpts.core.workflow.PreProject;
 import fr.referentcpts.core.workflow.Signatory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The content of the demonstration case files, dated from today: fictitious people on real
- * territories of the Calvados and the Manche (INSEE codes, populations légales 2023).
+ * The content of the demonstration case files, dated from today: fictitious people on the real
+ * territories of {@link DemoCommunes}.
  */
 final class DemoCases {
-    static final String SOURCE = "INSEE, populations légales (population municipale)";
-    static final String VINTAGE = "2023";
     static final String CPAM = "CPAM du Calvados";
     static final String ARS = "ARS Normandie";
-
-    /** 39 communes, 106234 habitants. */
-    static final List<TerritoryCommune> CAEN_OUEST = communes(
-            "14327", "Hérouville-Saint-Clair", 23470, "14098", "Thue et Mue", 6182, "14271", "Fleury-sur-Orne", 5941,
-            "14101", "Bretteville-sur-Odon", 4494, "14738", "Verson", 4059, "14137", "Carpiquet", 3428,
-            "14383", "Louvigny", 2612, "14543", "Rots", 2544, "14587", "Saint-Germain-la-Blanche-Herbe", 2482,
-            "14566", "Saint-Contest", 2465, "14610", "Saint-Manvieu-Norrey", 2160, "14454", "Mouen", 1788,
-            "14030", "Authie", 1707, "14556", "Saint-André-sur-Orne", 1664, "14254", "Éterville", 1529,
-            "14707", "Tourville-sur-Odon", 1153, "14341", "Ifs", 11937, "14408", "Saint-Martin-de-May", 4529,
-            "14274", "Fontaine-Étoupefour", 2810, "14349", "Laize-Clinchamps", 2155, "14257", "Évrecy", 2066,
-            "14277", "Fontenay-le-Marmion", 2055, "14266", "Feuguerolles-Bully", 1520,
-            "14249", "Esquay-Notre-Dame", 1444, "14592", "Sainte-Honorine-du-Fay", 1362,
-            "14042", "Baron-sur-Odon", 1154, "14311", "Grainville-sur-Odon", 1105, "14006", "Amayé-sur-Orne", 1079,
-            "14396", "Maltot", 1060, "14747", "Vieux", 727, "14721", "Vacognes-Neuilly", 681, "14297", "Gavrus", 635,
-            "14438", "Mondrainville", 594, "14034", "Avenay", 555, "14089", "Bougy", 376, "14393", "Maizet", 360,
-            "14122", "La Caine", 159, "14519", "Préaux-Bocage", 107, "14446", "Montigny", 86);
-
-    /** 20 communes, 49375 habitants. */
-    static final List<TerritoryCommune> COTE_DE_NACRE = communes(
-            "14228", "Douvres-la-Délivrande", 5143, "14191", "Courseulles-sur-Mer", 4268,
-            "14384", "Luc-sur-Mer", 3275, "14066", "Bernières-sur-Mer", 2437, "14562", "Saint-Aubin-sur-Mer", 2101,
-            "14354", "Langrune-sur-Mer", 1916, "14014", "Colomby-Anguerny", 1353, "14197", "Cresserons", 1068,
-            "14044", "Basly", 1029, "14015", "Anisy", 819, "14535", "Reviers", 627, "14509", "Plumetot", 200,
-            "14488", "Ouistreham", 9212, "14325", "Hermanville-sur-Mer", 3323,
-            "14166", "Colleville-Montgomery", 2586, "14365", "Lion-sur-Mer", 2486,
-            "14068", "Biéville-Beuville", 3840, "14060", "Bénouville", 1987, "14558", "Saint-Aubin-d'Arquenay", 1118,
-            "14495", "Périers-sur-le-Dan", 587);
-
-    /** 12 communes, 26214 habitants. */
-    static final List<TerritoryCommune> BOCAGE_VIROIS = communes(
-            "14762", "Vire Normandie", 17457, "14726", "Valdallière", 5696, "14127", "Campagnolles", 562,
-            "14352", "Landelles-et-Coupigny", 818, "14559", "Saint-Aubin-des-Bois", 226, "14054", "Beaumesnil", 207,
-            "14424", "Le Mesnil-Robert", 181, "14511", "Pont-Bellanger", 60,
-            "14619", "Sainte-Marie-Outre-l'Eau", 124, "14572", "Saint-Denis-de-Méré", 754,
-            "14512", "Pontécoulant", 71, "14496", "Périgny", 58);
-
-    /** 4 communes, 18724 habitants. */
-    static final List<TerritoryCommune> PAYS_D_AUGE_SUD = communes(
-            "14371", "Livarot-Pays-d'Auge", 6207, "14654", "Saint-Pierre-en-Auge", 7100, "61508", "Vimoutiers", 2978,
-            "14570", "Valorbiquet", 2439);
-
-    /** 12 communes, 29181 habitants. */
-    static final List<TerritoryCommune> COEUR_DU_COTENTIN = communes(
-            "50615", "Valognes", 6969, "50082", "Bricquebec-en-Cotentin", 5893, "50087", "Brix", 2165,
-            "50551", "Saint-Sauveur-le-Vicomte", 2114, "50341", "Montebourg", 1925, "50579", "Sottevast", 1459,
-            "50149", "Couville", 1249, "50425", "Rauville-la-Bigot", 1082, "50648", "Yvetot-Bocage", 1212,
-            "50599", "Tollevast", 1654, "50417", "Quettehou", 1811, "50562", "Saint-Vaast-la-Hougue", 1648);
-
-    /** 6 communes, 7995 habitants. */
-    static final List<TerritoryCommune> ISIGNY = communes(
-            "14342", "Isigny-sur-Mer", 3543, "14312", "Grandcamp-Maisy", 1522, "14711", "Trévières", 925,
-            "14281", "Formigny La Bataille", 765, "14591", "Aure sur Mer", 692, "14124", "La Cambe", 548);
-
-    /** 15 communes, 18142 habitants. */
-    static final List<TerritoryCommune> FALAISE = communes(
-            "14258", "Falaise", 7680, "14516", "Potigny", 2089, "14764", "Pont-d'Ouilly", 1018, "14720", "Ussy", 869,
-            "14735", "Vendeuvre", 800, "14753", "Villers-Canivet", 720, "14332", "La Hoguette", 662,
-            "14678", "Soumont-Saint-Quentin", 659, "14452", "Morteaux-Coulibœuf", 601,
-            "14486", "Ouilly-le-Tesson", 571, "14289", "Fresné-la-Mère", 566, "14737", "Versainville", 520,
-            "14240", "Épaney", 488, "14646", "Saint-Pierre-Canivet", 462, "14394", "Maizières", 437);
 
     private DemoCases() {
     }
@@ -119,7 +55,7 @@ final class DemoCases {
                 "Livarot-Pays-d'Auge", Role.PROJECT_LEADER, Role.CONTACT);
         Person gosselin = b.professional("Dr Thomas Gosselin", Profession.GENERAL_PRACTITIONER, "", "Vimoutiers");
         b.professional("Marion Lecoq", Profession.PHARMACIST, "Pharmacie du Marché", "Livarot-Pays-d'Auge");
-        b.territory(PAYS_D_AUGE_SUD);
+        b.territory(DemoCommunes.PAYS_D_AUGE_SUD);
         b.s.forms().save(b.id, new PreProject(b.ago(2, 5), ContactParty.CPAM,
                 "Trois départs en retraite de médecins généralistes d’ici deux ans ; 1 800 patients sans médecin "
                         + "traitant ; pas d’organisation des soins non programmés le samedi matin.", 0));
@@ -147,7 +83,7 @@ final class DemoCases {
         b.professional("Anne-Sophie Duval", Profession.PHARMACIST, "Pharmacie de la Porte Horloge", "Vire Normandie");
         b.other("MSP de Vire", PersonKind.MSP_ESP, "", "Vire Normandie", Role.PARTNER);
         b.other("Centre hospitalier de Vire", PersonKind.HEALTH_FACILITY, "", "Vire Normandie", Role.PARTNER);
-        b.territory(BOCAGE_VIROIS);
+        b.territory(DemoCommunes.BOCAGE_VIROIS);
         b.s.forms().save(b.id, new PreProject(b.ago(10, 0), ContactParty.BOTH,
                 "Démographie médicale en baisse (4 départs de médecins généralistes en 3 ans) ; 12 % des patients "
                         + "de 17 ans et plus sans médecin traitant ; urgences de Vire saturées le week-end ; "
@@ -181,7 +117,7 @@ final class DemoCases {
                 Role.COORDINATOR);
         b.other("Centre hospitalier public du Cotentin", PersonKind.HEALTH_FACILITY, "", "Valognes", Role.PARTNER);
         b.other("EHPAD Résidence du Castel", PersonKind.MEDICO_SOCIAL, "", "Valognes", Role.PARTNER);
-        b.territory(COEUR_DU_COTENTIN);
+        b.territory(DemoCommunes.COEUR_DU_COTENTIN);
         b.s.forms().save(b.id, new PreProject(b.ago(24, 0), ContactParty.BOTH,
                 "Éloignement des urgences de Cherbourg ; sorties d’hospitalisation mal coordonnées ; "
                         + "faible participation au dépistage organisé du cancer colorectal.", 0));
@@ -223,7 +159,7 @@ final class DemoCases {
         Person fontaine = b.other("Aurélie Fontaine", PersonKind.OTHER, "CPTS Côte de Nacre", "Douvres-la-Délivrande",
                 Role.COORDINATOR);
         b.other("CHU de Caen Normandie", PersonKind.HEALTH_FACILITY, "", "Caen", Role.PARTNER);
-        b.territory(COTE_DE_NACRE);
+        b.territory(DemoCommunes.COTE_DE_NACRE);
         b.s.forms().save(b.id, new PreProject(b.ago(30, 0), ContactParty.CPAM,
                 "Afflux saisonnier de population l’été ; soins non programmés reportés sur le CHU ; "
                         + "vieillissement de la population du littoral.", 0));
@@ -259,7 +195,7 @@ final class DemoCases {
                 Direction.HIGHER_IS_BETTER, "actions", new int[0]);
         b.indicator(Mission.CRISIS, "Plan de réponse aux crises sanitaires rédigé", IndicatorKind.MEANS,
                 Direction.YES_NO, "", new int[] {1, 1, 1, 1, 1});
-        b.s.forms().save(b.id, new Negotiation(49_375L, SOURCE, VINTAGE, true, rules.id(), null, "",
+        b.s.forms().save(b.id, new Negotiation(49_375L, DemoCommunes.SOURCE, DemoCommunes.VINTAGE, true, rules.id(), null, "",
                 new Signatory("Dr Julie Marchand", "Présidente de l’association CPTS Côte de Nacre"),
                 new Signatory("Bertrand Lelièvre", "Directeur général"), Signatory.NONE,
                 CPAM, ARS, b.ago(0, -21), "Douvres-la-Délivrande", 0));
@@ -283,7 +219,7 @@ final class DemoCases {
                 Role.COORDINATOR);
         b.other("CHU de Caen Normandie", PersonKind.HEALTH_FACILITY, "", "Caen", Role.PARTNER);
         b.other("URPS Médecins libéraux de Normandie", PersonKind.URPS, "", "Caen", Role.PARTNER);
-        b.territory(CAEN_OUEST);
+        b.territory(DemoCommunes.CAEN_OUEST);
         LocalDate start = signature.minusMonths(30);
         b.s.forms().save(b.id, new PreProject(start, ContactParty.BOTH,
                 "Quartiers prioritaires avec une forte part de patients sans médecin traitant ; recours aux urgences "
@@ -325,7 +261,7 @@ final class DemoCases {
         b.meeting(signature.minusMonths(1), MeetingKind.NEGOTIATION, "CPAM du Calvados, Caen",
                 "Missions, objectifs et indicateurs", "Accord sur les indicateurs et leurs objectifs.",
                 List.of(lamy, brunet), "CPAM, ARS");
-        b.s.forms().save(b.id, new Negotiation(106_234L, SOURCE, VINTAGE, true, rules.id(), null, "",
+        b.s.forms().save(b.id, new Negotiation(106_234L, DemoCommunes.SOURCE, DemoCommunes.VINTAGE, true, rules.id(), null, "",
                 new Signatory("Dr François Lamy", "Président de l’association CPTS Caen Ouest"),
                 new Signatory("Bertrand Lelièvre", "Directeur général"),
                 new Signatory("Claire Rigault", "Déléguée départementale du Calvados"), CPAM, ARS, signature, "Caen", 0));
@@ -352,7 +288,7 @@ final class DemoCases {
         Person lecardonnel = b.professional("Dr Jean Lecardonnel", Profession.GENERAL_PRACTITIONER, "",
                 "Isigny-sur-Mer", Role.PROJECT_LEADER, Role.CONTACT);
         b.professional("Sylvie Lemarchand", Profession.NURSE, "", "Grandcamp-Maisy");
-        b.territory(ISIGNY);
+        b.territory(DemoCommunes.ISIGNY);
         b.s.forms().save(b.id, new PreProject(b.ago(14, 0), ContactParty.CPAM,
                 "Isolement des professionnels ; un seul cabinet de kinésithérapie.", 0));
         b.meeting(b.ago(13, 0), MeetingKind.INFORMATION, "Mairie d’Isigny-sur-Mer", "Présentation de la démarche", "",
@@ -371,7 +307,7 @@ final class DemoCases {
         b.professional("Stéphanie Guillot", Profession.NURSE, "", "Falaise");
         Person coordinator = b.other("Mathieu Dufour", PersonKind.OTHER, "CPTS du Pays de Falaise", "Falaise",
                 Role.COORDINATOR);
-        b.territory(FALAISE);
+        b.territory(DemoCommunes.FALAISE);
         b.s.forms().save(b.id, new PreProject(signature.minusMonths(28), ContactParty.ARS,
                 "Désert médical au sud du territoire ; pas de garde le week-end.", 0));
         b.meeting(signature.minusMonths(27), MeetingKind.INFORMATION, "MSP de Falaise", "Présentation", "",
@@ -392,7 +328,7 @@ final class DemoCases {
                 signature.minusMonths(2), 0));
         b.meeting(signature.minusWeeks(3), MeetingKind.NEGOTIATION, "CPAM du Calvados, Caen", "Négociation", "",
                 List.of(levavasseur, coordinator), "CPAM, ARS");
-        b.s.forms().save(b.id, new Negotiation(18_142L, SOURCE, VINTAGE, true, rules.id(), null, "",
+        b.s.forms().save(b.id, new Negotiation(18_142L, DemoCommunes.SOURCE, DemoCommunes.VINTAGE, true, rules.id(), null, "",
                 new Signatory("Dr Agnès Levavasseur", "Présidente de l’association"),
                 new Signatory("Bertrand Lelièvre", "Directeur général"),
                 new Signatory("Claire Rigault", "Déléguée départementale du Calvados"), CPAM, ARS, signature,
@@ -434,15 +370,5 @@ final class DemoCases {
                 .filter(l -> l.status() == fr.referentcpts.core.funding.RuleStatus.TO_CONFIRM)
                 .ifPresent(l -> entered.put(line, new BigDecimal(amount))));
         b.entered(entered);
-    }
-
-    private static List<TerritoryCommune> communes(Object... triples) {
-        List<TerritoryCommune> list = new ArrayList<>();
-        for (int i = 0; i < triples.length; i += 3) {
-            String code = (String) triples[i];
-            list.add(new TerritoryCommune(code, (String) triples[i + 1], TerritoryCommune.departementOf(code),
-                    ((Integer) triples[i + 2]).longValue(), SOURCE, VINTAGE, ""));
-        }
-        return List.copyOf(list);
     }
 }
