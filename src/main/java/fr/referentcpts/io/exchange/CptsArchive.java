@@ -39,7 +39,11 @@ public final class CptsArchive {
     public static final String FORMAT = "referent-cpts/case";
     public static final int VERSION = 1;
     static final String JSON_ENTRY = "referent-cpts-case.json";
-    static final long MAX_JSON = 32L * 1024 * 1024;
+    /**
+     * The largest JSON document read (and written): 1 000 case files generated with their whole
+     * workflow take 37 Mo; a real portfolio, a few hundred Ko.
+     */
+    static final long MAX_JSON = 256L * 1024 * 1024;
     static final long MAX_TOTAL = 2L * 1024 * 1024 * 1024;
     static final int MAX_ENTRIES = 20_000;
     private static final Pattern DOCUMENT = Pattern.compile(
@@ -59,12 +63,20 @@ public final class CptsArchive {
 
     /** Writes the bundles to {@code file} through a temporary file, so a failure never leaves half a file. */
     public static void write(List<CaseBundle> bundles, Path file, Instant exportedAt, String application) {
+        write(bundles, file, exportedAt, application, MAX_JSON);
+    }
+
+    /** {@code maxJson}: never write a file that the import would refuse as too large. */
+    static void write(List<CaseBundle> bundles, Path file, Instant exportedAt, String application, long maxJson) {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
-            write(bundles, out, exportedAt, application);
+            write(bundles, out, exportedAt, application, maxJson);
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw new DomainException("exchange.error.write", e, file.toString());
+        } catch (RuntimeException e) {
+            deleteQuietly(tmp);
+            throw e;
         }
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -76,14 +88,23 @@ public final class CptsArchive {
 
     static void write(List<CaseBundle> bundles, OutputStream out, Instant exportedAt, String application)
             throws IOException {
+        write(bundles, out, exportedAt, application, MAX_JSON);
+    }
+
+    private static void write(List<CaseBundle> bundles, OutputStream out, Instant exportedAt, String application,
+            long maxJson) throws IOException {
         CaseJson json = new CaseJson(MAPPER);
         ObjectNode root = MAPPER.createObjectNode().put("format", FORMAT).put("version", VERSION)
                 .put("exportedAt", exportedAt.toString()).put("application", application);
         ArrayNode cases = root.putArray("cases");
         bundles.forEach(b -> cases.add(json.write(b)));
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            byte[] document = MAPPER.writeValueAsBytes(root);
+            if (document.length > maxJson) {
+                throw new DomainException("exchange.error.exportTooLarge", bundles.size());
+            }
             zip.putNextEntry(new ZipEntry(JSON_ENTRY));
-            zip.write(MAPPER.writeValueAsBytes(root));
+            zip.write(document);
             zip.closeEntry();
             for (CaseBundle bundle : bundles) {
                 for (AttachedFile file : bundle.documents()) {

@@ -97,6 +97,18 @@ class CptsArchiveTest {
     }
 
     @Test
+    void anExportTooLargeToBeImportedBackIsRefusedWithoutLeavingAFile() {
+        Path file = files.resolve("trop-gros.cpts");
+        DomainException refused = assertThrows(DomainException.class, () -> CptsArchive.write(
+                context.exchange().bundles(List.of(caseFile.id())), file, Instant.parse("2026-11-22T10:00:00Z"),
+                "Référent CPTS test", 1_000));
+
+        assertEquals("exchange.error.exportTooLarge", refused.messageKey());
+        assertFalse(Files.exists(file));
+        assertFalse(Files.exists(files.resolve("trop-gros.cpts.tmp")));
+    }
+
+    @Test
     void anExportedCaseComesBackIdenticalInAnotherDataFolder() {
         Path file = export();
         CaseBundle original = context.exchange().bundle(caseFile.id());
