@@ -27,7 +27,8 @@ public final class DemoCommand extends GroupCommand {
     }
 
     @Command(name = "generate", description = "Génère un portefeuille de démonstration réaliste : dossiers à "
-            + "toutes les étapes, communes réelles, équipes, missions, actions et indicateurs.")
+            + "toutes les étapes, communes réelles, équipes, missions, actions et indicateurs, avec leur parcours "
+            + "(formulaires des étapes, réunions, historique, dialogues de gestion, versements).")
     int generate(@Mixin DataDirOption dataDir,
             @Option(names = "--count", paramLabel = "N", defaultValue = "1000",
                     description = "Nombre de dossiers (1 à 100 000 ; par défaut 1 000).") int count,
