@@ -7,10 +7,7 @@ import fr.referentcpts.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The home screen's figures on a generated portfolio ({@code demo generate}, every case file with
@@ -54,17 +51,10 @@ public final class AgendaBenchmark {
             }
             System.out.printf("À chaud (%d passages) : lecture de tous les dossiers médiane %.0f ms ; "
                     + "accueil complet (lecture comprise) médiane %.0f ms, soit %.2f ms par dossier%n", WARM_RUNS,
-                    median(snapshots), median(overview), median(overview) / count);
+                    BenchSupport.medianMillis(snapshots), BenchSupport.medianMillis(overview),
+                    BenchSupport.medianMillis(overview) / count);
         } finally {
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            BenchSupport.deleteTree(dataDir);
         }
-    }
-
-    private static double median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2] / 1e6;
     }
 }

@@ -12,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Generates the contract annexes of a case with 40 communes, four missions, actions and indicators
@@ -58,18 +56,11 @@ public final class AnnexBenchmark {
                     cold.report().finance().payments().size());
             System.out.printf("À froid (1re génération, enregistrement compris) : %.0f ms%n", coldNanos / 1e6);
             System.out.printf("À chaud (%d générations) : médiane %.1f ms (rapport %.1f ms + mise en page %.1f ms), "
-                    + "pire %.1f ms%n", WARM_RUNS, median(total), median(report), median(layout), max(total));
+                    + "pire %.1f ms%n", WARM_RUNS, BenchSupport.medianMillis(total), BenchSupport.medianMillis(report),
+                    BenchSupport.medianMillis(layout), max(total));
         } finally {
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            BenchSupport.deleteTree(dataDir);
         }
-    }
-
-    private static double median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2] / 1e6;
     }
 
     private static double max(long[] nanos) {
