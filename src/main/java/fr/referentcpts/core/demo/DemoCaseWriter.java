@@ -7,11 +7,11 @@ import fr.referentcpts.core.casefile.CaseIdentity;
 import fr.referentcpts.core.casefile.Stage;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.funding.Mission;
-import fr.referentcpts.core.geo.Departement;
 import fr.referentcpts.core.funding.MissionKind;
 import fr.referentcpts.core.funding.MissionRule;
 import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.funding.RulesVersion;
+import fr.referentcpts.core.geo.Departement;
 import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.missions.Indicator;
 import fr.referentcpts.core.missions.IndicatorTemplate;
@@ -36,8 +36,10 @@ import java.util.function.Function;
 
 /**
  * Writes one generated case file, step by step and each step at its date: creation, territory,
- * team and partners, then from the projet de santé on the missions and actions, from the
- * signature on the indicators, and in follow-up the values measured each contract year.
+ * team and partners, then along the workflow ({@link DemoWorkflowWriter}) each stage's form and
+ * meetings before the decision that moves it on; from the projet de santé the missions and
+ * actions, at the negotiation the indicators (with the values measured each contract year since
+ * the signature), and in follow-up the annual reviews and payments.
  */
 final class DemoCaseWriter {
     /** Running counts for the summary. */
@@ -51,7 +53,6 @@ final class DemoCaseWriter {
 
     private static final Set<Stage> WITH_MISSIONS = EnumSet.of(Stage.HEALTH_PROJECT, Stage.SIGNATURE,
             Stage.FOLLOW_UP, Stage.TERMINATED, Stage.CLOSED);
-    private static final Set<Stage> SIGNED = EnumSet.of(Stage.FOLLOW_UP, Stage.TERMINATED, Stage.CLOSED);
 
     private static final List<String> ADVANCE_COMMENTS = List.of(
             "Équipe pluriprofessionnelle constituée ; lettre d’intention attendue.", "Validation du pré-projet.",
@@ -117,8 +118,8 @@ final class DemoCaseWriter {
 
     /**
      * Walks the case along the path up to {@code reach}, each stage's content written in its
-     * period and each move decided on its date: a quarter, then 40 % and 80 % of the way to
-     * the signature for a signed contract, evenly spread otherwise.
+     * period and each move decided on its date: at 15 %, 40 % and 80 % of the way to the
+     * signature for a signed contract, evenly spread otherwise.
      */
     private void walk(DemoWorkflowWriter workflow, UUID id, Stage stage, int reach, long population) {
         List<LocalDate> into = new ArrayList<>();
