@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import fr.referentcpts.core.casefile.Stage;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -104,13 +105,17 @@ public final class PortfolioView extends BorderPane {
         stageFilter.setConverter(labels(stage -> stage == null ? messages.get("home.filter.allStages")
                 : messages.get(stage)));
         stageFilter.valueProperty().bindBidirectional(vm.stageFilterProperty());
-        ChoiceBox<String> departementFilter = new ChoiceBox<>();
+        // A combo box, not a choice box: its list is virtualised, where a choice box builds a menu item
+        // for each of the hundred départements a large portfolio spans (0.7 s at startup). « "" »: all.
+        ComboBox<String> departementFilter = new ComboBox<>();
         departementFilter.setId("filter-departement");
-        departementFilter.setConverter(labels(code -> code == null ? messages.get("home.filter.allDepartements")
-                : vm.departementLabel(code)));
+        departementFilter.setVisibleRowCount(15);
+        departementFilter.setPromptText(messages.get("home.filter.allDepartements"));
+        departementFilter.setConverter(labels(code -> code == null || code.isEmpty()
+                ? messages.get("home.filter.allDepartements") : vm.departementLabel(code)));
         Runnable fillDepartements = () -> {
             String kept = vm.departementFilterProperty().get();
-            departementFilter.getItems().setAll(java.util.stream.Stream.concat(java.util.stream.Stream.of((String) null),
+            departementFilter.getItems().setAll(java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
                     vm.departementChoices().stream()).toList());
             departementFilter.setValue(kept);
         };

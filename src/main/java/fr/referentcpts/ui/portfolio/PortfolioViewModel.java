@@ -67,8 +67,13 @@ public final class PortfolioViewModel {
         showArchived.addListener((obs, old, value) -> refilter());
         stageFilter.addListener((obs, old, value) -> refilter());
         departementFilter.addListener((obs, old, value) -> refilter());
-        rows.addListener((javafx.collections.ListChangeListener<CaseRow>) c -> departementChoices.setAll(rows.stream()
-                .map(r -> r.caseFile().departement()).distinct().sorted().toList()));
+        // Only when the set changes: a saved case file replaces its row, and the filter's list is costly to rebuild.
+        rows.addListener((javafx.collections.ListChangeListener<CaseRow>) c -> {
+            List<String> present = rows.stream().map(r -> r.caseFile().departement()).distinct().sorted().toList();
+            if (!present.equals(departementChoices)) {
+                departementChoices.setAll(present);
+            }
+        });
         empty = Bindings.createBooleanBinding(() -> loaded.get() && rows.isEmpty(), loaded, rows);
         summary = Bindings.createStringBinding(this::describeCount, visibleRows, rows);
         refilter();
@@ -96,6 +101,7 @@ public final class PortfolioViewModel {
     }
 
     /** Only the case files of this département (code); null: every département. */
+    /** The département shown (its code), null or empty: all. */
     public ObjectProperty<String> departementFilterProperty() {
         return departementFilter;
     }
@@ -201,7 +207,7 @@ public final class PortfolioViewModel {
         String departement = departementFilter.get();
         visibleRows.setPredicate(row -> (archived || !row.caseFile().archived()) && row.matches(query)
                 && (stage == null || row.caseFile().stage() == stage)
-                && (departement == null || row.caseFile().departement().equals(departement)));
+                && (departement == null || departement.isEmpty() || row.caseFile().departement().equals(departement)));
     }
 
     private String describeCount() {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.casefile.CaseIdentity;
 import fr.referentcpts.core.casefile.Stage;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.testing.FakeDialogs;
@@ -87,6 +89,27 @@ class HomeViewModelTest {
         portfolio.stageFilterProperty().set(null);
         assertEquals(6, names(portfolio).size());
         assertEquals("14 – Calvados", portfolio.departementLabel("14"));
+        portfolio.departementFilterProperty().set("");
+        assertEquals(7, names(portfolio).size(), "the list's « all » entry shows every département");
+    }
+
+    @Test
+    void savingACaseFileLeavesTheDepartementChoicesAloneUnlessTheyChange() {
+        PortfolioViewModel portfolio = new PortfolioViewModel(context.caseFiles(), context.demo(),
+                context.departements(), new SyncTaskRunner(), dialogs, messages, TestData.PARIS);
+        portfolio.load(() -> { });
+        List<String> changes = new java.util.ArrayList<>();
+        portfolio.departementChoices().addListener((javafx.collections.ListChangeListener<String>) c ->
+                changes.add(String.join(",", portfolio.departementChoices())));
+        CaseFile caen = context.caseFiles().list().stream().filter(c -> c.name().equals("CPTS Caen Ouest"))
+                .findFirst().orElseThrow();
+
+        portfolio.upsert(context.caseFiles().updateIdentity(caen.id(), caen.version(),
+                new CaseIdentity(caen.name(), "14", caen.referent(), "Notes revues")));
+        assertEquals(List.of(), changes, "same départements: the filter's list is not rebuilt");
+
+        portfolio.upsert(context.caseFiles().create(new CaseIdentity("CPTS d’Alençon", "61", "", "")));
+        assertEquals(List.of("14,50,61"), changes);
     }
 
     @Test
