@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntPredicate;
 
 /**
@@ -37,6 +38,11 @@ public final class CommuneReferential {
         this.source = source;
         this.communes = List.copyOf(communes);
         this.epcis = List.copyOf(epcis);
+        // The search indexes (two thirds of the work) are built on another core meanwhile.
+        List<Commune> allCommunes = this.communes;
+        List<Epci> allEpcis = this.epcis;
+        CompletableFuture<SearchIndexes> indexing = CompletableFuture.supplyAsync(
+                () -> new SearchIndexes(allCommunes, allEpcis));
         this.communeByCode = HashMap.newHashMap(communes.size());
         for (Commune commune : this.communes) {
             if (communeByCode.put(commune.code(), commune) != null) {
@@ -52,7 +58,7 @@ public final class CommuneReferential {
             departementCodes.add(commune.departement());
         }
         this.departements = Set.copyOf(departementCodes);
-        this.indexes = new SearchIndexes(this.communes, this.epcis);
+        this.indexes = indexing.join();
     }
 
     public static CommuneReferentialBuilder builder(ReferentialSource source) {
