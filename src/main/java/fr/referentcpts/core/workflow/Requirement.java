@@ -28,8 +28,9 @@ public record Requirement(RequirementKind kind, List<Object> arguments, boolean 
         return new Phrase(kind.labelKey(), arguments);
     }
 
-    public Phrase todo() {
-        return new Phrase(kind.todoKey(), arguments);
+    /** What to do to meet it: « Complétez l’équipe projet (onglet « Équipe et partenaires ») : … ». */
+    public Phrase instruction() {
+        return new Phrase(kind.instructionKey(), arguments);
     }
 
     /** A stable code for scripts: « PROJECT_DIAGNOSIS:ACCESS_TO_GP », « FOLLOW_REVIEW:1 ». */

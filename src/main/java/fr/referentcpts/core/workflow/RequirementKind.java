@@ -9,106 +9,106 @@ import fr.referentcpts.core.casefile.Stage;
  * can meet (the contract's end): it comes last as a next action.
  */
 public enum RequirementKind {
-    PRE_TEAM(Stage.PRE_PROJECT, Severity.BLOCKING, Place.TEAM, "workflow.req.preTeam", "workflow.todo.preTeam"),
+    PRE_TEAM(Stage.PRE_PROJECT, Severity.BLOCKING, Place.TEAM, "workflow.req.preTeam", "workflow.instruction.preTeam"),
     PRE_CONTACT(Stage.PRE_PROJECT, Severity.BLOCKING, Place.TEAM, "workflow.req.preContact",
-            "workflow.todo.preContact"),
+            "workflow.instruction.preContact"),
     PRE_TERRITORY(Stage.PRE_PROJECT, Severity.BLOCKING, Place.TERRITORY, "workflow.req.preTerritory",
-            "workflow.todo.preTerritory"),
+            "workflow.instruction.preTerritory"),
     PRE_POPULATION(Stage.PRE_PROJECT, Severity.WARNING, Place.TERRITORY, "workflow.req.population",
-            "workflow.todo.population"),
+            "workflow.instruction.population"),
     PRE_OVERLAP(Stage.PRE_PROJECT, Severity.WARNING, Place.TERRITORY, "workflow.req.preOverlap",
-            "workflow.todo.preOverlap"),
+            "workflow.instruction.preOverlap"),
     PRE_FIRST_CONTACT(Stage.PRE_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.preFirstContact",
-            "workflow.todo.preFirstContact"),
+            "workflow.instruction.preFirstContact"),
     PRE_PROBLEMS(Stage.PRE_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.preProblems",
-            "workflow.todo.preProblems"),
+            "workflow.instruction.preProblems"),
     PRE_INFO_MEETING(Stage.PRE_PROJECT, Severity.BLOCKING, Place.MEETINGS, "workflow.req.preInfoMeeting",
-            "workflow.todo.preInfoMeeting"),
+            "workflow.instruction.preInfoMeeting"),
 
     LETTER_RECEIVED(Stage.LETTER_OF_INTENT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.letterReceived",
-            "workflow.todo.letterReceived"),
+            "workflow.instruction.letterReceived"),
     LETTER_CONTENT(Stage.LETTER_OF_INTENT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.letterContent",
-            "workflow.todo.letterContent"),
+            "workflow.instruction.letterContent"),
     LETTER_SENT(Stage.LETTER_OF_INTENT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.letterSent",
-            "workflow.todo.letterSent"),
+            "workflow.instruction.letterSent"),
     LETTER_DECISION(Stage.LETTER_OF_INTENT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.letterDecision",
-            "workflow.todo.letterDecision"),
+            "workflow.instruction.letterDecision"),
     LETTER_SEED_GRANT(Stage.LETTER_OF_INTENT, Severity.WARNING, Place.STAGE_FORM, "workflow.req.letterSeedGrant",
-            "workflow.todo.letterSeedGrant"),
+            "workflow.instruction.letterSeedGrant"),
 
     PROJECT_ASSOCIATION(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM,
-            "workflow.req.projectAssociation", "workflow.todo.projectAssociation"),
+            "workflow.req.projectAssociation", "workflow.instruction.projectAssociation"),
     PROJECT_RNA(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectRna",
-            "workflow.todo.projectRna"),
+            "workflow.instruction.projectRna"),
     PROJECT_STATUTES(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectStatutes",
-            "workflow.todo.projectStatutes"),
+            "workflow.instruction.projectStatutes"),
     PROJECT_ASSEMBLY(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectAssembly",
-            "workflow.todo.projectAssembly"),
+            "workflow.instruction.projectAssembly"),
     PROJECT_SEAT(Stage.HEALTH_PROJECT, Severity.WARNING, Place.STAGE_FORM, "workflow.req.projectSeat",
-            "workflow.todo.projectSeat"),
+            "workflow.instruction.projectSeat"),
     PROJECT_PRESIDENT(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectPresident",
-            "workflow.todo.projectPresident"),
+            "workflow.instruction.projectPresident"),
     PROJECT_COORDINATOR(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM,
-            "workflow.req.projectCoordinator", "workflow.todo.projectCoordinator"),
+            "workflow.req.projectCoordinator", "workflow.instruction.projectCoordinator"),
     PROJECT_DIAGNOSIS(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectDiagnosis",
-            "workflow.todo.projectDiagnosis"),
+            "workflow.instruction.projectDiagnosis"),
     PROJECT_SOCLE_MISSION(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.MISSIONS,
-            "workflow.req.socleMission", "workflow.todo.socleMission"),
+            "workflow.req.socleMission", "workflow.instruction.socleMission"),
     PROJECT_OPTIONAL_MISSION(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.MISSIONS,
-            "workflow.req.optionalMission", "workflow.todo.optionalMission"),
+            "workflow.req.optionalMission", "workflow.instruction.optionalMission"),
     PROJECT_RECEIVED(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectReceived",
-            "workflow.todo.projectReceived"),
+            "workflow.instruction.projectReceived"),
     PROJECT_ARS_VALIDATION(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM,
-            "workflow.req.projectArsValidation", "workflow.todo.projectArsValidation"),
+            "workflow.req.projectArsValidation", "workflow.instruction.projectArsValidation"),
     PROJECT_AM_VALIDATION(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM,
-            "workflow.req.projectAmValidation", "workflow.todo.projectAmValidation"),
+            "workflow.req.projectAmValidation", "workflow.instruction.projectAmValidation"),
 
     SIGN_MEETING(Stage.SIGNATURE, Severity.BLOCKING, Place.MEETINGS, "workflow.req.signMeeting",
-            "workflow.todo.signMeeting"),
+            "workflow.instruction.signMeeting"),
     SIGN_SOCLE_MISSION(Stage.SIGNATURE, Severity.BLOCKING, Place.MISSIONS, "workflow.req.socleMission",
-            "workflow.todo.socleMission"),
+            "workflow.instruction.socleMission"),
     SIGN_INDICATORS(Stage.SIGNATURE, Severity.BLOCKING, Place.MISSIONS, "workflow.req.signIndicators",
-            "workflow.todo.signIndicators"),
+            "workflow.instruction.signIndicators"),
     SIGN_POPULATION(Stage.SIGNATURE, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.signPopulation",
-            "workflow.todo.signPopulation"),
+            "workflow.instruction.signPopulation"),
     SIGN_SMALL_POPULATION(Stage.SIGNATURE, Severity.WARNING, Place.TERRITORY, "workflow.req.population",
-            "workflow.todo.population"),
+            "workflow.instruction.population"),
     SIGN_RULES(Stage.SIGNATURE, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.signRules",
-            "workflow.todo.signRules"),
+            "workflow.instruction.signRules"),
     SIGN_SIGNATORY(Stage.SIGNATURE, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.signSignatory",
-            "workflow.todo.signSignatory"),
+            "workflow.instruction.signSignatory"),
     SIGN_DATE(Stage.SIGNATURE, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.signDate",
-            "workflow.todo.signDate"),
+            "workflow.instruction.signDate"),
     SIGN_START_LATE(Stage.SIGNATURE, Severity.WARNING, Place.MISSIONS, "workflow.req.missionStart",
-            "workflow.todo.missionStart"),
+            "workflow.instruction.missionStart"),
     SIGN_FUNDING(Stage.SIGNATURE, Severity.WARNING, Place.STAGE_FORM, "workflow.req.funding",
-            "workflow.todo.funding"),
+            "workflow.instruction.funding"),
 
     FOLLOW_START(Stage.FOLLOW_UP, Severity.WARNING, Place.MISSIONS, "workflow.req.missionStart",
-            "workflow.todo.missionStart"),
+            "workflow.instruction.missionStart"),
     FOLLOW_REVIEW(Stage.FOLLOW_UP, Severity.WARNING, Place.FOLLOW_UP, "workflow.req.followReview",
-            "workflow.todo.followReview"),
+            "workflow.instruction.followReview"),
     FOLLOW_MEASURES(Stage.FOLLOW_UP, Severity.WARNING, Place.MISSIONS, "workflow.req.followMeasures",
-            "workflow.todo.followMeasures"),
+            "workflow.instruction.followMeasures"),
     FOLLOW_PAYMENTS(Stage.FOLLOW_UP, Severity.WARNING, Place.FOLLOW_UP, "workflow.req.followPayments",
-            "workflow.todo.followPayments"),
+            "workflow.instruction.followPayments"),
     FOLLOW_FUNDING(Stage.FOLLOW_UP, Severity.WARNING, Place.STAGE_FORM, "workflow.req.funding",
-            "workflow.todo.funding"),
+            "workflow.instruction.funding"),
     FOLLOW_CONTRACT_END(Stage.FOLLOW_UP, Severity.BLOCKING, Place.FOLLOW_UP, "workflow.req.followContractEnd",
-            "workflow.todo.followContractEnd");
+            "workflow.instruction.followContractEnd");
 
     private final Stage stage;
     private final Severity severity;
     private final Place place;
     private final String labelKey;
-    private final String todoKey;
+    private final String instructionKey;
 
-    RequirementKind(Stage stage, Severity severity, Place place, String labelKey, String todoKey) {
+    RequirementKind(Stage stage, Severity severity, Place place, String labelKey, String instructionKey) {
         this.stage = stage;
         this.severity = severity;
         this.place = place;
         this.labelKey = labelKey;
-        this.todoKey = todoKey;
+        this.instructionKey = instructionKey;
     }
 
     public Stage stage() {
@@ -127,8 +127,8 @@ public enum RequirementKind {
         return labelKey;
     }
 
-    public String todoKey() {
-        return todoKey;
+    public String instructionKey() {
+        return instructionKey;
     }
 
     /** Only time can meet it: it comes after the warnings as a next action. */

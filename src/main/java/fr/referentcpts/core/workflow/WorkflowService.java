@@ -218,7 +218,7 @@ public final class WorkflowService {
         Optional<Requirement> blocking = requirements.stream()
                 .filter(r -> r.missingBlocking() && !r.kind().deferred()).findFirst();
         if (blocking.isPresent()) {
-            return new NextStep(blocking.get().todo(), blocking.get().kind().place(), blocking.get());
+            return new NextStep(blocking.get().instruction(), blocking.get().kind().place(), blocking.get());
         }
         boolean deferredMissing = requirements.stream().anyMatch(Requirement::missingBlocking);
         if (next.isPresent() && !deferredMissing) {
@@ -227,7 +227,7 @@ public final class WorkflowService {
         Optional<Requirement> other = requirements.stream().filter(r -> !r.met() && !r.blocking()).findFirst()
                 .or(() -> requirements.stream().filter(Requirement::missingBlocking).findFirst());
         if (other.isPresent()) {
-            return new NextStep(other.get().todo(), other.get().kind().place(), other.get());
+            return new NextStep(other.get().instruction(), other.get().kind().place(), other.get());
         }
         return new NextStep(Phrase.of(stage.isEndState() ? "workflow.next.closed" : "workflow.next.none"), null, null);
     }

@@ -176,7 +176,7 @@ public final class WorkflowView extends VBox {
         for (int i = 0; i < StageFlow.PATH.size(); i++) {
             Label step = new Label(messages.get(StageFlow.PATH.get(i)));
             step.getStyleClass().add("step");
-            step.getStyleClass().add(i == at ? "step-current" : i < at ? "step-done" : "step-todo");
+            step.getStyleClass().add(i == at ? "step-current" : i < at ? "step-done" : "step-ahead");
             if (i > 0) {
                 Label arrow = new Label("›");
                 arrow.getStyleClass().add("step-arrow");

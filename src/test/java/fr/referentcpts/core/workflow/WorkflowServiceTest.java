@@ -102,7 +102,7 @@ class WorkflowServiceTest {
     @Test
     void theNextActionIsTheFirstMissingBlockingRequirementThenMovingOn() {
         WorkflowStatus empty = workflow.status(vire.id());
-        assertEquals("workflow.todo.preTeam", empty.next().phrase().key());
+        assertEquals("workflow.instruction.preTeam", empty.next().phrase().key());
         assertEquals(Place.TEAM, empty.next().place());
         assertFalse(empty.canAdvance());
 
@@ -117,7 +117,7 @@ class WorkflowServiceTest {
         fixture.walkTo(vire.id(), Stage.FOLLOW_UP);
         WorkflowStatus status = workflow.status(vire.id());
         assertEquals(Stage.FOLLOW_UP, status.stage());
-        assertEquals(Phrase.of("workflow.todo.followReview", 1), status.next().phrase());
+        assertEquals(Phrase.of("workflow.instruction.followReview", 1), status.next().phrase());
         assertFalse(status.canAdvance(), "TERMINÉ only once the contract has ended");
         TransitionRefusedException e = assertThrows(TransitionRefusedException.class, () -> workflow.advance(vire.id(),
                 Stage.FOLLOW_UP, new Decision(TODAY, DecidedBy.JOINT, "")));
@@ -252,14 +252,14 @@ class WorkflowServiceTest {
         for (UUID id : List.of(vire.id(), other.id())) {
             WorkflowStatus status = workflow.status(id);
             for (Requirement r : status.requirements()) {
-                assertTrue(messages.has(r.kind().labelKey()) && messages.has(r.kind().todoKey()), r.code());
+                assertTrue(messages.has(r.kind().labelKey()) && messages.has(r.kind().instructionKey()), r.code());
                 assertTrue(r.detail() == null || messages.has(r.detail().key()), r.detail() + "");
                 assertFalse(messages.get(r.label()).contains("{"), messages.get(r.label()));
             }
             assertTrue(messages.has(status.next().phrase().key()));
         }
         for (RequirementKind kind : RequirementKind.values()) {
-            assertTrue(messages.has(kind.labelKey()) && messages.has(kind.todoKey()), kind.name());
+            assertTrue(messages.has(kind.labelKey()) && messages.has(kind.instructionKey()), kind.name());
         }
         for (Deadline deadline : context.agenda().deadlines(vire.id())) {
             assertFalse(messages.get(deadline.title()).contains("⟨"), deadline.key());
