@@ -2,11 +2,21 @@ package fr.referentcpts.core.missions;
 
 import fr.referentcpts.core.funding.Mission;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Port: the missions of case files with their actions, indicators and rate overrides. */
 public interface MissionRepository {
     List<CaseMission> missions(UUID caseId);
+
+    /** Every case file's missions, actions, indicators and overrides, by case (one query each). */
+    Map<UUID, List<CaseMission>> allMissions();
+
+    Map<UUID, List<MissionAction>> allActions();
+
+    Map<UUID, List<Indicator>> allIndicators();
+
+    Map<UUID, List<RateOverride>> allOverrides();
 
     void saveMission(UUID caseId, CaseMission mission);
 

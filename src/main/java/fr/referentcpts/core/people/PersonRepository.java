@@ -1,11 +1,15 @@
 package fr.referentcpts.core.people;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Port: the people and organisations of case files. */
 public interface PersonRepository {
     List<Person> people(UUID caseId);
+
+    /** The people of every case file, by case. */
+    Map<UUID, List<Person>> allPeople();
 
     /** Inserts or updates (by id). */
     void save(Person person);

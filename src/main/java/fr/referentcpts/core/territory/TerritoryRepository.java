@@ -1,11 +1,15 @@
 package fr.referentcpts.core.territory;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Port: the communes of case files' territories. */
 public interface TerritoryRepository {
     List<TerritoryCommune> communes(UUID caseId);
+
+    /** The communes of every case file, by case (for reading a whole portfolio at once). */
+    Map<UUID, List<TerritoryCommune>> allCommunes();
 
     /** Replaces the whole territory of a case (order kept). */
     void replace(UUID caseId, List<TerritoryCommune> communes);

@@ -1,12 +1,16 @@
 package fr.referentcpts.core.workflow;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Port: the meeting logs of case files, with participants and next actions. */
 public interface MeetingRepository {
     /** The meetings of a case, the most recent first. */
     List<Meeting> meetings(UUID caseId);
+
+    /** The meetings of every case file, by case. */
+    Map<UUID, List<Meeting>> allMeetings();
 
     /**
      * Inserts a meeting of version 0, or updates it (participants and actions replaced) if its

@@ -38,4 +38,17 @@ public interface WorkflowRepository {
     List<HistoryEntry> history(UUID caseId);
 
     void addHistory(HistoryEntry entry);
+
+    /** The forms, entered amounts and history of every case file, by case (one query each). */
+    Map<UUID, PreProject> allPreProjects();
+
+    Map<UUID, LetterOfIntent> allLettersOfIntent();
+
+    Map<UUID, HealthProject> allHealthProjects();
+
+    Map<UUID, Negotiation> allNegotiations();
+
+    Map<UUID, Map<LineKey, BigDecimal>> allEnteredAmounts();
+
+    Map<UUID, List<HistoryEntry>> allHistory();
 }

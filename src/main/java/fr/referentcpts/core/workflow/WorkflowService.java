@@ -10,18 +10,30 @@ import fr.referentcpts.core.common.StaleEditException;
 import fr.referentcpts.core.common.Transactions;
 import fr.referentcpts.core.common.ValidationException;
 import fr.referentcpts.core.funding.FundingEngine;
+import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.funding.TerminationResult;
+import fr.referentcpts.core.missions.CaseMission;
+import fr.referentcpts.core.missions.Indicator;
+import fr.referentcpts.core.missions.MissionAction;
 import fr.referentcpts.core.missions.MissionContent;
 import fr.referentcpts.core.missions.MissionRepository;
+import fr.referentcpts.core.missions.RateOverride;
+import fr.referentcpts.core.people.Person;
 import fr.referentcpts.core.people.PersonRepository;
+import fr.referentcpts.core.territory.Overlap;
 import fr.referentcpts.core.territory.Territory;
 import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.core.territory.TerritoryRepository;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -81,8 +93,68 @@ public final class WorkflowService {
     }
 
     /** The snapshots of all case files, archived ones included. */
+    /**
+     * Every case file, read at once: one query per table for the whole portfolio (the home
+     * screen, the agenda), the same snapshots as {@link #snapshot} one by one.
+     */
     public List<CaseSnapshot> snapshots() {
-        return transactions.inTransaction(() -> caseFiles.findAll().stream().map(this::read).toList());
+        return transactions.inTransaction(() -> {
+            List<CaseFile> all = caseFiles.findAll();
+            Map<UUID, List<TerritoryCommune>> communes = territories.allCommunes();
+            Map<UUID, List<Person>> persons = people.allPeople();
+            Map<UUID, List<CaseMission>> chosen = missions.allMissions();
+            Map<UUID, List<MissionAction>> actions = missions.allActions();
+            Map<UUID, List<Indicator>> indicators = missions.allIndicators();
+            Map<UUID, List<RateOverride>> overrides = missions.allOverrides();
+            Map<UUID, PreProject> preProjects = workflow.allPreProjects();
+            Map<UUID, LetterOfIntent> letters = workflow.allLettersOfIntent();
+            Map<UUID, HealthProject> projects = workflow.allHealthProjects();
+            Map<UUID, Negotiation> negotiations = workflow.allNegotiations();
+            Map<UUID, Map<LineKey, BigDecimal>> amounts = workflow.allEnteredAmounts();
+            Map<UUID, List<HistoryEntry>> history = workflow.allHistory();
+            Map<UUID, List<Meeting>> meetingLogs = meetings.allMeetings();
+            Map<UUID, List<AnnualReview>> reviews = followUp.allReviews();
+            Map<UUID, List<PaymentReceived>> payments = followUp.allPayments();
+            OverlapFinder overlaps = new OverlapFinder(all, communes);
+            return all.stream().map(c -> {
+                UUID id = c.id();
+                List<TerritoryCommune> territory = communes.getOrDefault(id, List.of());
+                return new CaseSnapshot(c, new Territory(territory),
+                        c.stage() == Stage.ABANDONED ? List.of() : overlaps.of(id, territory),
+                        persons.getOrDefault(id, List.of()),
+                        new MissionContent(chosen.getOrDefault(id, List.of()), actions.getOrDefault(id, List.of()),
+                                indicators.getOrDefault(id, List.of()), overrides.getOrDefault(id, List.of())),
+                        preProjects.getOrDefault(id, PreProject.EMPTY), letters.getOrDefault(id, LetterOfIntent.EMPTY),
+                        projects.getOrDefault(id, HealthProject.EMPTY),
+                        negotiations.getOrDefault(id, Negotiation.EMPTY), amounts.getOrDefault(id, Map.of()),
+                        meetingLogs.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()),
+                        reviews.getOrDefault(id, List.of()), payments.getOrDefault(id, List.of()));
+            }).toList();
+        });
+    }
+
+    /** The overlaps of {@link TerritoryRepository#overlaps}, found among territories already read. */
+    private static final class OverlapFinder {
+        private final Map<String, List<Overlap>> holders = new HashMap<>();
+
+        OverlapFinder(List<CaseFile> cases, Map<UUID, List<TerritoryCommune>> communes) {
+            for (CaseFile c : cases) {
+                if (c.stage() != Stage.ABANDONED) {
+                    for (TerritoryCommune commune : communes.getOrDefault(c.id(), List.of())) {
+                        holders.computeIfAbsent(commune.inseeCode(), k -> new ArrayList<>())
+                                .add(new Overlap(commune.inseeCode(), c.id(), c.name()));
+                    }
+                }
+            }
+        }
+
+        List<Overlap> of(UUID caseId, List<TerritoryCommune> territory) {
+            return territory.stream().map(TerritoryCommune::inseeCode).distinct()
+                    .flatMap(code -> holders.getOrDefault(code, List.of()).stream())
+                    .filter(o -> !o.otherCaseId().equals(caseId))
+                    .sorted(Comparator.comparing(Overlap::inseeCode).thenComparing(Overlap::otherCaseName))
+                    .toList();
+        }
     }
 
     public WorkflowStatus status(UUID caseId) {

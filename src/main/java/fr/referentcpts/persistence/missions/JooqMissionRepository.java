@@ -14,6 +14,7 @@ import fr.referentcpts.core.missions.IndicatorKind;
 import fr.referentcpts.core.missions.MissionAction;
 import fr.referentcpts.core.missions.MissionRepository;
 import fr.referentcpts.core.missions.RateOverride;
+import fr.referentcpts.persistence.CaseRows;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.generated.tables.records.IndicatorRecord;
 import fr.referentcpts.persistence.generated.tables.records.MissionActionRecord;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -37,10 +39,20 @@ public final class JooqMissionRepository implements MissionRepository {
 
     @Override
     public List<CaseMission> missions(UUID caseId) {
-        return transactions.dsl().selectFrom(CASE_MISSION).where(CASE_MISSION.CASE_ID.eq(caseId))
-                .fetch(r -> new CaseMission(Mission.valueOf(r.getMission()), r.getChosen(), r.getStartDate(),
-                        r.getSnpOrientation()))
-                .stream().sorted(java.util.Comparator.comparing(CaseMission::mission)).toList();
+        return CaseRows.of(missionsWhere(CASE_MISSION.CASE_ID.eq(caseId)), caseId);
+    }
+
+    @Override
+    public Map<UUID, List<CaseMission>> allMissions() {
+        return missionsWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, List<CaseMission>> missionsWhere(Condition condition) {
+        Map<UUID, List<CaseMission>> byCase = CaseRows.grouped(transactions.dsl().selectFrom(CASE_MISSION)
+                .where(condition).fetch(), r -> r.getCaseId(), r -> new CaseMission(Mission.valueOf(r.getMission()),
+                        r.getChosen(), r.getStartDate(), r.getSnpOrientation()));
+        byCase.values().forEach(list -> list.sort(java.util.Comparator.comparing(CaseMission::mission)));
+        return byCase;
     }
 
     @Override
@@ -60,9 +72,18 @@ public final class JooqMissionRepository implements MissionRepository {
 
     @Override
     public List<MissionAction> actions(UUID caseId) {
-        return transactions.dsl().selectFrom(MISSION_ACTION).where(MISSION_ACTION.CASE_ID.eq(caseId))
-                .orderBy(MISSION_ACTION.POSITION)
-                .fetch(r -> new MissionAction(r.getId(), r.getCaseId(), Mission.valueOf(r.getMission()), r.getTitle(),
+        return CaseRows.of(actionsWhere(MISSION_ACTION.CASE_ID.eq(caseId)), caseId);
+    }
+
+    @Override
+    public Map<UUID, List<MissionAction>> allActions() {
+        return actionsWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, List<MissionAction>> actionsWhere(Condition condition) {
+        return CaseRows.grouped(transactions.dsl().selectFrom(MISSION_ACTION).where(condition)
+                .orderBy(MISSION_ACTION.POSITION).fetch(), r -> r.getCaseId(),
+                r -> new MissionAction(r.getId(), r.getCaseId(), Mission.valueOf(r.getMission()), r.getTitle(),
                         r.getDescription(), r.getPilot(), r.getPartners(), r.getCalendar()));
     }
 
@@ -91,13 +112,22 @@ public final class JooqMissionRepository implements MissionRepository {
 
     @Override
     public List<Indicator> indicators(UUID caseId) {
+        return CaseRows.of(indicatorsWhere(INDICATOR.CASE_ID.eq(caseId)), caseId);
+    }
+
+    @Override
+    public Map<UUID, List<Indicator>> allIndicators() {
+        return indicatorsWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, List<Indicator>> indicatorsWhere(Condition condition) {
         DSLContext dsl = transactions.dsl();
         Map<UUID, Map<Integer, BigDecimal>> targets = new HashMap<>();
         Map<UUID, Map<Integer, BigDecimal>> measured = new HashMap<>();
         dsl.select(INDICATOR_YEAR.INDICATOR_ID, INDICATOR_YEAR.CONTRACT_YEAR, INDICATOR_YEAR.TARGET,
                         INDICATOR_YEAR.MEASURED)
                 .from(INDICATOR_YEAR).join(INDICATOR).on(INDICATOR.ID.eq(INDICATOR_YEAR.INDICATOR_ID))
-                .where(INDICATOR.CASE_ID.eq(caseId))
+                .where(condition)
                 .forEach(r -> {
                     if (r.value3() != null) {
                         targets.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3());
@@ -106,9 +136,9 @@ public final class JooqMissionRepository implements MissionRepository {
                         measured.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value4());
                     }
                 });
-        return dsl.selectFrom(INDICATOR).where(INDICATOR.CASE_ID.eq(caseId)).orderBy(INDICATOR.POSITION)
-                .fetch(r -> new Indicator(r.getId(), r.getCaseId(), Mission.valueOf(r.getMission()), r.getLabel(),
-                        IndicatorKind.valueOf(r.getKind()), r.getUnit(), r.getBaseline(),
+        return CaseRows.grouped(dsl.selectFrom(INDICATOR).where(condition).orderBy(INDICATOR.POSITION).fetch(),
+                r -> r.getCaseId(), r -> new Indicator(r.getId(), r.getCaseId(), Mission.valueOf(r.getMission()),
+                        r.getLabel(), IndicatorKind.valueOf(r.getKind()), r.getUnit(), r.getBaseline(),
                         Direction.valueOf(r.getDirection()), r.getWeight(),
                         targets.getOrDefault(r.getId(), Map.of()), measured.getOrDefault(r.getId(), Map.of())));
     }
@@ -150,10 +180,19 @@ public final class JooqMissionRepository implements MissionRepository {
 
     @Override
     public List<RateOverride> overrides(UUID caseId) {
-        return transactions.dsl().selectFrom(MISSION_RATE_OVERRIDE).where(MISSION_RATE_OVERRIDE.CASE_ID.eq(caseId))
-                .orderBy(MISSION_RATE_OVERRIDE.MISSION, MISSION_RATE_OVERRIDE.CONTRACT_YEAR)
-                .fetch(r -> new RateOverride(Mission.valueOf(r.getMission()), r.getContractYear(), r.getRate(),
-                        r.getReason()));
+        return CaseRows.of(overridesWhere(MISSION_RATE_OVERRIDE.CASE_ID.eq(caseId)), caseId);
+    }
+
+    @Override
+    public Map<UUID, List<RateOverride>> allOverrides() {
+        return overridesWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, List<RateOverride>> overridesWhere(Condition condition) {
+        return CaseRows.grouped(transactions.dsl().selectFrom(MISSION_RATE_OVERRIDE).where(condition)
+                .orderBy(MISSION_RATE_OVERRIDE.MISSION, MISSION_RATE_OVERRIDE.CONTRACT_YEAR).fetch(),
+                r -> r.getCaseId(), r -> new RateOverride(Mission.valueOf(r.getMission()), r.getContractYear(),
+                        r.getRate(), r.getReason()));
     }
 
     @Override

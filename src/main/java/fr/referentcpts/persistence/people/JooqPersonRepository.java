@@ -7,12 +7,15 @@ import fr.referentcpts.core.people.PersonKind;
 import fr.referentcpts.core.people.PersonRepository;
 import fr.referentcpts.core.people.Profession;
 import fr.referentcpts.core.people.Role;
+import fr.referentcpts.persistence.CaseRows;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.generated.tables.records.PersonRecord;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
 /** People and organisations in {@code person}; roles as a comma-separated list of role names. */
@@ -25,8 +28,17 @@ public final class JooqPersonRepository implements PersonRepository {
 
     @Override
     public List<Person> people(UUID caseId) {
-        return transactions.dsl().selectFrom(PERSON).where(PERSON.CASE_ID.eq(caseId)).orderBy(PERSON.POSITION)
-                .fetch(JooqPersonRepository::toPerson);
+        return CaseRows.of(peopleWhere(PERSON.CASE_ID.eq(caseId)), caseId);
+    }
+
+    @Override
+    public Map<UUID, List<Person>> allPeople() {
+        return peopleWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, List<Person>> peopleWhere(Condition condition) {
+        return CaseRows.grouped(transactions.dsl().selectFrom(PERSON).where(condition).orderBy(PERSON.POSITION).fetch(),
+                PersonRecord::getCaseId, JooqPersonRepository::toPerson);
     }
 
     @Override

@@ -7,10 +7,14 @@ import fr.referentcpts.core.casefile.Stage;
 import fr.referentcpts.core.territory.Overlap;
 import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.core.territory.TerritoryRepository;
+import fr.referentcpts.persistence.CaseRows;
 import fr.referentcpts.persistence.JooqTransactions;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Territories in {@code territory_commune}, ordered as the referent built them. */
 public final class JooqTerritoryRepository implements TerritoryRepository {
@@ -22,9 +26,18 @@ public final class JooqTerritoryRepository implements TerritoryRepository {
 
     @Override
     public List<TerritoryCommune> communes(UUID caseId) {
-        return transactions.dsl().selectFrom(TERRITORY_COMMUNE).where(TERRITORY_COMMUNE.CASE_ID.eq(caseId))
-                .orderBy(TERRITORY_COMMUNE.POSITION)
-                .fetch(r -> new TerritoryCommune(r.getInseeCode(), r.getName(), r.getDepartement(), r.getPopulation(),
+        return CaseRows.of(communesWhere(TERRITORY_COMMUNE.CASE_ID.eq(caseId)), caseId);
+    }
+
+    @Override
+    public Map<UUID, List<TerritoryCommune>> allCommunes() {
+        return communesWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, List<TerritoryCommune>> communesWhere(Condition condition) {
+        return CaseRows.grouped(transactions.dsl().selectFrom(TERRITORY_COMMUNE).where(condition)
+                .orderBy(TERRITORY_COMMUNE.POSITION).fetch(), r -> r.getCaseId(),
+                r -> new TerritoryCommune(r.getInseeCode(), r.getName(), r.getDepartement(), r.getPopulation(),
                         r.getPopulationSource(), r.getPopulationVintage(), r.getOverrideReason()));
     }
 

@@ -6,10 +6,14 @@ import static fr.referentcpts.persistence.generated.Tables.PAYMENT_RECEIVED;
 import fr.referentcpts.core.workflow.AnnualReview;
 import fr.referentcpts.core.workflow.FollowUpRepository;
 import fr.referentcpts.core.workflow.PaymentReceived;
+import fr.referentcpts.persistence.CaseRows;
 import fr.referentcpts.persistence.JooqTransactions;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Dialogues de gestion ({@code annual_review}, versioned) and payments received. */
 public final class JooqFollowUpRepository implements FollowUpRepository {
@@ -21,9 +25,18 @@ public final class JooqFollowUpRepository implements FollowUpRepository {
 
     @Override
     public List<AnnualReview> reviews(UUID caseId) {
-        return transactions.dsl().selectFrom(ANNUAL_REVIEW).where(ANNUAL_REVIEW.CASE_ID.eq(caseId))
-                .orderBy(ANNUAL_REVIEW.CONTRACT_YEAR)
-                .fetch(r -> new AnnualReview(r.getContractYear(), r.getReviewDate(), r.getComments(), r.getVersion()));
+        return CaseRows.of(reviewsWhere(ANNUAL_REVIEW.CASE_ID.eq(caseId)), caseId);
+    }
+
+    @Override
+    public Map<UUID, List<AnnualReview>> allReviews() {
+        return reviewsWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, List<AnnualReview>> reviewsWhere(Condition condition) {
+        return CaseRows.grouped(transactions.dsl().selectFrom(ANNUAL_REVIEW).where(condition)
+                .orderBy(ANNUAL_REVIEW.CONTRACT_YEAR).fetch(), r -> r.getCaseId(),
+                r -> new AnnualReview(r.getContractYear(), r.getReviewDate(), r.getComments(), r.getVersion()));
     }
 
     @Override
@@ -59,9 +72,18 @@ public final class JooqFollowUpRepository implements FollowUpRepository {
 
     @Override
     public List<PaymentReceived> payments(UUID caseId) {
-        return transactions.dsl().selectFrom(PAYMENT_RECEIVED).where(PAYMENT_RECEIVED.CASE_ID.eq(caseId))
-                .orderBy(PAYMENT_RECEIVED.RECEIVED_ON, PAYMENT_RECEIVED.ID)
-                .fetch(r -> new PaymentReceived(r.getId(), r.getCaseId(), r.getReceivedOn(), r.getAmount(),
+        return CaseRows.of(paymentsWhere(PAYMENT_RECEIVED.CASE_ID.eq(caseId)), caseId);
+    }
+
+    @Override
+    public Map<UUID, List<PaymentReceived>> allPayments() {
+        return paymentsWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, List<PaymentReceived>> paymentsWhere(Condition condition) {
+        return CaseRows.grouped(transactions.dsl().selectFrom(PAYMENT_RECEIVED).where(condition)
+                .orderBy(PAYMENT_RECEIVED.RECEIVED_ON, PAYMENT_RECEIVED.ID).fetch(), r -> r.getCaseId(),
+                r -> new PaymentReceived(r.getId(), r.getCaseId(), r.getReceivedOn(), r.getAmount(),
                         r.getLine().isEmpty() ? null : JooqWorkflowRepository.lineKey(r.getLine()), r.getNote()));
     }
 

@@ -8,6 +8,7 @@ import fr.referentcpts.core.workflow.Meeting;
 import fr.referentcpts.core.workflow.MeetingKind;
 import fr.referentcpts.core.workflow.MeetingRepository;
 import fr.referentcpts.core.workflow.NextAction;
+import fr.referentcpts.persistence.CaseRows;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.generated.tables.records.MeetingRecord;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Meetings ({@code meeting}, versioned) with their participants and next actions. */
 public final class JooqMeetingRepository implements MeetingRepository {
@@ -27,25 +30,35 @@ public final class JooqMeetingRepository implements MeetingRepository {
 
     @Override
     public List<Meeting> meetings(UUID caseId) {
+        return CaseRows.of(meetingsWhere(MEETING.CASE_ID.eq(caseId)), caseId);
+    }
+
+    @Override
+    public Map<UUID, List<Meeting>> allMeetings() {
+        return meetingsWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, List<Meeting>> meetingsWhere(Condition condition) {
         DSLContext dsl = transactions.dsl();
-        List<MeetingRecord> rows = dsl.selectFrom(MEETING).where(MEETING.CASE_ID.eq(caseId))
+        List<MeetingRecord> rows = dsl.selectFrom(MEETING).where(condition)
                 .orderBy(MEETING.MEETING_DATE.desc(), MEETING.ID).fetch();
         if (rows.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
-        List<UUID> ids = rows.stream().map(MeetingRecord::getId).toList();
+        var ids = DSL.select(MEETING.ID).from(MEETING).where(condition);
         Map<UUID, List<UUID>> participants = new HashMap<>();
         dsl.selectFrom(MEETING_PARTICIPANT).where(MEETING_PARTICIPANT.MEETING_ID.in(ids))
+                .orderBy(MEETING_PARTICIPANT.MEETING_ID, MEETING_PARTICIPANT.PERSON_ID)
                 .forEach(r -> participants.computeIfAbsent(r.getMeetingId(), k -> new ArrayList<>()).add(r.getPersonId()));
         Map<UUID, List<NextAction>> actions = new HashMap<>();
         dsl.selectFrom(MEETING_ACTION).where(MEETING_ACTION.MEETING_ID.in(ids)).orderBy(MEETING_ACTION.POSITION)
                 .forEach(r -> actions.computeIfAbsent(r.getMeetingId(), k -> new ArrayList<>())
                         .add(new NextAction(r.getId(), r.getText(), r.getOwner(), r.getDueDate(), r.getDone())));
-        return rows.stream().map(r -> new Meeting(r.getId(), r.getCaseId(), r.getMeetingDate(), r.getMeetingTime(),
-                r.getPlace(),
+        return CaseRows.grouped(rows, MeetingRecord::getCaseId, r -> new Meeting(r.getId(), r.getCaseId(),
+                r.getMeetingDate(), r.getMeetingTime(), r.getPlace(),
                 MeetingKind.valueOf(r.getKind()), participants.getOrDefault(r.getId(), List.of()),
                 r.getOtherParticipants(), r.getAgenda(), r.getDecisions(), actions.getOrDefault(r.getId(), List.of()),
-                r.getVersion())).toList();
+                r.getVersion()));
     }
 
     @Override

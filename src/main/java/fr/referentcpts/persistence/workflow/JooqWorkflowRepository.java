@@ -25,11 +25,13 @@ import fr.referentcpts.core.workflow.Negotiation;
 import fr.referentcpts.core.workflow.PreProject;
 import fr.referentcpts.core.workflow.Signatory;
 import fr.referentcpts.core.workflow.WorkflowRepository;
+import fr.referentcpts.persistence.CaseRows;
 import fr.referentcpts.persistence.JooqTransactions;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -53,9 +56,18 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
 
     @Override
     public Optional<PreProject> preProject(UUID caseId) {
-        return dsl().selectFrom(STAGE_PRE_PROJECT).where(STAGE_PRE_PROJECT.CASE_ID.eq(caseId))
-                .fetchOptional(r -> new PreProject(r.getFirstContactDate(), code(ContactParty.class,
-                        r.getFirstContactWith()), r.getProblems(), r.getVersion()));
+        return Optional.ofNullable(preProjectsWhere(STAGE_PRE_PROJECT.CASE_ID.eq(caseId)).get(caseId));
+    }
+
+    @Override
+    public Map<UUID, PreProject> allPreProjects() {
+        return preProjectsWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, PreProject> preProjectsWhere(Condition condition) {
+        return CaseRows.single(dsl().selectFrom(STAGE_PRE_PROJECT).where(condition).fetch(), r -> r.getCaseId(),
+                r -> new PreProject(r.getFirstContactDate(), code(ContactParty.class, r.getFirstContactWith()),
+                        r.getProblems(), r.getVersion()));
     }
 
     @Override
@@ -70,11 +82,19 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
 
     @Override
     public Optional<LetterOfIntent> letterOfIntent(UUID caseId) {
-        return dsl().selectFrom(STAGE_LETTER_OF_INTENT).where(STAGE_LETTER_OF_INTENT.CASE_ID.eq(caseId))
-                .fetchOptional(r -> new LetterOfIntent(r.getReceivedDate(), codes(LetterItem.class,
-                        r.getContentItems()), r.getSentToArsDate(), code(LetterDecision.class, r.getDecision()),
-                        r.getDecisionDate(), r.getDecisionComments(), r.getSeedGrantAmount(), r.getSeedGrantDate(),
-                        r.getVersion()));
+        return Optional.ofNullable(lettersWhere(STAGE_LETTER_OF_INTENT.CASE_ID.eq(caseId)).get(caseId));
+    }
+
+    @Override
+    public Map<UUID, LetterOfIntent> allLettersOfIntent() {
+        return lettersWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, LetterOfIntent> lettersWhere(Condition condition) {
+        return CaseRows.single(dsl().selectFrom(STAGE_LETTER_OF_INTENT).where(condition).fetch(), r -> r.getCaseId(),
+                r -> new LetterOfIntent(r.getReceivedDate(), codes(LetterItem.class, r.getContentItems()),
+                        r.getSentToArsDate(), code(LetterDecision.class, r.getDecision()), r.getDecisionDate(),
+                        r.getDecisionComments(), r.getSeedGrantAmount(), r.getSeedGrantDate(), r.getVersion()));
     }
 
     @Override
@@ -94,8 +114,17 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
 
     @Override
     public Optional<HealthProject> healthProject(UUID caseId) {
-        return dsl().selectFrom(STAGE_HEALTH_PROJECT).where(STAGE_HEALTH_PROJECT.CASE_ID.eq(caseId))
-                .fetchOptional(r -> new HealthProject(r.getAssociationName(), r.getRna(), r.getStatutesDate(),
+        return Optional.ofNullable(healthProjectsWhere(STAGE_HEALTH_PROJECT.CASE_ID.eq(caseId)).get(caseId));
+    }
+
+    @Override
+    public Map<UUID, HealthProject> allHealthProjects() {
+        return healthProjectsWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, HealthProject> healthProjectsWhere(Condition condition) {
+        return CaseRows.single(dsl().selectFrom(STAGE_HEALTH_PROJECT).where(condition).fetch(), r -> r.getCaseId(),
+                r -> new HealthProject(r.getAssociationName(), r.getRna(), r.getStatutesDate(),
                         r.getConstitutiveAssemblyDate(), r.getSeat(), r.getPresidentId(), r.getCoordinatorId(),
                         codes(DiagnosisItem.class, r.getDiagnosisItems()), r.getReceivedDate(),
                         r.getArsValidationDate(), r.getAmValidationDate(), r.getVersion()));
@@ -121,8 +150,17 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
 
     @Override
     public Optional<Negotiation> negotiation(UUID caseId) {
-        var n = STAGE_NEGOTIATION;
-        return dsl().selectFrom(n).where(n.CASE_ID.eq(caseId)).fetchOptional(r -> new Negotiation(
+        return Optional.ofNullable(negotiationsWhere(STAGE_NEGOTIATION.CASE_ID.eq(caseId)).get(caseId));
+    }
+
+    @Override
+    public Map<UUID, Negotiation> allNegotiations() {
+        return negotiationsWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, Negotiation> negotiationsWhere(Condition condition) {
+        return CaseRows.single(dsl().selectFrom(STAGE_NEGOTIATION).where(condition).fetch(), r -> r.getCaseId(),
+                r -> new Negotiation(
                 r.getConfirmedPopulation(), r.getPopulationSource(), r.getPopulationVintage(),
                 r.getSizeClassConfirmed(), r.getRulesVersionId(),
                 r.getSizeClassOverride() == null ? null : SizeClass.of(r.getSizeClassOverride()),
@@ -159,11 +197,21 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
 
     @Override
     public Map<LineKey, BigDecimal> enteredAmounts(UUID caseId) {
-        Map<LineKey, BigDecimal> amounts = new LinkedHashMap<>();
-        dsl().selectFrom(CONTRACT_ENTERED_AMOUNT).where(CONTRACT_ENTERED_AMOUNT.CASE_ID.eq(caseId))
-                .orderBy(CONTRACT_ENTERED_AMOUNT.LINE)
-                .forEach(r -> amounts.put(lineKey(r.getLine()), r.getAmount()));
-        return amounts;
+        return enteredAmountsWhere(CONTRACT_ENTERED_AMOUNT.CASE_ID.eq(caseId)).getOrDefault(caseId,
+                new LinkedHashMap<>());
+    }
+
+    @Override
+    public Map<UUID, Map<LineKey, BigDecimal>> allEnteredAmounts() {
+        return enteredAmountsWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, Map<LineKey, BigDecimal>> enteredAmountsWhere(Condition condition) {
+        Map<UUID, Map<LineKey, BigDecimal>> byCase = new HashMap<>();
+        dsl().selectFrom(CONTRACT_ENTERED_AMOUNT).where(condition).orderBy(CONTRACT_ENTERED_AMOUNT.LINE)
+                .forEach(r -> byCase.computeIfAbsent(r.getCaseId(), k -> new LinkedHashMap<>())
+                        .put(lineKey(r.getLine()), r.getAmount()));
+        return byCase;
     }
 
     @Override
@@ -179,9 +227,18 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
 
     @Override
     public List<HistoryEntry> history(UUID caseId) {
-        return dsl().selectFrom(STAGE_HISTORY).where(STAGE_HISTORY.CASE_ID.eq(caseId))
-                .orderBy(STAGE_HISTORY.DECIDED_ON, STAGE_HISTORY.SEQUENCE)
-                .fetch(r -> new HistoryEntry(r.getId(), r.getCaseId(), r.getDecidedOn(), r.getRecordedAt().toInstant(),
+        return CaseRows.of(historyWhere(STAGE_HISTORY.CASE_ID.eq(caseId)), caseId);
+    }
+
+    @Override
+    public Map<UUID, List<HistoryEntry>> allHistory() {
+        return historyWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, List<HistoryEntry>> historyWhere(Condition condition) {
+        return CaseRows.grouped(dsl().selectFrom(STAGE_HISTORY).where(condition)
+                .orderBy(STAGE_HISTORY.DECIDED_ON, STAGE_HISTORY.SEQUENCE).fetch(), r -> r.getCaseId(),
+                r -> new HistoryEntry(r.getId(), r.getCaseId(), r.getDecidedOn(), r.getRecordedAt().toInstant(),
                         HistoryKind.valueOf(r.getKind()), code(Stage.class, r.getFromStage()),
                         code(Stage.class, r.getToStage()), code(DecidedBy.class, r.getDecidedBy()), r.getReason(),
                         r.getAuthor()));

@@ -1,0 +1,67 @@
+package fr.referentcpts.core.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.referentcpts.AppContext;
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.casefile.CaseIdentity;
+import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.territory.TerritoryCommune;
+import fr.referentcpts.testing.TestData;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole portfolio read at once (home screen, agenda) is the same as each case file read alone. */
+class PortfolioSnapshotsTest {
+    @TempDir
+    Path dataDir;
+    private AppContext context;
+
+    @BeforeEach
+    void open() {
+        context = TestData.open(dataDir);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void everySnapshotReadAtOnceEqualsTheCaseFileReadAlone() {
+        context.demo().load();
+        context.demoGenerator().generate(40, 17, done -> { });
+        TerritoryCommune shared = new TerritoryCommune("14118", "Caen", "14", 105_403, "INSEE", "2023", "");
+        CaseFile first = context.caseFiles().create(new CaseIdentity("CPTS Caen Nord", "14", "", ""));
+        CaseFile second = context.caseFiles().create(new CaseIdentity("CPTS Caen Sud", "14", "", ""));
+        CaseFile abandoned = context.caseFiles().create(new CaseIdentity("CPTS Caen Est", "14", "", ""));
+        for (CaseFile c : List.of(first, second, abandoned)) {
+            context.territories().add(c.id(), List.of(shared));
+        }
+        context.workflow().abandon(abandoned.id(), Stage.PRE_PROJECT, LocalDate.of(2026, 11, 1), "Fusion");
+
+        List<CaseSnapshot> atOnce = context.workflow().snapshots();
+        List<CaseSnapshot> oneByOne = atOnce.stream().map(s -> context.workflow().snapshot(s.caseFile().id()))
+                .toList();
+
+        assertEquals(7 + 40 + 3, atOnce.size(), "every case file, archived ones too");
+        for (int i = 0; i < atOnce.size(); i++) {
+            assertEquals(oneByOne.get(i), atOnce.get(i), atOnce.get(i).caseFile().name());
+        }
+        CaseSnapshot nord = atOnce.stream().filter(s -> s.caseFile().id().equals(first.id())).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("CPTS Caen Sud"), nord.overlaps().stream().map(o -> o.otherCaseName()).toList(),
+                "an abandoned project does not overlap");
+        assertTrue(atOnce.stream().anyMatch(s -> !s.payments().isEmpty() && !s.meetings().isEmpty()
+                && !s.history().isEmpty() && !s.missions().indicators().isEmpty()), "the portfolio has content");
+        assertFalse(atOnce.stream().filter(s -> s.caseFile().id().equals(abandoned.id())).findFirst().orElseThrow()
+                .territory().communes().isEmpty());
+    }
+}
