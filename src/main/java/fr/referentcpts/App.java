@@ -46,6 +46,7 @@ public final class App extends Application {
     private AppContext context;
     private MainWindow main;
     private Stage stage;
+    private UncaughtErrors uncaught;
     private boolean closeRefused;
 
     /** Opens the window (blocks until it is closed). */
@@ -64,7 +65,8 @@ public final class App extends Application {
         this.stage = primaryStage;
         LaunchOptions launch = options;
         FxDialogService dialogs = new FxDialogService(messages, primaryStage);
-        Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(messages, dialogs));
+        uncaught = new UncaughtErrors(messages, dialogs);
+        Thread.setDefaultUncaughtExceptionHandler(uncaught);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         uiState = UiState.load(launch.dataDir());
 
@@ -129,6 +131,9 @@ public final class App extends Application {
 
     @Override
     public void stop() throws Exception {
+        if (uncaught != null) {
+            uncaught.closing();
+        }
         if (main != null) {
             // Queued on the worker, which close() below waits for: an edit typed just before
             // the application exits is saved.

@@ -15,6 +15,7 @@ public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
     private final DialogService dialogs;
     private final ErrorMessages errors;
     private boolean showing;
+    private volatile boolean closing;
 
     public UncaughtErrors(Messages messages, DialogService dialogs) {
         this.messages = messages;
@@ -22,9 +23,18 @@ public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
         this.errors = new ErrorMessages(messages);
     }
 
+    /** The application is closing: errors are only logged, no dialog opens over a closing window. */
+    public void closing() {
+        closing = true;
+    }
+
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
         String message = errors.describe(error);
+        if (closing) {
+            LOG.error("Erreur pendant la fermeture de l’application", error);
+            return;
+        }
         if (Platform.isFxApplicationThread()) {
             show(message);
         } else {
