@@ -211,7 +211,7 @@ final class DemoCaseWriter {
     }
 
     private LocalDate between(LocalDate from, LocalDate to) {
-        return from.plusDays(Math.round(Math.max(0, ChronoUnit.DAYS.between(from, to)) * random.nextDouble()));
+        return DemoWorkflowWriter.between(random, from, to, 0, 1);
     }
 
     private String name(TerritoryCommune main, Set<String> taken) {

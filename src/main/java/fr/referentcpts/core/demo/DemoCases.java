@@ -4,7 +4,6 @@ import static fr.referentcpts.core.demo.DemoBuilder.action;
 
 import fr.referentcpts.core.casefile.Stage;
 import fr.referentcpts.core.funding.Component;
-import fr.referentcpts.core.funding.FundingResult;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.MissionKind;
@@ -19,7 +18,6 @@ import fr.referentcpts.core.people.Profession;
 import fr.referentcpts.core.people.Role;
 import fr.referentcpts.core.workflow.AnnualReview;
 import fr.referentcpts.core.workflow.ContactParty;
-import fr.referentcpts.core.workflow.ContractFunding;
 import fr.referentcpts.core.workflow.DecidedBy;
 import fr.referentcpts.core.workflow.DiagnosisItem;
 import fr.referentcpts.core.workflow.HealthProject;
@@ -352,9 +350,7 @@ final class DemoCases {
 
     /** Records as received (ten days after their date) the calendar's payments due more than ten days ago. */
     private static void receivedPayments(DemoBuilder b) {
-        var snapshot = b.s.workflow().snapshot(b.id);
-        FundingResult funding = ContractFunding.compute(snapshot, b.s.workflow().engine()).orElseThrow().result();
-        for (Payment payment : funding.payments()) {
+        for (Payment payment : DemoWorkflowWriter.calendar(b.s, b.id)) {
             LocalDate received = payment.date().plusDays(10);
             if (!received.isAfter(b.today)) {
                 b.s.followUp().addPayment(new PaymentReceived(UUID.randomUUID(), b.id, received, payment.amount(),

@@ -214,7 +214,7 @@ final class DemoWorkflowWriter {
                     "CPAM, ARS", date);
         }
         LocalDate lateFrom = current && random.nextInt(5) == 0 ? until.minusDays(60) : until;
-        for (Payment payment : calendar()) {
+        for (Payment payment : calendar(s, id)) {
             LocalDate received = payment.date().plusDays(random.nextInt(7, 21));
             if (!received.isAfter(lateFrom) && payment.amount().signum() > 0) {
                 clockTo.accept(received);
@@ -239,9 +239,9 @@ final class DemoWorkflowWriter {
         s.workflow().terminate(id, date, DecidedBy.JOINT, pick(random, DemoVocabulary.TERMINATION_REASONS));
     }
 
-    /** The payment calendar of the signed contract, as the « Financement » tab computes it. */
-    private List<Payment> calendar() {
-        return ContractFunding.compute(s.workflow().snapshot(id), s.workflow().engine())
+    /** The payment calendar of a signed contract, as the « Financement » tab computes it (none if it cannot be). */
+    static List<Payment> calendar(DemoPortfolio.Services services, UUID caseId) {
+        return ContractFunding.compute(services.workflow().snapshot(caseId), services.workflow().engine())
                 .filter(ContractFunding.Outcome::computed).map(o -> o.result().payments()).orElse(List.of());
     }
 
@@ -281,8 +281,12 @@ final class DemoWorkflowWriter {
         return people.stream().filter(p -> p.has(role)).findFirst();
     }
 
-    /** A day between {@code from} and {@code to}, at a fraction of the way drawn in [{@code low}, {@code high}]. */
     private LocalDate between(LocalDate from, LocalDate to, double low, double high) {
+        return between(random, from, to, low, high);
+    }
+
+    /** A day between {@code from} and {@code to}, at a fraction of the way drawn in [{@code low}, {@code high}]. */
+    static LocalDate between(SplittableRandom random, LocalDate from, LocalDate to, double low, double high) {
         long span = Math.max(0, ChronoUnit.DAYS.between(from, to));
         return from.plusDays(Math.round(span * (low + (high - low) * random.nextDouble())));
     }
