@@ -6,6 +6,7 @@ import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Money;
 import fr.referentcpts.core.funding.MissionDeadline;
 import fr.referentcpts.core.funding.Payment;
+import fr.referentcpts.i18n.FundingLabels;
 import fr.referentcpts.i18n.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ final class FundingReport {
             row.put("mission", line.mission() == null ? null : line.mission().name());
             row.put("component", line.component().name());
             row.put("amount", line.amount() == null ? null : Money.plain(line.amount()));
+            row.put("status", line.status().name());
             row.put("reference", line.reference());
             annual.add(row);
         }
@@ -44,7 +46,7 @@ final class FundingReport {
             row.put("component", payment.component().name());
             row.put("kind", payment.kind().name());
             row.put("amount", Money.plain(payment.amount()));
-            row.put("explanation", explanation(payment, messages));
+            row.put("explanation", new FundingLabels(messages).explanation(payment));
             payments.add(row);
         }
         root.put("payments", payments);
@@ -59,12 +61,6 @@ final class FundingReport {
         }
         root.put("deadlines", deadlines);
         return root;
-    }
-
-    /** « 75 % de 45 000 € × 195/365 jours (démarrage le 01/09/2026) », flagged when the amount is to confirm. */
-    static String explanation(Payment payment, Messages messages) {
-        String text = messages.get(payment.explanation().messageKey(), payment.explanation().arguments());
-        return payment.amountToConfirm() ? text + " (" + messages.get("funding.explain.amountToConfirm") + ")" : text;
     }
 
     private static String iso(LocalDate date) {

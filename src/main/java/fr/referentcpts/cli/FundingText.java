@@ -2,13 +2,13 @@ package fr.referentcpts.cli;
 
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.funding.AnnualLine;
-import fr.referentcpts.core.funding.AmountStatus;
 import fr.referentcpts.core.funding.FundingResult;
 import fr.referentcpts.core.funding.FundingWarning;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.MissionDeadline;
 import fr.referentcpts.core.funding.Payment;
 import fr.referentcpts.core.funding.SizeClassDecision;
+import fr.referentcpts.i18n.FundingLabels;
 import fr.referentcpts.i18n.Messages;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -21,10 +21,12 @@ import java.util.stream.Collectors;
 final class FundingText {
     private final Messages messages;
     private final PrintWriter out;
+    private final FundingLabels labels;
 
     FundingText(Messages messages, PrintWriter out) {
         this.messages = messages;
         this.out = out;
+        this.labels = new FundingLabels(messages);
     }
 
     void print(FundingResult result) {
@@ -47,9 +49,7 @@ final class FundingText {
         out.println();
         out.println(messages.get("funding.text.annual", Integer.toString(size.applied().number())));
         for (AnnualLine line : result.annual()) {
-            String amount = line.amount() == null ? messages.get("funding.status.toConfirm") : FrenchFormat.amount(line.amount());
-            String mark = line.status() == AmountStatus.ENTERED ? " *" : "";
-            out.printf("  %-60s %16s%s%n", label(line.key()), amount, mark);
+            out.printf("  %-60s %16s%n", label(line.key()), labels.amount(line));
         }
         out.printf("  %-60s %16s%n", messages.get("funding.text.annualTotal"), FrenchFormat.amount(result.annualTotal()));
 
@@ -61,15 +61,15 @@ final class FundingText {
                 messages.get("funding.text.header.amount"), messages.get("funding.text.header.explanation"));
         for (Payment p : result.payments()) {
             out.printf(row, FrenchFormat.date(p.date()), p.contractYear(), label(new LineKey(p.mission(), p.component())),
-                    messages.get(p.kind()), FrenchFormat.amount(p.amount()) + (p.amountToConfirm() ? " *" : ""),
-                    FundingReport.explanation(p, messages));
+                    messages.get(p.kind()), labels.amount(p), labels.explanation(p));
         }
 
         out.println();
         out.println(messages.get("funding.text.byCalendarYear"));
         totals(result.totalsByCalendarYear(), String::valueOf);
         out.println(messages.get("funding.text.byContractYear"));
-        totals(result.totalsByContractYear(), year -> messages.get("funding.text.contractYear", Integer.toString(year)));
+        totals(result.totalsByContractYear(), year -> year == 0
+                ? messages.get("funding.text.beforeContract") : messages.get("funding.text.contractYear", Integer.toString(year)));
         out.printf("  %-60s %16s%n", messages.get("funding.text.contractTotal"), FrenchFormat.amount(result.contractTotal()));
         if (result.usesAmountsToConfirm()) {
             out.println(messages.get("funding.text.toConfirmNote"));
@@ -95,8 +95,7 @@ final class FundingText {
     }
 
     private String label(LineKey key) {
-        return key.mission() == null ? messages.get(key.component())
-                : messages.get(key.mission()) + " – " + messages.get(key.component());
+        return labels.line(key);
     }
 
     private String warning(FundingWarning warning) {

@@ -88,8 +88,8 @@ public final class FundingBenchmark {
                     input.achievement(mission, year, BigDecimal.valueOf(random.nextInt(101), 2));
                 }
             }
-            // amounts « à confirmer » entered, as a referent would, so every line is scheduled
-            rules.lines().stream().filter(l -> l.amounts().isEmpty()).forEach(l -> input.enteredAmount(l.key(),
+            // the contract's own amounts where the barème is unknown, as a referent would, so every line is scheduled
+            rules.lines().stream().filter(l -> !l.confirmed()).forEach(l -> input.enteredAmount(l.key(),
                     l.key().equals(LineKey.OPERATING) ? new BigDecimal("131250")
                             : l.key().component() == Component.FIXED ? new BigDecimal("20000") : new BigDecimal("10000")));
             inputs.add(input.build());

@@ -112,11 +112,11 @@ public final class AnnexReportBuilder {
                 reasons.add(DraftReason.of("annex.reason.socleMissing", rule.mission()));
             }
         }
-        for (AnnualLine line : funding.annual()) {
+        for (AnnualLine line : funding.lines().toList()) {
             if (line.status() == AmountStatus.MISSING) {
-                reasons.add(lineReason("annex.reason.amountMissing", "annex.reason.amountMissingOperating", line.key()));
-            } else if (line.status() == AmountStatus.ENTERED) {
-                reasons.add(lineReason("annex.reason.amountToConfirm", "annex.reason.amountToConfirmOperating",
+                reasons.add(lineReason("annex.reason.amountMissing", "annex.reason.amountMissingStructure", line.key()));
+            } else if (line.status() == AmountStatus.PROPOSED) {
+                reasons.add(lineReason("annex.reason.amountToConfirm", "annex.reason.amountToConfirmStructure",
                         line.key()));
             }
         }
@@ -126,9 +126,9 @@ public final class AnnexReportBuilder {
         return List.copyOf(reasons);
     }
 
-    /** The operating line has its own sentence; a mission's line names the mission and the component. */
-    private static DraftReason lineReason(String key, String operatingKey, LineKey line) {
-        return line.mission() == null ? DraftReason.of(operatingKey)
+    /** A line of the structure names its component; a mission's line names the mission and the component. */
+    private static DraftReason lineReason(String key, String structureKey, LineKey line) {
+        return line.mission() == null ? DraftReason.of(structureKey, line.component())
                 : DraftReason.of(key, line.mission(), line.component());
     }
 

@@ -363,7 +363,7 @@ final class DemoCases {
     private static void enterAmountsToConfirm(DemoBuilder b, RulesVersion rules, Map<LineKey, String> amounts) {
         Map<LineKey, BigDecimal> entered = new java.util.HashMap<>();
         amounts.forEach((line, amount) -> rules.line(line)
-                .filter(l -> l.status() == fr.referentcpts.core.funding.RuleStatus.TO_CONFIRM)
+                .filter(l -> !l.confirmed())
                 .ifPresent(l -> entered.put(line, new BigDecimal(amount))));
         b.entered(entered);
     }

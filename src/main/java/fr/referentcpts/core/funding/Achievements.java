@@ -9,12 +9,22 @@ import java.util.Map;
 final class Achievements {
     private final BigDecimal defaultRate;
     private final Map<Mission, Map<Integer, BigDecimal>> rates = new HashMap<>();
+    private final Map<Mission, Map<Integer, BigDecimal>> earned = new HashMap<>();
 
-    Achievements(BigDecimal defaultRate, List<AchievementRate> given) {
+    Achievements(BigDecimal defaultRate, List<AchievementRate> given, List<EarnedAmount> earnedAmounts) {
         this.defaultRate = capped(defaultRate);
         for (AchievementRate rate : given) {
             rates.computeIfAbsent(rate.mission(), m -> new HashMap<>()).put(rate.contractYear(), capped(rate.rate()));
         }
+        for (EarnedAmount amount : earnedAmounts) {
+            earned.computeIfAbsent(amount.mission(), m -> new HashMap<>()).put(amount.contractYear(),
+                    amount.amount().max(BigDecimal.ZERO));
+        }
+    }
+
+    /** What the variable part of {@code mission} earned indicator by indicator in that year, if the contract says. */
+    java.util.Optional<BigDecimal> earned(Mission mission, int contractYear) {
+        return java.util.Optional.ofNullable(earned.getOrDefault(mission, Map.of()).get(contractYear));
     }
 
     BigDecimal rate(Mission mission, int contractYear) {

@@ -47,6 +47,26 @@ final class Explanations {
                 date(prorata.start()));
     }
 
+    /** « 12 500 € gagnés indicateur par indicateur (année 1) », or prorated in a partial first year. */
+    static Explanation earned(BigDecimal amount, Prorata prorata) {
+        if (prorata.full()) {
+            return Explanation.of("funding.explain.earned", amount(amount), Integer.toString(prorata.year()));
+        }
+        return Explanation.of("funding.explain.earnedProrated", amount(amount), Long.toString(prorata.days()),
+                Long.toString(prorata.yearDays()), Integer.toString(prorata.year()), date(prorata.start()));
+    }
+
+    /** « 67 500 € : crise sanitaire grave reconnue par l’ARS le 01/02/2027 (réf. …), année 2 ». */
+    static Explanation onCrisis(BigDecimal annual, CrisisRecognition crisis, int year) {
+        return Explanation.of("funding.explain.onCrisis", whole(annual), date(crisis.date()),
+                crisis.reference().isEmpty() ? "" : " (" + crisis.reference() + ")", Integer.toString(year));
+    }
+
+    /** « 25 000 € à la validation de la lettre d’intention, le 01/10/2025 ». */
+    static Explanation letterOfIntent(BigDecimal amount, LocalDate validated) {
+        return Explanation.of("funding.explain.letterOfIntent", whole(amount), date(validated));
+    }
+
     /** « 56 250,00 € × 200/365 jours non couverts (résiliation le 01/10/2027) ». */
     static Explanation recovery(BigDecimal paid, long uncoveredDays, long periodDays, LocalDate termination) {
         return Explanation.of("funding.explain.recovery", amount(paid), Long.toString(uncoveredDays),

@@ -5,61 +5,85 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Computes the ACI funding of a contract from a {@link FundingInput} and the rules versions of
  * a {@link RulesCatalog}: pure, no I/O, no clock. Invalid input ends in a
- * {@link fr.referentcpts.core.common.ValidationException} naming the field.
+ * {@link fr.referentcpts.core.common.ValidationException} naming the field. Amendments are
+ * applied in order of their effective dates: the payments due before one never change (nor those
+ * due on that day for a period it ends), those due from it come from the contract as amended.
  */
 public final class FundingEngine {
-    /** Below this population the referent is warned (the ACI sets no minimum; domain §5). */
+    /** Below this population the referent is warned: the ACI sets no minimum. */
     static final long SMALL_POPULATION = 20_000;
     private static final Comparator<Payment> CALENDAR_ORDER = Comparator.comparing(Payment::date)
             .thenComparing(p -> new LineKey(p.mission(), p.component()))
             .thenComparingInt(Payment::contractYear)
             .thenComparing(Payment::kind);
 
-    private final RulesCatalog catalog;
+    private final Supplier<RulesCatalog> catalog;
 
     public FundingEngine(RulesCatalog catalog) {
+        this(() -> catalog);
+    }
+
+    /** An engine over a catalog that may grow (versions the cellule confirms or imports while the app runs). */
+    public FundingEngine(Supplier<RulesCatalog> catalog) {
         this.catalog = catalog;
     }
 
     public RulesCatalog catalog() {
-        return catalog;
+        return catalog.get();
     }
 
-    /** The rules version {@code input} is computed with: the pinned one, or the one in force at signature. */
+    /**
+     * The rules version {@code input} is computed with: the pinned one, or by default the version
+     * in force at signature as the cellule last confirmed it.
+     */
     public RulesVersion rulesFor(FundingInput input) {
         InputChecks.checkBasics(input);
-        RulesVersion rules = input.rulesVersionId() == null
-                ? catalog.versionInForceAt(input.signatureDate())
-                : catalog.get(input.rulesVersionId(), "rulesVersion");
-        InputChecks.checkVersion(rules, input.signatureDate());
-        return rules;
+        RulesCatalog rules = catalog();
+        RulesVersion version = input.rulesVersionId() == null ? rules.defaultAt(input.signatureDate())
+                : rules.get(input.rulesVersionId(), "rulesVersion");
+        InputChecks.checkVersion(version, input.signatureDate());
+        return version;
     }
 
     public FundingResult compute(FundingInput input) {
         RulesVersion rules = rulesFor(input);
         ContractTerm term = new ContractTerm(input.signatureDate(), rules.schedule().years());
-        List<MissionChoice> missions = InputChecks.checkMissions(input, rules, term);
         InputChecks.checkAchievements(input, term);
-        InputChecks.checkEnteredAmounts(input.enteredAmounts(), rules);
-
-        SizeClassDecision size = sizeClass(input, rules);
-        BaremeLookup.Envelope envelope = BaremeLookup.envelope(rules, size.applied(), term.signature(), missions,
-                input.enteredAmounts());
-        PaymentScheduleBuilder schedule = new PaymentScheduleBuilder(term, rules.schedule(),
-                new Achievements(input.defaultAchievement(), input.achievements()));
-        List<Payment> payments = new ArrayList<>();
-        envelope.scheduled().forEach(line -> payments.addAll(schedule.payments(line)));
+        InputChecks.checkLetter(input);
+        ContractState signed = ContractState.signed(input, rules, term);
+        ContractState.Calendar base = signed.calendar(input);
+        List<Payment> payments = new ArrayList<>(base.payments());
+        List<MissionDeadline> deadlines = new ArrayList<>(base.deadlines());
+        Set<LineKey> missing = new LinkedHashSet<>(base.envelope().missing());
+        List<AmendedEnvelope> amended = new ArrayList<>();
+        ContractState state = signed;
+        List<ContractAmendment> amendments = InputChecks.checkAmendments(input, term);
+        for (int i = 0; i < amendments.size(); i++) {
+            ContractAmendment amendment = amendments.get(i);
+            state = state.amended(amendment, catalog(), "amendments[" + input.amendments().indexOf(amendment) + "]");
+            ContractState.Calendar next = state.calendar(input);
+            LocalDate from = amendment.effectiveDate();
+            payments.removeIf(p -> amendedFrom(p, from));
+            next.payments().stream().filter(p -> amendedFrom(p, from)).forEach(payments::add);
+            List<MissionDeadline> added = next.deadlines().stream()
+                    .filter(d -> amendment.addMissions().stream().anyMatch(m -> m.mission() == d.mission())).toList();
+            deadlines.addAll(added);
+            missing.addAll(next.envelope().missing());
+            amended.add(new AmendedEnvelope(amendment, state.rules(), state.size(), next.envelope().annual(),
+                    annualTotal(next.envelope().annual()), added));
+        }
         payments.sort(CALENDAR_ORDER);
 
-        BigDecimal annualTotal = envelope.annual().stream().filter(l -> l.amount() != null)
-                .map(AnnualLine::amount).reduce(Money.ZERO, BigDecimal::add);
         SortedMap<Integer, BigDecimal> byCalendarYear = new TreeMap<>();
         SortedMap<Integer, BigDecimal> byContractYear = new TreeMap<>();
         for (int k = 1; k <= term.years(); k++) {
@@ -71,10 +95,10 @@ public final class FundingEngine {
             byContractYear.merge(p.contractYear(), p.amount(), BigDecimal::add);
             contractTotal = contractTotal.add(p.amount());
         }
-        List<MissionDeadline> deadlines = MissionDeadlines.of(rules, term.signature(), missions);
-        return new FundingResult(rules, size, term.signature(), term.end(), envelope.annual(), annualTotal, payments,
-                byCalendarYear, byContractYear, contractTotal, deadlines, envelope.missing().isEmpty(),
-                envelope.missing(), warnings(input, rules, missions, deadlines));
+        return new FundingResult(rules, signed.sizeDecision(), term.signature(), term.end(), base.envelope().annual(),
+                annualTotal(base.envelope().annual()), payments, byCalendarYear, byContractYear, contractTotal,
+                deadlines, missing.isEmpty(), List.copyOf(missing),
+                warnings(input, rules, signed.missions(), base.deadlines()), amended);
     }
 
     /** The amounts to recover if the contract of {@code result} ends on {@code terminationDate}. */
@@ -82,11 +106,19 @@ public final class FundingEngine {
         return TerminationCalculator.at(result, terminationDate);
     }
 
-    private static SizeClassDecision sizeClass(FundingInput input, RulesVersion rules) {
-        SizeClass fromPopulation = rules.sizeClasses().classify(input.population());
-        SizeClass applied = input.sizeClassOverride() != null ? input.sizeClassOverride() : fromPopulation;
-        return new SizeClassDecision(input.population(), input.populationSource(), input.populationVintage(),
-                fromPopulation, applied, input.sizeClassOverride() != null ? input.overrideReason() : "");
+    /**
+     * Whether the amended terms pay {@code payment}: it falls due on or after the effective date
+     * for a period that runs past it. A balance or a variable part due on that day for a period
+     * that ended with it stays as the earlier terms computed it.
+     */
+    private static boolean amendedFrom(Payment payment, LocalDate effective) {
+        return !payment.date().isBefore(effective) && payment.periodEnd().isAfter(effective);
+    }
+
+    /** The annual lines only: neither the letter-of-intent payment nor the crisis conditional part. */
+    private static BigDecimal annualTotal(List<AnnualLine> lines) {
+        return lines.stream().filter(l -> l.amount() != null && l.component().annual())
+                .map(AnnualLine::amount).reduce(Money.ZERO, BigDecimal::add);
     }
 
     private static List<FundingWarning> warnings(FundingInput input, RulesVersion rules, List<MissionChoice> missions,
@@ -109,6 +141,12 @@ public final class FundingEngine {
                 warnings.add(FundingWarning.about(deadline.mission(), "funding.warning.startLate",
                         FrenchFormat.date(start), FrenchFormat.date(deadline.start())));
             }
+        }
+        LocalDate letter = input.letterOfIntentValidated();
+        boolean letterLine = rules.line(new LineKey(null, Component.LETTER_OF_INTENT)).isPresent();
+        if (letter != null && letterLine && letter.isBefore(rules.inForce())) {
+            warnings.add(FundingWarning.of("funding.warning.letterBeforeVersion", FrenchFormat.date(letter),
+                    rules.title(), FrenchFormat.date(rules.inForce())));
         }
         return warnings;
     }

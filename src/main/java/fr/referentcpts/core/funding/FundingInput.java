@@ -3,29 +3,36 @@ package fr.referentcpts.core.funding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the funding engine needs to compute a contract’s funding.
+ * What the funding engine needs to compute a contract's funding.
  *
- * @param population          the territory’s population used at signature
- * @param populationSource    where it comes from (« INSEE population municipale »), may be empty
- * @param populationVintage   its vintage (« 2022 »), may be empty
- * @param sizeClassOverride   a size class imposed instead of the population’s (null: none)
- * @param overrideReason      why (required with an override)
- * @param signatureDate       the contract’s signature date: anniversaries and deadlines count from it
- * @param rulesVersionId      the pinned rules version (null: the version in force at signature)
- * @param missions            the missions chosen, in any order
- * @param defaultAchievement  the achievement rate where none is given (1 = 100 %)
- * @param achievements        rates per mission and contract year
- * @param enteredAmounts      annual amounts entered for lines that are « à confirmer » in the version
+ * @param population              the territory's population used at signature
+ * @param populationSource        where it comes from (« INSEE population municipale »), may be empty
+ * @param populationVintage       its vintage (« 2022 »), may be empty
+ * @param sizeClassOverride       a size class imposed instead of the population's (null: none)
+ * @param overrideReason          why (required with an override)
+ * @param signatureDate           the contract's signature date: anniversaries and deadlines count from it
+ * @param rulesVersionId          the pinned rules version (null: the version in force at signature)
+ * @param missions                the missions chosen, in any order
+ * @param defaultAchievement      the achievement rate where none is given (1 = 100 %)
+ * @param achievements            rates per mission and contract year
+ * @param contractAmounts         annual amounts this contract states itself, line by line
+ * @param earned                  variable parts earned indicator by indicator, per mission and year
+ * @param crisisRecognitions      serious health crises recognised by the ARS
+ * @param letterOfIntentValidated the date the letter of intent was validated (null: not known)
+ * @param amendments              the amendments to the contract, in any order
  */
 public record FundingInput(long population, String populationSource, String populationVintage,
         SizeClass sizeClassOverride, String overrideReason, LocalDate signatureDate, String rulesVersionId,
         List<MissionChoice> missions, BigDecimal defaultAchievement, List<AchievementRate> achievements,
-        Map<LineKey, BigDecimal> enteredAmounts) {
+        Map<LineKey, ContractAmount> contractAmounts, List<EarnedAmount> earned,
+        List<CrisisRecognition> crisisRecognitions, LocalDate letterOfIntentValidated,
+        List<ContractAmendment> amendments) {
 
     public FundingInput {
         populationSource = populationSource == null ? "" : populationSource;
@@ -34,7 +41,10 @@ public record FundingInput(long population, String populationSource, String popu
         missions = List.copyOf(missions);
         defaultAchievement = defaultAchievement == null ? BigDecimal.ONE : defaultAchievement;
         achievements = List.copyOf(achievements);
-        enteredAmounts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(enteredAmounts));
+        contractAmounts = Collections.unmodifiableMap(new LinkedHashMap<>(contractAmounts));
+        earned = List.copyOf(earned);
+        crisisRecognitions = List.copyOf(crisisRecognitions);
+        amendments = List.copyOf(amendments);
     }
 
     public static Builder builder(long population, LocalDate signatureDate) {
@@ -46,12 +56,16 @@ public record FundingInput(long population, String populationSource, String popu
         Builder builder = new Builder(population, signatureDate)
                 .populationSource(populationSource, populationVintage)
                 .rulesVersion(rulesVersionId)
-                .defaultAchievement(defaultAchievement);
+                .defaultAchievement(defaultAchievement)
+                .letterOfIntentValidated(letterOfIntentValidated);
         builder.sizeClassOverride = sizeClassOverride;
         builder.overrideReason = overrideReason;
         builder.missions.addAll(missions);
         builder.achievements.addAll(achievements);
-        builder.enteredAmounts.putAll(enteredAmounts);
+        builder.contractAmounts.putAll(contractAmounts);
+        builder.earned.addAll(earned);
+        builder.crisisRecognitions.addAll(crisisRecognitions);
+        builder.amendments.addAll(amendments);
         return builder;
     }
 
@@ -65,9 +79,13 @@ public record FundingInput(long population, String populationSource, String popu
         private String overrideReason = "";
         private String rulesVersionId;
         private BigDecimal defaultAchievement = BigDecimal.ONE;
+        private LocalDate letterOfIntentValidated;
         private final List<MissionChoice> missions = new ArrayList<>();
         private final List<AchievementRate> achievements = new ArrayList<>();
-        private final Map<LineKey, BigDecimal> enteredAmounts = new LinkedHashMap<>();
+        private final Map<LineKey, ContractAmount> contractAmounts = new LinkedHashMap<>();
+        private final List<EarnedAmount> earned = new ArrayList<>();
+        private final List<CrisisRecognition> crisisRecognitions = new ArrayList<>();
+        private final List<ContractAmendment> amendments = new ArrayList<>();
 
         private Builder(long population, LocalDate signatureDate) {
             this.population = population;
@@ -129,15 +147,47 @@ public record FundingInput(long population, String populationSource, String popu
             return this;
         }
 
+        public Builder clearAchievements() {
+            achievements.clear();
+            earned.clear();
+            return this;
+        }
+
+        /** An annual amount the contract states for {@code line}, with who entered it and why. */
+        public Builder contractAmount(LineKey line, ContractAmount amount) {
+            contractAmounts.put(line, amount);
+            return this;
+        }
+
+        /** Shorthand of {@link #contractAmount} without who and why (the command line's input). */
         public Builder enteredAmount(LineKey line, BigDecimal annualAmount) {
-            enteredAmounts.put(line, annualAmount);
+            return contractAmount(line, ContractAmount.of(annualAmount));
+        }
+
+        public Builder earned(Mission mission, int contractYear, BigDecimal amount) {
+            earned.add(new EarnedAmount(mission, contractYear, amount));
+            return this;
+        }
+
+        public Builder crisisRecognition(CrisisRecognition recognition) {
+            crisisRecognitions.add(recognition);
+            return this;
+        }
+
+        public Builder letterOfIntentValidated(LocalDate date) {
+            this.letterOfIntentValidated = date;
+            return this;
+        }
+
+        public Builder amendment(ContractAmendment amendment) {
+            amendments.add(amendment);
             return this;
         }
 
         public FundingInput build() {
             return new FundingInput(population, populationSource, populationVintage, sizeClassOverride,
                     overrideReason, signatureDate, rulesVersionId, missions, defaultAchievement, achievements,
-                    enteredAmounts);
+                    contractAmounts, earned, crisisRecognitions, letterOfIntentValidated, amendments);
         }
     }
 }

@@ -2,7 +2,6 @@ package fr.referentcpts.core.funding;
 
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.common.ValidationException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -64,7 +63,7 @@ final class InputChecks {
         return effective;
     }
 
-    private static void checkStart(String field, LocalDate start, MissionRule rule, ContractTerm term) {
+    static void checkStart(String field, LocalDate start, MissionRule rule, ContractTerm term) {
         if (start.isBefore(term.signature())) {
             throw new ValidationException(field, "funding.error.startBeforeSignature", field,
                     FrenchFormat.date(start), FrenchFormat.date(term.signature()));
@@ -90,17 +89,55 @@ final class InputChecks {
         }
     }
 
-    static void checkEnteredAmounts(Map<LineKey, BigDecimal> entered, RulesVersion rules) {
-        for (Map.Entry<LineKey, BigDecimal> entry : entered.entrySet()) {
+    /** The contract's own amounts name lines of the version and are not negative. */
+    static void checkContractAmounts(Map<LineKey, ContractAmount> amounts, RulesVersion rules) {
+        for (Map.Entry<LineKey, ContractAmount> entry : amounts.entrySet()) {
             String field = "confirmedAmounts[" + entry.getKey().code() + "]";
-            boolean toConfirm = rules.line(entry.getKey()).map(l -> l.status() == RuleStatus.TO_CONFIRM).orElse(false);
-            if (!toConfirm) {
-                throw new ValidationException(field, "funding.error.amountNotToConfirm", field,
+            if (rules.line(entry.getKey()).isEmpty()) {
+                throw new ValidationException(field, "funding.error.amountUnknownLine", field,
                         entry.getKey().code(), rules.id());
             }
-            if (entry.getValue() == null || entry.getValue().signum() < 0) {
+            if (entry.getValue().amount().signum() < 0) {
                 throw new ValidationException(field, "funding.error.amountNegative", field);
             }
         }
+    }
+
+    /** The letter of intent is validated before the contract is signed. */
+    static void checkLetter(FundingInput input) {
+        LocalDate letter = input.letterOfIntentValidated();
+        if (letter != null && letter.isAfter(input.signatureDate())) {
+            throw new ValidationException("letterOfIntentValidated", "funding.error.letterAfterSignature",
+                    "letterOfIntentValidated", FrenchFormat.date(letter), FrenchFormat.date(input.signatureDate()));
+        }
+    }
+
+    /**
+     * The amendments in order of effect: each strictly after the signature and before the
+     * contract's end, two never on the same date; crisis recognitions within the contract.
+     */
+    static List<ContractAmendment> checkAmendments(FundingInput input, ContractTerm term) {
+        for (int i = 0; i < input.crisisRecognitions().size(); i++) {
+            LocalDate date = input.crisisRecognitions().get(i).date();
+            if (date.isBefore(term.signature()) || !date.isBefore(term.end())) {
+                String field = "crisisRecognitions[" + i + "].date";
+                throw new ValidationException(field, "funding.error.crisisOutsideContract", field,
+                        FrenchFormat.date(date), FrenchFormat.date(term.signature()), FrenchFormat.date(term.end()));
+            }
+        }
+        Set<LocalDate> dates = new java.util.HashSet<>();
+        for (int i = 0; i < input.amendments().size(); i++) {
+            LocalDate date = input.amendments().get(i).effectiveDate();
+            String field = "amendments[" + i + "].effectiveDate";
+            if (!date.isAfter(term.signature()) || !date.isBefore(term.end())) {
+                throw new ValidationException(field, "funding.error.amendmentOutsideContract", field,
+                        FrenchFormat.date(date), FrenchFormat.date(term.signature()), FrenchFormat.date(term.end()));
+            }
+            if (!dates.add(date)) {
+                throw new ValidationException(field, "funding.error.amendmentSameDate", field, FrenchFormat.date(date));
+            }
+        }
+        return input.amendments().stream().sorted(java.util.Comparator.comparing(ContractAmendment::effectiveDate))
+                .toList();
     }
 }

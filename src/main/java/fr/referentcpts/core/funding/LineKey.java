@@ -3,16 +3,33 @@ package fr.referentcpts.core.funding;
 import java.util.Objects;
 
 /**
- * Names one line of the barème: the operating budget (no mission) or a component of a mission.
- * Its code is « OPERATING » or « MISSION.COMPONENT », e.g. « CRISIS.FIXED ».
+ * Names one line of the barème: a line of the structure itself (operating budget, its avenant-2
+ * complement, the letter-of-intent payment: no mission) or a component of a mission. Its code is
+ * « OPERATING », « LETTER_OF_INTENT » or « MISSION.COMPONENT », e.g. « CRISIS.CONDITIONAL ».
  */
 public record LineKey(Mission mission, Component component) implements Comparable<LineKey> {
     public static final LineKey OPERATING = new LineKey(null, Component.OPERATING);
 
     public LineKey {
         Objects.requireNonNull(component, "component");
-        if ((mission == null) != (component == Component.OPERATING)) {
-            throw new IllegalArgumentException("only the operating line has no mission: " + mission + " " + component);
+        if ((mission == null) != component.structural()) {
+            throw new IllegalArgumentException("only the structure's lines have no mission: " + mission + " "
+                    + component);
+        }
+    }
+
+    /** The line written {@code code} (« OPERATING », « CRISIS.FIXED »), or empty when it names none. */
+    public static java.util.Optional<LineKey> parse(String code) {
+        if (code == null) {
+            return java.util.Optional.empty();
+        }
+        int dot = code.indexOf('.');
+        try {
+            Mission mission = dot < 0 ? null : Mission.valueOf(code.substring(0, dot));
+            Component component = Component.valueOf(dot < 0 ? code : code.substring(dot + 1));
+            return java.util.Optional.of(new LineKey(mission, component));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
         }
     }
 
@@ -20,7 +37,7 @@ public record LineKey(Mission mission, Component component) implements Comparabl
         return mission == null ? component.name() : mission.name() + "." + component.name();
     }
 
-    /** Operating first, then by mission, then by component, as the barème tables are printed. */
+    /** The structure's lines first, then by mission, then by component, as the barème tables are printed. */
     @Override
     public int compareTo(LineKey other) {
         int byMission = Integer.compare(mission == null ? -1 : mission.ordinal(),

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the lines of a contract’s envelope into payments, following domain §7:
+ * Turns the lines of a contract’s envelope into payments:
  * <ul>
  * <li>operating: 100 % of year 1 at signature; for each later year, 75 % at its start
  *     (anniversary k−1) and the balance at its end (anniversary k);</li>
@@ -14,7 +14,11 @@ import java.util.List;
  *     annual amount × days to the next anniversary / days of that year, and at that anniversary
  *     the balance = prorated amount − advance; then the same for each full year;</li>
  * <li>on results (variable parts, SNP compensation): at the end of each year, annual amount ×
- *     that year’s achievement rate (× the same prorata in a partial first year).</li>
+ *     that year’s achievement rate (× the same prorata in a partial first year); where the
+ *     contract states amounts per indicator, the amount earned that year instead;</li>
+ * <li>on a crisis (the crisis mission’s conditional part): the whole amount on the date the ARS
+ *     recognises a serious health crisis, at most N times per contract year (N from the rules);</li>
+ * <li>at the letter’s validation: the whole amount once, on that date (contract year 0).</li>
  * </ul>
  * Year 5’s balances and variable parts fall on the 5th anniversary, the contract’s end.
  */
@@ -22,11 +26,14 @@ final class PaymentScheduleBuilder {
     private final ContractTerm term;
     private final ScheduleRules rules;
     private final Achievements achievements;
+    private final List<CrisisRecognition> crises;
 
-    PaymentScheduleBuilder(ContractTerm term, ScheduleRules rules, Achievements achievements) {
+    PaymentScheduleBuilder(ContractTerm term, ScheduleRules rules, Achievements achievements,
+            List<CrisisRecognition> crises) {
         this.term = term;
         this.rules = rules;
         this.achievements = achievements;
+        this.crises = crises.stream().sorted(java.util.Comparator.comparing(CrisisRecognition::date)).toList();
     }
 
     List<Payment> payments(ResolvedLine line) {
@@ -35,6 +42,10 @@ final class PaymentScheduleBuilder {
             case OPERATING -> operating(line, payments);
             case ADVANCE_AND_BALANCE -> advanceAndBalance(line, payments);
             case ON_RESULTS -> onResults(line, payments);
+            case ON_CRISIS -> onCrisis(line, payments);
+            case AT_LETTER_VALIDATION -> payments.add(new Payment(line.start(), 0, null, line.key().component(),
+                    PaymentKind.FULL, Money.round(line.annual()), Explanations.letterOfIntent(line.annual(),
+                            line.start()), line.start(), term.signature(), line.toConfirm()));
         }
         return payments;
     }
@@ -76,10 +87,38 @@ final class PaymentScheduleBuilder {
         Mission mission = line.key().mission();
         for (int k = term.yearOf(line.start()); k <= term.years(); k++) {
             Prorata prorata = Prorata.of(term, line.start(), k);
+            java.util.Optional<BigDecimal> earned = line.key().component() == Component.VARIABLE
+                    ? achievements.earned(mission, k) : java.util.Optional.empty();
+            if (earned.isPresent()) {
+                BigDecimal capped = earned.get().min(line.annual());
+                out.add(payment(line, term.anniversary(k), k, PaymentKind.VARIABLE,
+                        Money.prorated(capped, BigDecimal.ONE, prorata.days(), prorata.yearDays()),
+                        Explanations.earned(capped, prorata), prorata.start()));
+                continue;
+            }
             BigDecimal rate = achievements.rate(mission, k);
             BigDecimal amount = Money.prorated(line.annual(), rate, prorata.days(), prorata.yearDays());
             out.add(payment(line, term.anniversary(k), k, PaymentKind.VARIABLE, amount,
                     Explanations.variable(line.annual(), rate, prorata), prorata.start()));
+        }
+    }
+
+    /**
+     * The whole amount at each crisis the ARS recognised on or after the mission’s start and
+     * within the contract, the first N of each contract year only.
+     */
+    private void onCrisis(ResolvedLine line, List<Payment> out) {
+        int perYear = rules.crisisPaymentsPerYear().value();
+        java.util.Map<Integer, Integer> paid = new java.util.HashMap<>();
+        for (CrisisRecognition crisis : crises) {
+            if (crisis.date().isBefore(line.start()) || !crisis.date().isBefore(term.end())) {
+                continue;
+            }
+            int k = term.yearOf(crisis.date());
+            if (paid.merge(k, 1, Integer::sum) <= perYear) {
+                out.add(payment(line, crisis.date(), k, PaymentKind.ON_CRISIS, Money.round(line.annual()),
+                        Explanations.onCrisis(line.annual(), crisis, k), term.anniversary(k - 1)));
+            }
         }
     }
 

@@ -43,13 +43,17 @@ public final class RulesCatalog {
     }
 
     /**
-     * The version a contract signed on {@code signature} is pinned to by default: the one whose
-     * entry into force is the latest on or before that date (on a tie, the one added last). A
-     * date before every version is an error, never an empty envelope.
+     * The version of the texts in force for a contract signed on {@code signature}: the one whose
+     * entry into force is the latest on or before that date (on a tie, the one added last);
+     * versions a cellule confirmed are not candidates (see {@link #latest}). A date before every
+     * version is an error, never an empty envelope.
      */
     public RulesVersion versionInForceAt(LocalDate signature, String field) {
         RulesVersion best = null;
         for (RulesVersion version : versions) {
+            if (version.confirmedByCellule()) {
+                continue;
+            }
             if (!version.inForce().isAfter(signature) && (best == null || !version.inForce().isBefore(best.inForce()))) {
                 best = version;
             }
@@ -65,6 +69,35 @@ public final class RulesCatalog {
     /** Shorthand of {@link #versionInForceAt(LocalDate, String)} for the signature date field. */
     public RulesVersion versionInForceAt(LocalDate signature) {
         return versionInForceAt(signature, "signatureDate");
+    }
+
+    /** The default of a contract signed on {@code signature}: the version in force, as the cellule last confirmed it. */
+    public RulesVersion defaultAt(LocalDate signature) {
+        return latest(versionInForceAt(signature));
+    }
+
+    /**
+     * {@code version} as the cellule last confirmed it: its most recent confirmation (latest
+     * confirmation date, then the one added last), followed to the most recent confirmation of
+     * that one in turn; {@code version} itself when nobody confirmed it.
+     */
+    public RulesVersion latest(RulesVersion version) {
+        RulesVersion current = version;
+        for (int guard = 0; guard < versions.size(); guard++) {
+            Optional<RulesVersion> next = confirmationsOf(current.id()).stream().reduce((a, b) ->
+                    b.confirmation().confirmedOn().isBefore(a.confirmation().confirmedOn()) ? a : b);
+            if (next.isEmpty()) {
+                return current;
+            }
+            current = next.get();
+        }
+        return current;
+    }
+
+    /** The versions that directly complete {@code id}, in the order they were added. */
+    public List<RulesVersion> confirmationsOf(String id) {
+        return versions.stream().filter(v -> v.confirmedByCellule() && v.confirmation().completes().equals(id))
+                .toList();
     }
 
     /**

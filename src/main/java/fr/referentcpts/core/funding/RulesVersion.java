@@ -10,10 +10,12 @@ import java.util.Optional;
  * One dated version of the ACI funding rules (« ACI du 20 juin 2019 », « avenant 2 »), loaded
  * from a rules file: its legal references, size-class bounds, missions, barème lines and the
  * totals the texts state, and the payment schedule. A contract is pinned to one version by id.
+ * A version a cellule confirmed carries its {@link RulesConfirmation} (null for the versions of
+ * the texts): it completes another version, whose id it names.
  */
 public record RulesVersion(String id, String label, LocalDate inForce, List<Source> legalReferences,
         SizeClassBounds sizeClasses, List<MissionRule> missions, ScheduleRules schedule,
-        List<BaremeLine> lines, List<BaremeTotal> totals, List<RuleNote> notes) {
+        List<BaremeLine> lines, List<BaremeTotal> totals, List<RuleNote> notes, RulesConfirmation confirmation) {
     public RulesVersion {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");
@@ -48,21 +50,31 @@ public record RulesVersion(String id, String label, LocalDate inForce, List<Sour
     }
 
     /**
-     * The sum of the confirmed amounts of the lines {@code total} covers for {@code size}; empty
-     * when one of them is still to confirm.
+     * The sum of the confirmed amounts of the annual lines {@code total} covers for {@code size};
+     * empty when one of them is not confirmed (proposed or unknown).
      */
     public Optional<BigDecimal> sum(BaremeTotal total, SizeClass size) {
         BigDecimal sum = Money.ZERO;
         for (BaremeLine line : lines) {
-            if (total.covers(line.key())) {
-                Optional<BigDecimal> amount = line.amount(size);
-                if (amount.isEmpty()) {
+            if (line.key().component().annual() && total.covers(line.key())) {
+                BaremeCell cell = line.cell(size);
+                if (!cell.status().confirmed()) {
                     return Optional.empty();
                 }
-                sum = sum.add(amount.get());
+                sum = sum.add(cell.amount());
             }
         }
         return Optional.of(sum);
+    }
+
+    /** True for a version a cellule confirmed (it completes another). */
+    public boolean confirmedByCellule() {
+        return confirmation != null;
+    }
+
+    /** The number of cells neither stated by a text nor confirmed by the cellule. */
+    public long cellsToConfirm() {
+        return lines.stream().flatMap(l -> l.cells().values().stream()).filter(c -> !c.status().confirmed()).count();
     }
 
     /** « ACI du 20 juin 2019 (ACI-2019) ». */

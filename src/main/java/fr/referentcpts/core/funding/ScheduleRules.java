@@ -12,13 +12,16 @@ import java.util.Objects;
  * @param advanceRate share paid in advance at the start of each period (0.75)
  * @param operatingFirstYearRate share of year 1’s operating budget paid at signature (1.00)
  * @param prorata how a partial first year is prorated (convention: days, actual/actual)
- * @param patterns how each component is paid (SNP orientation like a fixed part, SNP
- *                 compensation like a variable part: conventions)
+ * @param patterns how each component of the version's lines is paid (SNP orientation like a
+ *                 fixed part, SNP compensation like a variable part: conventions)
  * @param termination how advances are recovered on termination
+ * @param crisisPaymentsPerYear how many recognised crises a contract year pays at most (the
+ *                 conditional part of the crisis mission); null when no line is paid on a crisis
  */
 public record ScheduleRules(Parameter<Integer> contractYears, Parameter<BigDecimal> advanceRate,
         Parameter<BigDecimal> operatingFirstYearRate, Parameter<Prorata> prorata,
-        Map<Component, Parameter<PaymentPattern>> patterns, Parameter<TerminationRule> termination) {
+        Map<Component, Parameter<PaymentPattern>> patterns, Parameter<TerminationRule> termination,
+        Parameter<Integer> crisisPaymentsPerYear) {
 
     /** Supported ways of prorating a partial first year. */
     public enum Prorata {
@@ -40,17 +43,27 @@ public record ScheduleRules(Parameter<Integer> contractYears, Parameter<BigDecim
         Objects.requireNonNull(termination, "termination");
         EnumMap<Component, Parameter<PaymentPattern>> copy = new EnumMap<>(Component.class);
         copy.putAll(patterns);
-        if (copy.size() != Component.values().length) {
-            throw new IllegalArgumentException("a payment pattern for every component: " + copy.keySet());
-        }
-        if (copy.get(Component.OPERATING).value() != PaymentPattern.OPERATING) {
+        if (copy.get(Component.OPERATING) == null || copy.get(Component.OPERATING).value() != PaymentPattern.OPERATING) {
             throw new IllegalArgumentException("the operating line is paid as operating");
+        }
+        boolean onCrisis = copy.values().stream().anyMatch(p -> p.value() == PaymentPattern.ON_CRISIS);
+        if (onCrisis && (crisisPaymentsPerYear == null || crisisPaymentsPerYear.value() < 1)) {
+            throw new IllegalArgumentException("a line paid on a crisis needs crisisPaymentsPerYear");
         }
         patterns = java.util.Collections.unmodifiableMap(copy);
     }
 
+    /** How {@code component} is paid; an {@link IllegalArgumentException} when the version has no pattern for it. */
     public PaymentPattern pattern(Component component) {
-        return patterns.get(component).value();
+        Parameter<PaymentPattern> pattern = patterns.get(component);
+        if (pattern == null) {
+            throw new IllegalArgumentException("no payment pattern for " + component);
+        }
+        return pattern.value();
+    }
+
+    public boolean hasPattern(Component component) {
+        return patterns.containsKey(component);
     }
 
     public int years() {

@@ -42,13 +42,10 @@ final class FieldReader {
         return text == null ? null : date(text, path);
     }
 
-    /** « confirmed » or « à confirmer », exactly as the files write them. */
+    /** « confirmed », « cellule », « proposed » or « à confirmer », exactly as the files write them. */
     RuleStatus status(String text, String path) {
-        return switch (required(text, path)) {
-            case "confirmed" -> RuleStatus.CONFIRMED;
-            case "à confirmer" -> RuleStatus.TO_CONFIRM;
-            default -> throw new DomainException("funding.rules.error.badStatus", fileName, text, path);
-        };
+        return RuleStatus.ofCode(required(text, path))
+                .orElseThrow(() -> new DomainException("funding.rules.error.badStatus", fileName, text, path));
     }
 
     /** The constant of {@code type} named {@code text} (case-sensitive, as written in the README). */

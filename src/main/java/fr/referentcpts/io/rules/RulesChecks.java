@@ -29,6 +29,9 @@ final class RulesChecks {
             if (!keys.add(line.key())) {
                 throw new DomainException("funding.rules.error.duplicate", fileName, line.key().code(), "lines");
             }
+            if (!version.schedule().hasPattern(line.key().component())) {
+                throw new DomainException("funding.rules.error.noPattern", fileName, line.key().code());
+            }
             Mission mission = line.key().mission();
             if (mission != null && !version.offers(mission)) {
                 throw new DomainException("funding.rules.error.missionNotDeclared", fileName, mission.name(),
@@ -51,7 +54,7 @@ final class RulesChecks {
                             total.id());
                 }
             }
-            if (total.status() == RuleStatus.CONFIRMED) {
+            if (total.status().confirmed()) {
                 checkTotal(version, total, fileName);
             }
         }

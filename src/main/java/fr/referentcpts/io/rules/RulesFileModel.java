@@ -10,9 +10,12 @@ final class RulesFileModel {
     private RulesFileModel() {
     }
 
-    record RulesFile(Integer format, String id, String label, String inForce, List<SourceJson> legalReferences,
-            SizeClassesJson sizeClasses, List<MissionJson> missions, ScheduleJson schedule, List<LineJson> lines,
-            List<TotalJson> totals, List<NoteJson> notes) {
+    record RulesFile(Integer format, String id, String label, String inForce, ConfirmationJson confirmation,
+            List<SourceJson> legalReferences, SizeClassesJson sizeClasses, List<MissionJson> missions,
+            ScheduleJson schedule, List<LineJson> lines, List<TotalJson> totals, List<NoteJson> notes) {
+    }
+
+    record ConfirmationJson(String completes, String confirmedBy, String confirmedOn, String text) {
     }
 
     record SourceJson(String text, String reference, String date) {
@@ -29,7 +32,8 @@ final class RulesFileModel {
     }
 
     record ScheduleJson(ParameterJson contractYears, ParameterJson advanceRate, ParameterJson operatingFirstYearRate,
-            ParameterJson prorata, List<PatternJson> payment, ParameterJson termination) {
+            ParameterJson prorata, List<PatternJson> payment, ParameterJson termination,
+            ParameterJson crisisPaymentsPerYear) {
     }
 
     record ParameterJson(JsonNode value, String status, Boolean convention, SourceJson source) {
@@ -39,7 +43,11 @@ final class RulesFileModel {
     }
 
     record LineJson(String mission, String component, String label, Map<String, BigDecimal> amounts, String status,
-            SourceJson source, String note) {
+            String confidence, SourceJson source, String note, String signedBefore, Map<String, CellJson> cells) {
+    }
+
+    /** What differs in one size class from its line: status, confidence, source (format 2). */
+    record CellJson(String status, String confidence, SourceJson source) {
     }
 
     record TotalJson(String id, String label, List<String> missions, List<String> components,

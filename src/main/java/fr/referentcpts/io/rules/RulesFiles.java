@@ -67,6 +67,11 @@ public final class RulesFiles {
         return new RulesReader(new FieldReader(fileName)).read(file);
     }
 
+    /** The rules file of {@code version} (format 2), which {@link #parse} reads back to an equal version. */
+    public static byte[] write(RulesVersion version) {
+        return RulesWriter.write(version);
+    }
+
     private static byte[] resource(String name) {
         try (InputStream in = RulesFiles.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {

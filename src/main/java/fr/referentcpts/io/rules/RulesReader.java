@@ -2,6 +2,7 @@ package fr.referentcpts.io.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.referentcpts.core.common.DomainException;
+import fr.referentcpts.core.funding.BaremeCell;
 import fr.referentcpts.core.funding.BaremeLine;
 import fr.referentcpts.core.funding.BaremeTotal;
 import fr.referentcpts.core.funding.Component;
@@ -14,6 +15,7 @@ import fr.referentcpts.core.funding.Parameter;
 import fr.referentcpts.core.funding.PaymentPattern;
 import fr.referentcpts.core.funding.RuleNote;
 import fr.referentcpts.core.funding.RuleStatus;
+import fr.referentcpts.core.funding.RulesConfirmation;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.funding.ScheduleRules;
 import fr.referentcpts.core.funding.SizeClass;
@@ -35,9 +37,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Turns a parsed rules file into a core {@link RulesVersion}, checking every field on the way. */
+/**
+ * Turns a parsed rules file into a core {@link RulesVersion}, checking every field on the way.
+ * Format 1 (one status per line) and format 2 (a status, confidence and source per size class,
+ * a cellule's confirmation) are read; files are written in format 2.
+ */
 final class RulesReader {
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private final FieldReader fields;
 
     RulesReader(FieldReader fields) {
@@ -45,7 +51,8 @@ final class RulesReader {
     }
 
     RulesVersion read(RulesFile file) {
-        if (!Integer.valueOf(FORMAT).equals(fields.required(file.format(), "format"))) {
+        Integer format = fields.required(file.format(), "format");
+        if (format != 1 && format != FORMAT) {
             throw new DomainException("funding.rules.error.format", fields.fileName(), file.format().toString());
         }
         List<Source> legal = new ArrayList<>();
@@ -69,9 +76,20 @@ final class RulesReader {
         }
         RulesVersion version = new RulesVersion(fields.required(file.id(), "id"), fields.required(file.label(), "label"),
                 fields.date(file.inForce(), "inForce"), legal, sizeClasses(file.sizeClasses()), missions,
-                schedule(fields.required(file.schedule(), "schedule")), lines, totals, notes);
+                schedule(fields.required(file.schedule(), "schedule")), lines, totals, notes,
+                confirmation(file.confirmation()));
         RulesChecks.check(version, fields.fileName());
         return version;
+    }
+
+    private RulesConfirmation confirmation(RulesFileModel.ConfirmationJson json) {
+        if (json == null) {
+            return null;
+        }
+        return new RulesConfirmation(fields.required(json.completes(), "confirmation.completes"),
+                fields.required(json.confirmedBy(), "confirmation.confirmedBy"),
+                fields.date(json.confirmedOn(), "confirmation.confirmedOn"),
+                fields.required(json.text(), "confirmation.text"));
     }
 
     private SizeClassBounds sizeClasses(SizeClassesJson json) {
@@ -139,13 +157,20 @@ final class RulesReader {
                         "schedule.payment");
             }
         }
-        if (patterns.size() != Component.values().length
+        if (patterns.get(Component.OPERATING) == null
                 || patterns.get(Component.OPERATING).value() != PaymentPattern.OPERATING
                 || patterns.entrySet().stream().anyMatch(e -> e.getKey() != Component.OPERATING
-                        && e.getValue().value() == PaymentPattern.OPERATING)) {
+                        && e.getValue().value() == PaymentPattern.OPERATING)
+                || patterns.entrySet().stream().anyMatch(e -> (e.getKey() == Component.LETTER_OF_INTENT)
+                        != (e.getValue().value() == PaymentPattern.AT_LETTER_VALIDATION))) {
             throw new DomainException("funding.rules.error.patterns", fields.fileName());
         }
-        return new ScheduleRules(years, advance, first, prorata, patterns, termination);
+        Parameter<Integer> perYear = json.crisisPaymentsPerYear() == null ? null
+                : parameter(json.crisisPaymentsPerYear(), "schedule.crisisPaymentsPerYear", this::years);
+        if (perYear == null && patterns.values().stream().anyMatch(p -> p.value() == PaymentPattern.ON_CRISIS)) {
+            throw new DomainException("funding.rules.error.missing", fields.fileName(), "schedule.crisisPaymentsPerYear");
+        }
+        return new ScheduleRules(years, advance, first, prorata, patterns, termination, perYear);
     }
 
     private interface ValueReader<T> {
@@ -190,15 +215,70 @@ final class RulesReader {
             String path = "lines[" + i + "]";
             Component component = fields.code(Component.class, l.component(), path + ".component");
             Mission mission = l.mission() == null ? null : fields.code(Mission.class, l.mission(), path + ".mission");
-            if ((mission == null) != (component == Component.OPERATING)) {
+            if ((mission == null) != component.structural()) {
                 throw new DomainException("funding.rules.error.lineMission", fields.fileName(), path);
             }
             LineKey key = new LineKey(mission, component);
             RuleStatus status = fields.status(l.status(), path + ".status");
-            lines.add(new BaremeLine(key, l.label(), amounts(l.amounts(), status, path, key.code()), status,
-                    fields.source(l.source(), path + ".source"), l.note()));
+            Source source = fields.source(l.source(), path + ".source");
+            lines.add(new BaremeLine(key, l.label(), cells(l, status, source, path, key.code()), source, l.note(),
+                    fields.optionalDate(l.signedBefore(), path + ".signedBefore")));
         }
         return lines;
+    }
+
+    /**
+     * The four cells of a line: its amounts, each with the line's status, confidence and source
+     * unless {@code cells} says otherwise for that size class. A cell « à confirmer » has no
+     * amount; every other one has one.
+     */
+    private Map<SizeClass, BaremeCell> cells(LineJson line, RuleStatus status, Source source, String path,
+            String name) {
+        Map<SizeClass, BigDecimal> amounts = amountsBySize(line.amounts(), path);
+        Map<String, RulesFileModel.CellJson> given = line.cells() == null ? Map.of() : line.cells();
+        Map<SizeClass, BaremeCell> cells = new EnumMap<>(SizeClass.class);
+        for (SizeClass size : SizeClass.values()) {
+            String key = Integer.toString(size.number());
+            RulesFileModel.CellJson cell = given.get(key);
+            String cellPath = path + ".cells." + key;
+            RuleStatus cellStatus = cell == null || cell.status() == null ? status
+                    : fields.status(cell.status(), cellPath + ".status");
+            Source cellSource = cell == null || cell.source() == null ? source
+                    : fields.source(cell.source(), cellPath + ".source");
+            String confidence = cell == null || cell.confidence() == null ? line.confidence() : cell.confidence();
+            BigDecimal amount = amounts.get(size);
+            if ((amount == null) != (cellStatus == RuleStatus.TO_CONFIRM)) {
+                throw new DomainException(cellStatus == RuleStatus.TO_CONFIRM ? "funding.rules.error.amountToConfirm"
+                        : "funding.rules.error.sizeClasses", fields.fileName(),
+                        cellStatus == RuleStatus.TO_CONFIRM ? name : path + ".amounts." + key);
+            }
+            cells.put(size, new BaremeCell(amount, cellStatus, cellSource, confidence));
+        }
+        for (String key : given.keySet()) {
+            if (!List.of("1", "2", "3", "4").contains(key)) {
+                throw new DomainException("funding.rules.error.sizeClasses", fields.fileName(), path + ".cells");
+            }
+        }
+        return cells;
+    }
+
+    /** Keys « 1 » to « 4 », each with an amount or null; negative amounts refused. */
+    private Map<SizeClass, BigDecimal> amountsBySize(Map<String, BigDecimal> json, String path) {
+        Map<SizeClass, BigDecimal> amounts = new EnumMap<>(SizeClass.class);
+        Map<String, BigDecimal> given = json == null ? Map.of() : json;
+        for (Map.Entry<String, BigDecimal> entry : given.entrySet()) {
+            SizeClass size = switch (entry.getKey()) {
+                case "1", "2", "3", "4" -> SizeClass.of(Integer.parseInt(entry.getKey()));
+                default -> throw new DomainException("funding.rules.error.sizeClasses", fields.fileName(), path + ".amounts");
+            };
+            if (entry.getValue() != null) {
+                if (entry.getValue().signum() < 0) {
+                    throw fields.invalid(path + ".amounts." + entry.getKey(), entry.getValue().toPlainString());
+                }
+                amounts.put(size, entry.getValue());
+            }
+        }
+        return amounts;
     }
 
     private List<BaremeTotal> totals(List<TotalJson> json) {
@@ -225,26 +305,13 @@ final class RulesReader {
     }
 
     /**
-     * Keys « 1 » to « 4 »: all four with an amount when confirmed; none (absent, empty or all
-     * null) when « à confirmer ».
+     * The amounts of a total, keys « 1 » to « 4 »: all four when confirmed (or proposed); none
+     * (absent, empty or all null) when « à confirmer ».
      */
     private Map<SizeClass, BigDecimal> amounts(Map<String, BigDecimal> json, RuleStatus status, String path,
             String name) {
-        Map<SizeClass, BigDecimal> amounts = new EnumMap<>(SizeClass.class);
-        Map<String, BigDecimal> given = json == null ? Map.of() : json;
-        for (Map.Entry<String, BigDecimal> entry : given.entrySet()) {
-            SizeClass size = switch (entry.getKey()) {
-                case "1", "2", "3", "4" -> SizeClass.of(Integer.parseInt(entry.getKey()));
-                default -> throw new DomainException("funding.rules.error.sizeClasses", fields.fileName(), path + ".amounts");
-            };
-            if (entry.getValue() != null) {
-                if (entry.getValue().signum() < 0) {
-                    throw fields.invalid(path + ".amounts." + entry.getKey(), entry.getValue().toPlainString());
-                }
-                amounts.put(size, entry.getValue());
-            }
-        }
-        if (status == RuleStatus.CONFIRMED && amounts.size() != SizeClass.values().length) {
+        Map<SizeClass, BigDecimal> amounts = amountsBySize(json, path);
+        if (status != RuleStatus.TO_CONFIRM && amounts.size() != SizeClass.values().length) {
             throw new DomainException("funding.rules.error.sizeClasses", fields.fileName(), path + ".amounts");
         }
         if (status == RuleStatus.TO_CONFIRM && !amounts.isEmpty()) {

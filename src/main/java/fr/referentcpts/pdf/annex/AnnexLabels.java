@@ -5,6 +5,7 @@ import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.common.Keyed;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Payment;
+import fr.referentcpts.i18n.FundingLabels;
 import fr.referentcpts.i18n.Messages;
 import java.math.BigDecimal;
 
@@ -15,8 +16,11 @@ import java.math.BigDecimal;
 final class AnnexLabels {
     private final Messages messages;
 
+    private final FundingLabels funding;
+
     AnnexLabels(Messages messages) {
         this.messages = messages;
+        this.funding = new FundingLabels(messages);
     }
 
     /** 12.50 → « 12,5 », 40 → « 40 »: a target or a weight as written, at most two decimals. */
@@ -41,12 +45,14 @@ final class AnnexLabels {
         return messages.get(reason.messageKey(), arguments);
     }
 
-    /** How a payment was computed, with the « à confirmer » mention when its amount was entered. */
+    /** How a payment was computed, with the « proposé » mention when its amount is not confirmed. */
     String explanation(Payment payment) {
-        String explanation = messages.get(payment.explanation().messageKey(), payment.explanation().arguments());
-        return payment.amountToConfirm()
-                ? messages.get("annex.pdf.withToConfirm", explanation, messages.get("funding.explain.amountToConfirm"))
-                : explanation;
+        return funding.explanation(payment);
+    }
+
+    /** The amounts of the envelope and the calendar, written as the screens write them. */
+    FundingLabels funding() {
+        return funding;
     }
 
     /** The value, or « à compléter » when empty. */

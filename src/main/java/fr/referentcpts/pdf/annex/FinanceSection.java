@@ -5,6 +5,7 @@ import fr.referentcpts.core.annex.RulesReference;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.funding.AmountStatus;
 import fr.referentcpts.core.funding.AnnualLine;
+import fr.referentcpts.core.funding.Component;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Payment;
 import fr.referentcpts.i18n.Messages;
@@ -42,17 +43,17 @@ final class FinanceSection {
                 TableFlow.Column.left(messages.get("annex.pdf.finance.line"), PageFlow.WIDTH - 130),
                 TableFlow.Column.right(messages.get("annex.pdf.finance.annualAmount"), 130)), true).start();
         for (AnnualLine line : finance.annual()) {
-            String amount = switch (line.status()) {
-                case CONFIRMED -> FrenchFormat.amount(line.amount());
-                case ENTERED -> messages.get("annex.pdf.finance.entered", FrenchFormat.amount(line.amount()));
-                case MISSING -> messages.get("annex.pdf.finance.missingAmount");
-            };
-            table.row(List.of(sheet.labels().line(line.key()), amount));
+            table.row(List.of(sheet.labels().line(line.key()), sheet.labels().funding().amount(line)));
         }
         table.totalRow(List.of(messages.get("annex.pdf.finance.annualTotal"), FrenchFormat.amount(finance.annualTotal())));
         table.end();
-        if (finance.annual().stream().anyMatch(l -> l.status() == AmountStatus.ENTERED)) {
-            sheet.note(messages.get("annex.pdf.finance.enteredNote"));
+        if (finance.annual().stream().anyMatch(l -> l.status() == AmountStatus.PROPOSED)) {
+            sheet.note(messages.get("annex.pdf.finance.proposedNote"));
+        }
+        finance.annual().stream().filter(l -> l.contractAmount() != null).forEach(l -> sheet.note(messages.get(
+                "annex.pdf.finance.contractNote", sheet.labels().line(l.key()), l.contractAmount().reason())));
+        if (finance.annual().stream().anyMatch(l -> l.component() == Component.CONDITIONAL)) {
+            sheet.note(messages.get("annex.pdf.finance.conditionalNote"));
         }
         if (!finance.missing().isEmpty()) {
             sheet.note(messages.get("annex.pdf.finance.missingNote", String.join(", ",
@@ -76,8 +77,7 @@ final class FinanceSection {
             table.row(List.of(FrenchFormat.date(payment.date()), Integer.toString(payment.contractYear()),
                     sheet.labels().line(new LineKey(payment.mission(), payment.component())),
                     messages.get(payment.kind()),
-                    payment.amountToConfirm() ? messages.get("annex.pdf.finance.entered", FrenchFormat.amount(payment.amount()))
-                            : FrenchFormat.amount(payment.amount()),
+                    sheet.labels().funding().amount(payment),
                     sheet.labels().explanation(payment)));
         }
         table.totalRow(List.of("", "", messages.get("annex.pdf.finance.contractTotal"), "",
@@ -95,8 +95,9 @@ final class FinanceSection {
             int year = total.getKey();
             LocalDate from = finance.signatureDate().plusYears(year - 1L);
             LocalDate to = finance.signatureDate().plusYears(year).minusDays(1);
-            byContract.row(List.of(messages.get("annex.pdf.finance.contractYear", Integer.toString(year),
-                    FrenchFormat.date(from), FrenchFormat.date(to)), FrenchFormat.amount(total.getValue())));
+            byContract.row(List.of(year == 0 ? messages.get("annex.pdf.finance.beforeContract")
+                    : messages.get("annex.pdf.finance.contractYear", Integer.toString(year), FrenchFormat.date(from),
+                            FrenchFormat.date(to)), FrenchFormat.amount(total.getValue())));
         }
         byContract.totalRow(List.of(messages.get("annex.pdf.finance.contractTotal"),
                 FrenchFormat.amount(finance.contractTotal())));

@@ -4,6 +4,7 @@ import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.funding.AnnualLine;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Payment;
+import fr.referentcpts.i18n.FundingLabels;
 import fr.referentcpts.i18n.Messages;
 import java.math.BigDecimal;
 
@@ -35,17 +36,14 @@ public final class FundingRows {
     }
 
     static AnnualRow annual(AnnualLine l, Messages messages) {
-        return new AnnualRow(line(l.key(), messages), l.amount() == null ? "" : FrenchFormat.amount(l.amount()),
-                messages.get(l.status()), l.reference());
+        FundingLabels labels = new FundingLabels(messages);
+        return new AnnualRow(labels.line(l.key()), labels.amount(l), labels.origin(l), l.reference());
     }
 
     static PaymentRow payment(Payment p, String reference, Messages messages) {
-        String explanation = messages.get(p.explanation().messageKey(), p.explanation().arguments());
-        if (p.amountToConfirm()) {
-            explanation += " – " + messages.get("funding.explain.amountToConfirm");
-        }
+        FundingLabels labels = new FundingLabels(messages);
         return new PaymentRow(FrenchFormat.date(p.date()), String.valueOf(p.contractYear()),
-                line(new LineKey(p.mission(), p.component()), messages), messages.get(p.kind()),
-                FrenchFormat.amount(p.amount()), explanation, reference);
+                labels.line(new LineKey(p.mission(), p.component())), messages.get(p.kind()),
+                labels.amount(p), labels.explanation(p), reference);
     }
 }

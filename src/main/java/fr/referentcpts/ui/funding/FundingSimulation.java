@@ -93,11 +93,7 @@ public final class FundingSimulation {
         }
         if (achievement != null) {
             builder.defaultAchievement(achievement);
-            FundingInput rebuilt = builder.build();
-            builder = new FundingInput(rebuilt.population(), rebuilt.populationSource(), rebuilt.populationVintage(),
-                    rebuilt.sizeClassOverride(), rebuilt.overrideReason(), rebuilt.signatureDate(),
-                    rebuilt.rulesVersionId(), rebuilt.missions(), achievement, List.of(), rebuilt.enteredAmounts())
-                    .toBuilder();
+            builder.clearAchievements();
         }
         for (Map.Entry<LineKey, BigDecimal> entry : amounts.entrySet()) {
             builder.enteredAmount(entry.getKey(), entry.getValue());

@@ -236,8 +236,8 @@ public final class FundingViewModel {
             BigDecimal[] sums = byYear.computeIfAbsent(p.contractYear(),
                     y -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
             int slot = switch (p.component()) {
-                case OPERATING -> 0;
-                case FIXED, SNP_ORIENTATION -> 1;
+                case OPERATING, OPERATING_COMPLEMENT, LETTER_OF_INTENT -> 0;
+                case FIXED, SNP_ORIENTATION, CONDITIONAL -> 1;
                 case VARIABLE, SNP_COMPENSATION -> 2;
             };
             sums[slot] = sums[slot].add(p.amount());

@@ -269,7 +269,7 @@ public final class NegotiationFormViewModel extends FormViewModel {
         amounts.forEach(row -> typed.put(row.key(), row.amount().get()));
         RulesVersion version = effectiveRules();
         List<AmountRow> rows = version.lines().stream()
-                .filter(line -> line.status() == RuleStatus.TO_CONFIRM)
+                .filter(line -> !line.confirmed())
                 .filter(line -> line.key().mission() == null || snapshot.missions().chosen().stream()
                         .map(CaseMission::mission).anyMatch(m -> m == line.key().mission()))
                 .map(BaremeLine::key)

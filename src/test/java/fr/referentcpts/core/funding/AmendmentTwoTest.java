@@ -1,6 +1,7 @@
 package fr.referentcpts.core.funding;
 
 import static fr.referentcpts.core.funding.ShippedRules.ENGINE;
+import static fr.referentcpts.core.funding.ShippedRules.annual;
 import static fr.referentcpts.core.funding.ShippedRules.date;
 import static fr.referentcpts.core.funding.ShippedRules.euros;
 import static fr.referentcpts.core.funding.ShippedRules.rows;
@@ -14,58 +15,86 @@ import fr.referentcpts.core.common.ValidationException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Avenant 2: unconfirmed amounts reported missing until entered, and the CRISIS mission. */
+/**
+ * Avenant 2 as shipped: proposed amounts are computed but keep a contract from being final,
+ * unknown ones are missing, a contract's own amount counts as confirmed for it, and the crisis
+ * mission has a fixed part and a conditional part outside the annual envelope.
+ */
 class AmendmentTwoTest {
+    /** Taille 3 (105 452 inhabitants), signed 15/03/2026, the four socle missions at signature. */
     private static FundingInput.Builder av2() {
         return FundingInput.builder(105_452, date("2026-03-15")).rulesVersion("ACI-2019-AV2")
                 .missions(Mission.ACCESS, Mission.PATHWAYS, Mission.PREVENTION, Mission.CRISIS);
     }
 
     @Test
-    void anUnconfirmedAmountIsReportedMissingAndItsPaymentsLeftOut() {
+    void aTaille3ContractIsComputedWithTheProposedAmountsButCannotBeFinal() {
         FundingResult result = ENGINE.compute(av2().build());
-        assertFalse(result.complete());
-        assertEquals(List.of(LineKey.OPERATING, new LineKey(Mission.CRISIS, Component.FIXED),
-                new LineKey(Mission.CRISIS, Component.VARIABLE)), result.missing());
+        assertTrue(result.complete());
+        assertFalse(result.finalCapable());
+        assertTrue(result.usesAmountsToConfirm());
         AnnualLine operating = result.annual().getFirst();
-        assertEquals(AmountStatus.MISSING, operating.status());
-        assertNull(operating.amount());
-        assertEquals(List.of(), rows(result, null, Component.OPERATING));
-        // the known lines still count: ACCESS 65 000 (no orientation) + PATHWAYS 90 000 + PREVENTION 35 000
-        assertEquals(euros("190000"), result.annualTotal());
+        assertEquals(AmountStatus.PROPOSED, operating.status());
+        assertEquals("moyenne-haute", operating.confidence());
+        assertEquals(euros("75000"), operating.amount());
+        // 75 000 fonctionnement + ACCESS 65 000 (25 000 + 25 000 + 15 000) + PATHWAYS 90 000 + PREVENTION 35 000
+        // + CRISIS fixe 22 500 = 287 500 ; the conditional 67 500 is not an annual amount
+        assertEquals(euros("287500"), result.annualTotal());
+        assertEquals(euros("67500"), annual(result, Mission.CRISIS, Component.CONDITIONAL));
+        // fixed crisis part paid like any volet fixe: 75 % of 22 500 at signature, the balance a year later
+        assertEquals(List.of("2026-03-15 ADVANCE 1 16875.00", "2027-03-15 BALANCE 1 5625.00"),
+                rows(result, Mission.CRISIS, Component.FIXED).subList(0, 2));
+        assertTrue(result.payments().getFirst().amountToConfirm());
     }
 
     @Test
-    void enteringTheMissingAmountsMakesTheFundingCompleteAndFlagged() {
-        FundingResult result = ENGINE.compute(av2()
-                .enteredAmount(LineKey.OPERATING, euros("131250"))
-                .enteredAmount(new LineKey(Mission.CRISIS, Component.FIXED), euros("20000"))
-                .enteredAmount(new LineKey(Mission.CRISIS, Component.VARIABLE), euros("10000"))
+    void withoutAnyRecognisedCrisisTheConditionalPartIsNeverPaid() {
+        FundingResult result = ENGINE.compute(av2().build());
+        assertEquals(List.of(), rows(result, Mission.CRISIS, Component.CONDITIONAL));
+        assertTrue(result.payments().stream().noneMatch(p -> p.kind() == PaymentKind.VARIABLE
+                && p.mission() == Mission.CRISIS));
+    }
+
+    @Test
+    void aTaille2ContractLacksTheCrisisAmountsNoTextGives() {
+        FundingResult result = ENGINE.compute(av2().population(60_000).build());
+        assertFalse(result.complete());
+        assertEquals(List.of(new LineKey(Mission.CRISIS, Component.FIXED),
+                new LineKey(Mission.CRISIS, Component.CONDITIONAL)), result.missing());
+        AnnualLine fixed = result.annual().stream().filter(l -> l.mission() == Mission.CRISIS).findFirst().orElseThrow();
+        assertEquals(AmountStatus.MISSING, fixed.status());
+        assertNull(fixed.amount());
+        assertEquals(List.of(), rows(result, Mission.CRISIS, Component.FIXED));
+    }
+
+    @Test
+    void anAmountTheContractStatesCountsAsConfirmedForIt() {
+        ContractAmount own = new ContractAmount(euros("80000"), "Camille Roussel", date("2026-03-01"),
+                "Montant négocié pour le coordinateur à temps plein");
+        FundingResult result = ENGINE.compute(av2().population(60_000)
+                .contractAmount(LineKey.OPERATING, own)
+                .enteredAmount(new LineKey(Mission.CRISIS, Component.FIXED), euros("15000"))
+                .enteredAmount(new LineKey(Mission.CRISIS, Component.CONDITIONAL), euros("45000"))
                 .build());
         assertTrue(result.complete());
-        assertEquals(List.of(), result.missing());
-        assertEquals(AmountStatus.ENTERED, result.annual().getFirst().status());
-        assertTrue(result.usesAmountsToConfirm());
-        Payment first = result.payments().getFirst();
-        assertEquals(euros("131250"), first.amount());
-        assertTrue(first.amountToConfirm());
-        // 190 000 + 131 250 + 20 000 + 10 000
-        assertEquals(euros("351250"), result.annualTotal());
-        assertEquals("2026-03-15 ADVANCE 1 15000.00", rows(result, Mission.CRISIS, Component.FIXED).getFirst());
+        assertTrue(result.finalCapable());
+        AnnualLine operating = result.annual().getFirst();
+        assertEquals(AmountStatus.CONTRACT, operating.status());
+        assertEquals(own, operating.contractAmount());
+        // 100 % of 80 000 at signature
+        assertEquals("2026-03-15 FULL 1 80000.00", rows(result, null, Component.OPERATING).getFirst());
+        assertFalse(result.payments().getFirst().amountToConfirm());
     }
 
     @Test
-    void anAmountCannotBeEnteredForAConfirmedLine() {
+    void aContractMayStateItsOwnAmountForALineTheTextsConfirm() {
+        // two real taille 3 contracts show 90 000 € for the fixed part of ACCESS
+        FundingResult result = ENGINE.compute(av2().enteredAmount(new LineKey(Mission.ACCESS, Component.FIXED),
+                euros("90000")).build());
+        assertEquals(euros("90000"), annual(result, Mission.ACCESS, Component.FIXED));
         ValidationException e = assertThrows(ValidationException.class, () -> ENGINE.compute(av2()
-                .enteredAmount(new LineKey(Mission.ACCESS, Component.FIXED), euros("99999")).build()));
-        assertEquals("confirmedAmounts[ACCESS.FIXED]", e.field());
-    }
-
-    @Test
-    void theAmendmentKeepsTheConfirmedLinesOf2019() {
-        FundingResult result = ENGINE.compute(av2().build());
-        assertEquals(euros("45000"), ShippedRules.annual(result, Mission.PATHWAYS, Component.FIXED));
-        assertEquals(AmountStatus.CONFIRMED, result.annual().get(1).status());
+                .enteredAmount(new LineKey(Mission.QUALITY, Component.VARIABLE), euros("-1")).build()));
+        assertEquals("confirmedAmounts[QUALITY.VARIABLE]", e.field());
     }
 
     @Test

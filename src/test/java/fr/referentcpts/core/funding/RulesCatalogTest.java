@@ -81,6 +81,6 @@ class RulesCatalogTest {
 
     private static RulesVersion relabelled(RulesVersion v, String id, String label) {
         return new RulesVersion(id, label, v.inForce(), v.legalReferences(), v.sizeClasses(), v.missions(),
-                v.schedule(), v.lines(), v.totals(), v.notes());
+                v.schedule(), v.lines(), v.totals(), v.notes(), v.confirmation());
     }
 }

@@ -3,6 +3,7 @@ package fr.referentcpts.io.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,14 +88,61 @@ class RulesFilesTest {
     }
 
     @Test
-    void theAci2019IsCompleteAndEveryUnconfirmedAmendmentAmountIsEmpty() {
-        assertTrue(version("ACI-2019").lines().stream().allMatch(l -> l.status() == RuleStatus.CONFIRMED));
-        List<BaremeLine> toConfirm = version("ACI-2019-AV2").lines().stream()
-                .filter(l -> l.status() == RuleStatus.TO_CONFIRM).toList();
-        assertEquals(List.of(LineKey.OPERATING, new LineKey(Mission.CRISIS, Component.FIXED),
-                new LineKey(Mission.CRISIS, Component.VARIABLE)), toConfirm.stream().map(BaremeLine::key).toList());
-        toConfirm.forEach(l -> assertTrue(l.amounts().isEmpty() && !l.note().isBlank(), l.key().code()));
-        assertTrue(version("ACI-2019-AV2").notes().stream().allMatch(n -> n.status() == RuleStatus.TO_CONFIRM));
+    void theAci2019IsConfirmedByItsTextCellByCell() {
+        assertTrue(version("ACI-2019").lines().stream().allMatch(BaremeLine::confirmed));
+        assertEquals(0, version("ACI-2019").cellsToConfirm());
+    }
+
+    @Test
+    void theAmendmentProposesWhatPublicSourcesSayAndLeavesTheRestUnknown() {
+        RulesVersion av2 = version("ACI-2019-AV2");
+        List<BaremeLine> unconfirmed = av2.lines().stream().filter(l -> !l.confirmed()).toList();
+        assertEquals(List.of(LineKey.OPERATING, new LineKey(null, Component.OPERATING_COMPLEMENT),
+                new LineKey(null, Component.LETTER_OF_INTENT), new LineKey(Mission.CRISIS, Component.FIXED),
+                new LineKey(Mission.CRISIS, Component.CONDITIONAL)), unconfirmed.stream().map(BaremeLine::key).toList());
+        // fonctionnement 50 000 / 60 000 / 75 000 / 90 000, proposed from the Senate's 2025 report
+        BaremeLine operating = av2.line(LineKey.OPERATING).orElseThrow();
+        for (SizeClass size : SizeClass.values()) {
+            assertEquals(RuleStatus.PROPOSED, operating.cell(size).status());
+            assertEquals("moyenne-haute", operating.cell(size).confidence());
+        }
+        assertEquals(new BigDecimal("90000.00"), operating.cell(SizeClass.T4).amount());
+        // crisis: only taille 3 is known, from two real contracts (22 500 fixed, 67 500 if a crisis is recognised)
+        BaremeLine fixed = av2.line(new LineKey(Mission.CRISIS, Component.FIXED)).orElseThrow();
+        BaremeLine conditional = av2.line(new LineKey(Mission.CRISIS, Component.CONDITIONAL)).orElseThrow();
+        assertEquals(new BigDecimal("22500.00"), fixed.cell(SizeClass.T3).amount());
+        assertEquals(new BigDecimal("67500.00"), conditional.cell(SizeClass.T3).amount());
+        assertEquals(RuleStatus.PROPOSED, conditional.cell(SizeClass.T3).status());
+        for (SizeClass size : List.of(SizeClass.T1, SizeClass.T2, SizeClass.T4)) {
+            assertEquals(RuleStatus.TO_CONFIRM, fixed.cell(size).status());
+            assertNull(conditional.cell(size).amount());
+        }
+        assertTrue(av2.line(new LineKey(Mission.CRISIS, Component.VARIABLE)).isEmpty());
+        assertEquals(LocalDate.of(2021, 12, 31),
+                av2.line(new LineKey(null, Component.OPERATING_COMPLEMENT)).orElseThrow().signedBefore());
+    }
+
+    @Test
+    void everyReferenceOfAShippedFileCitesALegalTextNeverAnInternalDocument() throws Exception {
+        for (String name : List.of("ACI-2019.json", "ACI-2019-AV2.json")) {
+            String text = RulesFileFixtures.shipped(name).toLowerCase(java.util.Locale.ROOT);
+            assertFalse(text.contains("seed"), name);
+            assertFalse(text.contains("domaine"), name);
+            assertFalse(text.contains("aci-cpts.md"), name);
+        }
+        for (RulesVersion v : SHIPPED) {
+            v.lines().forEach(l -> l.cells().values().forEach(c -> assertTrue(c.source().text().matches(
+                    "(?s).*(Accord conventionnel|Avenant 2|Sénat|Contrats tripartites|négociation de l’avenant 2).*"),
+                    v.id() + " " + l.key() + " : " + c.source().text())));
+        }
+    }
+
+    @Test
+    void aVersionWrittenToAFileReadsBackIdentical() {
+        for (RulesVersion v : SHIPPED) {
+            byte[] written = RulesFiles.write(v);
+            assertEquals(v, RulesFiles.parse(written, v.id() + ".json"));
+        }
     }
 
     @Test

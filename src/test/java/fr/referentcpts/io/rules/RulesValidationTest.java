@@ -45,7 +45,7 @@ class RulesValidationTest {
     void aLineWithoutItsFourthSizeClassIsRefused() {
         DomainException e = refused(aci2019With(root -> ((ObjectNode) line(root, 1).get("amounts")).remove("4")));
         assertEquals("funding.rules.error.sizeClasses", e.messageKey());
-        assertEquals("lines[1].amounts", e.arguments()[1]);
+        assertEquals("lines[1].amounts.4", e.arguments()[1]);
     }
 
     @Test
@@ -116,7 +116,7 @@ class RulesValidationTest {
 
     @Test
     void anotherFormatIsRefused() {
-        DomainException e = refused(aci2019With(root -> root.put("format", 2)));
+        DomainException e = refused(aci2019With(root -> root.put("format", 3)));
         assertEquals("funding.rules.error.format", e.messageKey());
     }
 
