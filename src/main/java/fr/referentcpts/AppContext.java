@@ -30,6 +30,10 @@ import fr.referentcpts.core.workflow.SettingsService;
 import fr.referentcpts.core.workflow.StageFormService;
 import fr.referentcpts.core.workflow.WorkflowAnnexSources;
 import fr.referentcpts.core.workflow.WorkflowService;
+import fr.referentcpts.core.funding.RulesService;
+import fr.referentcpts.io.rules.JsonRulesCodec;
+import fr.referentcpts.persistence.JooqRulesStore;
+import fr.referentcpts.persistence.workflow.JooqContractRepository;
 import fr.referentcpts.persistence.workflow.JooqFollowUpRepository;
 import fr.referentcpts.persistence.workflow.JooqMeetingRepository;
 import fr.referentcpts.persistence.workflow.JooqSettingsRepository;
@@ -57,6 +61,7 @@ import java.util.concurrent.CompletionException;
  * data folder by hand. Opened off the FX thread; closed when the application stops.
  */
 public final class AppContext implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppContext.class);
     private final Path dataDir;
     private final Clock clock;
     private final Database database;
@@ -70,7 +75,8 @@ public final class AppContext implements AutoCloseable {
     private final ExchangeService exchange;
     private volatile CommuneReferential communes;
     private final MissionService missions;
-    private final RulesCatalog rules;
+    private final RulesService rules;
+    private final FundingEngine engine;
     private final List<IndicatorTemplate> indicatorCatalog;
     private final AnnexRenderer annexRenderer;
     private final JooqAnnexRepository annexRepository;
@@ -89,8 +95,12 @@ public final class AppContext implements AutoCloseable {
         this.departements = GeoFiles.loadDepartements();
         JooqTransactions transactions = new JooqTransactions(database.dsl());
         this.transactions = transactions;
-        this.rules = rules;
-        DemoPortfolio.Services core = caseServices(transactions, departements, rules, clock);
+        this.rules = new RulesService(rules, new JooqRulesStore(transactions), new JsonRulesCodec(), transactions,
+                clock);
+        this.rules.skipped().forEach(e -> LOG.warn("Version des règles enregistrée illisible, ignorée : {}",
+                e.getMessage()));
+        this.engine = new FundingEngine(this.rules::catalog);
+        DemoPortfolio.Services core = caseServices(transactions, departements, engine, clock);
         this.caseFiles = core.caseFiles();
         this.territories = core.territories();
         this.people = core.people();
@@ -117,7 +127,7 @@ public final class AppContext implements AutoCloseable {
         this.agenda = new AgendaService(workflow, settings);
         this.exchange = new ExchangeService(caseFileRepository, territoryRepository, personRepository,
                 missionRepository, documentRepository, new WorkflowStores(workflowRepository, meetingRepository,
-                        followUpRepository, annexRepository), transactions, caseFiles, people);
+                        followUpRepository, new JooqContractRepository(transactions), annexRepository), transactions, caseFiles, people);
         this.annexes = annexes(new WorkflowAnnexSources(workflow));
         this.demo = new DemoPortfolio(core);
     }
@@ -185,9 +195,19 @@ public final class AppContext implements AutoCloseable {
         return missions;
     }
 
-    /** The rules versions shipped with the application (barème, schedule, deadlines). */
+    /** The rules versions known now: shipped, then confirmed by the cellule or imported (barème, schedule, deadlines). */
     public RulesCatalog rules() {
+        return rules.catalog();
+    }
+
+    /** Confirming, importing and exporting rules versions. */
+    public RulesService rulesService() {
         return rules;
+    }
+
+    /** The funding engine over the rules known now. */
+    public FundingEngine engine() {
+        return engine;
     }
 
     /** The official referential of communes and EPCI, loaded on first use (≈ 150 ms) and kept in memory. */
@@ -206,7 +226,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The rules version in force today (the default for a case not yet pinned to one). */
     public RulesVersion rulesInForceToday() {
-        return rules.versionInForceAt(LocalDate.now(clock));
+        return rules().versionInForceAt(LocalDate.now(clock));
     }
 
     public List<IndicatorTemplate> indicatorCatalog() {
@@ -229,7 +249,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The annex service over other sources of parties and requirements (the workflow's, a test's). */
     public AnnexService annexes(AnnexSources sources) {
-        return new AnnexService(caseFiles, territories, missions, rules, sources, annexRenderer, annexRepository,
+        return new AnnexService(caseFiles, territories, missions, engine, sources, annexRenderer, annexRepository,
                 transactions, clock, UUID::randomUUID);
     }
 
@@ -269,8 +289,8 @@ public final class AppContext implements AutoCloseable {
      */
     public DemoGenerator demoGenerator() {
         DemoClock demoClock = new DemoClock(clock.instant(), clock.getZone());
-        return new DemoGenerator(caseServices(transactions, departements, rules, demoClock), demoClock,
-                GeoFiles.communesByEpci().values(), rules, indicatorCatalog, departements);
+        return new DemoGenerator(caseServices(transactions, departements, engine, demoClock), demoClock,
+                GeoFiles.communesByEpci().values(), rules(), indicatorCatalog, departements);
     }
 
     /**
@@ -279,7 +299,7 @@ public final class AppContext implements AutoCloseable {
      * no state, so each set has its own.
      */
     private static DemoPortfolio.Services caseServices(JooqTransactions transactions, DepartementCatalog departements,
-            RulesCatalog rules, Clock clock) {
+            FundingEngine engine, Clock clock) {
         JooqCaseFileRepository caseFileRepository = new JooqCaseFileRepository(transactions);
         JooqTerritoryRepository territoryRepository = new JooqTerritoryRepository(transactions);
         JooqPersonRepository personRepository = new JooqPersonRepository(transactions);
@@ -289,14 +309,14 @@ public final class AppContext implements AutoCloseable {
         JooqFollowUpRepository followUpRepository = new JooqFollowUpRepository(transactions);
         WorkflowService workflow = new WorkflowService(caseFileRepository, territoryRepository, personRepository,
                 missionRepository, workflowRepository, meetingRepository, followUpRepository,
-                new JooqSettingsRepository(transactions), new FundingEngine(rules), transactions, clock,
-                UUID::randomUUID);
+                new JooqContractRepository(transactions), new JooqSettingsRepository(transactions), engine,
+                transactions, clock, UUID::randomUUID);
         return new DemoPortfolio.Services(
                 new CaseFileService(caseFileRepository, departements, transactions, clock, UUID::randomUUID),
                 new TerritoryService(territoryRepository, caseFileRepository, transactions, clock),
                 new PersonService(personRepository, caseFileRepository, transactions, clock),
                 new MissionService(missionRepository, caseFileRepository, transactions, clock),
-                new StageFormService(workflowRepository, caseFileRepository, workflow, rules, transactions, clock),
+                new StageFormService(workflowRepository, caseFileRepository, workflow, engine, transactions, clock),
                 workflow, new MeetingService(meetingRepository, caseFileRepository, transactions, clock),
                 new FollowUpService(followUpRepository, caseFileRepository, transactions, clock), transactions, clock);
     }

@@ -1,5 +1,6 @@
 package fr.referentcpts.cli;
 
+import fr.referentcpts.AppContext;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.funding.FundingEngine;
 import fr.referentcpts.core.funding.FundingInput;
@@ -14,9 +15,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code funding --input FILE.json [--format json|text]}: the ACI funding of one contract
- * computed with the shipped rules, for scripts and checks. Needs no database: the data folder
- * is never opened.
+ * {@code funding --input FILE.json [--format json|text] [--data-dir D]}: the ACI funding of one
+ * contract, for scripts and checks. Without {@code --data-dir}, the shipped rules only and no
+ * database; with it, also the versions confirmed or imported in that data folder.
  */
 @Command(name = "funding",
         description = "Calcule le financement ACI d’un contrat (taille, enveloppe annuelle, calendrier des versements, "
@@ -51,7 +52,14 @@ public final class FundingCommand implements Callable<Integer> {
             throw new DomainException("funding.json.unreadable", e, input.toString());
         }
         FundingInput fundingInput = FundingInputReader.read(bytes, String.valueOf(input.getFileName()));
-        FundingResult result = new FundingEngine(RulesFiles.shippedCatalog()).compute(fundingInput);
+        FundingResult result;
+        if (dataDir.dataDir == null) {
+            result = new FundingEngine(RulesFiles.shippedCatalog()).compute(fundingInput);
+        } else {
+            try (AppContext context = env.open(dataDir)) {
+                result = context.engine().compute(fundingInput);
+            }
+        }
         if (format == OutputFormat.text) {
             new FundingText(env.messages(), env.out()).print(result);
         } else {

@@ -132,7 +132,7 @@ public final class MainWindow {
                 messages, touched);
         MissionDetailViewModel missionDetail = new MissionDetailViewModel(context.missions(),
                 context.indicatorCatalog(), tasks, dialogs, messages, missions);
-        this.funding = new FundingViewModel(new FundingEngine(context.rules()), this::fundingInput, tasks, dialogs,
+        this.funding = new FundingViewModel(context.engine(), this::fundingInput, tasks, dialogs,
                 messages);
         this.annexes = new AnnexViewModel(context.annexes(), tasks, dialogs, messages, AnnexPreview::page,
                 javafx.application.Platform::runLater, this::annexGenerated, ZoneId.systemDefault());
@@ -144,7 +144,7 @@ public final class MainWindow {
                 new PreProjectFormViewModel(context.stageForms(), tasks, dialogs, messages, touched),
                 new LetterFormViewModel(context.stageForms(), tasks, dialogs, messages, touched),
                 new HealthProjectFormViewModel(context.stageForms(), tasks, dialogs, messages, touched),
-                new NegotiationFormViewModel(context.stageForms(), context.rules(), today, tasks, dialogs, messages,
+                new NegotiationFormViewModel(context.stageForms(), context::rules, today, tasks, dialogs, messages,
                         touched),
                 new AnnualReviewViewModel(context.followUp(), context.missions(), today, tasks, dialogs, messages,
                         touched),
@@ -265,19 +265,17 @@ public final class MainWindow {
     }
 
     /**
-     * The case's data as the funding engine reads it ({@link ContractFunding}, the one mapping
-     * shared with the workflow and the annexes). Until the case records its signature date, the
-     * contract is projected as signed today.
+     * The case's data as the funding engine reads it ({@link ContractFunding}, the one way shared
+     * with the workflow, the annexes and the command line): the contract as it runs. Until the case
+     * records its signature date, the contract is projected from a provisional date.
      */
     private Optional<FundingInput> fundingInput(UUID caseId) {
         CaseSnapshot snapshot = context.workflow().snapshot(caseId);
         if (snapshot.territory().isEmpty()) {
             return Optional.empty();
         }
-        LocalDate signature = snapshot.signatureDate() != null ? snapshot.signatureDate()
-                : LocalDate.now(context.clock());
-        return Optional.of(ContractFunding.input(snapshot.territory(), snapshot.negotiation(), snapshot.missions(),
-                snapshot.enteredAmounts(), signature));
+        return Optional.of(ContractFunding.input(snapshot, ContractFunding.Purpose.FOLLOW_UP, context.rules(),
+                LocalDate.now(context.clock())));
     }
 
     /** A final annex was recorded: it is one of the case's documents too. */

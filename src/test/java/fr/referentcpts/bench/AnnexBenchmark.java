@@ -31,7 +31,7 @@ public final class AnnexBenchmark {
         Path dataDir = Files.createTempDirectory("annex-bench");
         try (AppContext context = TestData.open(dataDir)) {
             CaseFile caseFile = AnnexFixtures.caseWithContent(context, 40);
-            AnnexService annexes = context.annexes(AnnexFixtures.sources(AnnexFixtures.readyParties(), Map.of()));
+            AnnexService annexes = context.annexes(AnnexFixtures.sources(context, AnnexFixtures.readyParties(), Map.of()));
             LocalDate today = LocalDate.of(2026, 11, 22);
 
             long coldStart = System.nanoTime();

@@ -55,7 +55,7 @@ class FundingCommandTest {
 
     @Test
     void theSampleOfTheIssuePrintsTheJsonOfTheIssue() throws IOException {
-        assertEquals(0, run(SAMPLE, "--data-dir", dir.resolve("data").toString()), err.toString());
+        assertEquals(0, run(SAMPLE), err.toString());
         JsonNode json = MAPPER.readTree(out.toString());
         assertEquals(List.of("sizeClass", "rulesVersion", "complete", "missing", "annual", "annualTotal", "payments",
                 "contractTotal", "deadlines"), fieldNames(json));
@@ -99,7 +99,7 @@ class FundingCommandTest {
     }
 
     @Test
-    void amountsToConfirmAreEnteredAndFlagged() throws IOException {
+    void theContractsOwnAmountReplacesAProposedOne() throws IOException {
         String input = """
                 {"population": 105452, "signatureDate": "2026-03-15",
                  "missions": [{"code": "ACCESS"}, {"code": "PATHWAYS"}, {"code": "PREVENTION"}],
@@ -110,19 +110,23 @@ class FundingCommandTest {
         assertEquals("ACI-2019-AV2", json.get("rulesVersion").asText());
         assertTrue(json.get("complete").asBoolean());
         assertEquals("131250.00", json.get("payments").get(0).get("amount").asText());
-        assertTrue(json.get("payments").get(0).get("explanation").asText().endsWith("(montant saisi, à confirmer)"));
+        assertEquals("CONTRACT", json.get("annual").get(0).get("status").asText());
+        assertFalse(json.get("payments").get(0).get("explanation").asText().contains("proposé"));
     }
 
     @Test
-    void aMissingAmountToConfirmIsListed() throws IOException {
+    void aProposedAmountIsComputedAndFlaggedAndAnUnknownOneListed() throws IOException {
         String input = """
-                {"population": 105452, "signatureDate": "2026-03-15", "missions": [{"code": "ACCESS"}]}
+                {"population": 60000, "signatureDate": "2026-03-15", "missions": [{"code": "ACCESS"}, {"code": "CRISIS"}]}
                 """;
         assertEquals(0, run(input), err.toString());
         JsonNode json = MAPPER.readTree(out.toString());
+        // taille 2: fonctionnement 60 000 € proposed; the crisis amounts are unknown
+        assertEquals("PROPOSED", json.get("annual").get(0).get("status").asText());
+        assertEquals("60000.00", json.get("payments").get(0).get("amount").asText());
+        assertTrue(json.get("payments").get(0).get("explanation").asText().endsWith("(montant proposé, à confirmer)"));
         assertFalse(json.get("complete").asBoolean());
-        assertEquals("OPERATING", json.get("missing").get(0).asText());
-        assertTrue(json.get("annual").get(0).get("amount").isNull());
+        assertEquals("CRISIS.FIXED", json.get("missing").get(0).asText());
     }
 
     @ParameterizedTest(name = "{0}")

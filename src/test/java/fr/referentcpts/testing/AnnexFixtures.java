@@ -1,5 +1,11 @@
 package fr.referentcpts.testing;
 
+import fr.referentcpts.core.annex.PopulationFigure;
+import fr.referentcpts.core.territory.Territory;
+import fr.referentcpts.core.missions.MissionContent;
+import fr.referentcpts.core.funding.MissionChoice;
+import fr.referentcpts.core.funding.ContractAmount;
+import fr.referentcpts.core.funding.FundingInput;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.annex.AnnexSources;
 import fr.referentcpts.core.annex.ContractParties;
@@ -115,8 +121,11 @@ public final class AnnexFixtures {
                 "Caen", SIGNATURE, ACI_2019, null);
     }
 
-    /** Sources returning {@code parties}, their missing items as blockers, and {@code entered} amounts. */
-    public static AnnexSources sources(ContractParties parties, Map<LineKey, BigDecimal> entered) {
+    /**
+     * Sources returning {@code parties}, their missing items as blockers, and the case's terms
+     * read from {@code context} (territory, missions) with {@code entered} as the contract's own amounts.
+     */
+    public static AnnexSources sources(AppContext context, ContractParties parties, Map<LineKey, BigDecimal> entered) {
         return new AnnexSources() {
             @Override
             public ContractParties parties(UUID caseId) {
@@ -129,9 +138,28 @@ public final class AnnexFixtures {
             }
 
             @Override
-            public Map<LineKey, BigDecimal> enteredAmounts(UUID caseId) {
-                return entered;
+            public FundingInput fundingInput(UUID caseId, LocalDate generatedOn) {
+                return input(parties, context.territories().territory(caseId), context.missions().content(caseId),
+                        entered, generatedOn);
             }
         };
+    }
+
+    /** The terms of a contract from its parts, as the workflow's sources build them, on {@code generatedOn}. */
+    public static FundingInput input(ContractParties parties, Territory territory, MissionContent missions,
+            Map<LineKey, BigDecimal> entered, LocalDate generatedOn) {
+        LocalDate start = parties.signatureDate() != null ? parties.signatureDate()
+                : missions.chosen().stream().map(CaseMission::startDate).filter(java.util.Objects::nonNull)
+                        .min(LocalDate::compareTo).filter(d -> d.isBefore(generatedOn)).orElse(generatedOn);
+        PopulationFigure population = parties.population() != null ? parties.population()
+                : new PopulationFigure(territory.totalPopulation(), territory.communes().stream()
+                        .map(TerritoryCommune::populationSource).filter(t -> !t.isEmpty()).distinct().sorted()
+                        .collect(java.util.stream.Collectors.joining(", ")), String.join(", ", territory.vintages()));
+        FundingInput.Builder input = FundingInput.builder(population.population(), start)
+                .populationSource(population.source(), population.vintage()).rulesVersion(parties.rulesVersionId());
+        missions.chosen().forEach(m -> input.mission(new MissionChoice(m.mission(), m.startDate(), m.snpOrientation())));
+        entered.forEach((line, amount) -> input.contractAmount(line, new ContractAmount(amount, "Camille Roussel",
+                start, "Montant négocié pour ce contrat")));
+        return input.build();
     }
 }

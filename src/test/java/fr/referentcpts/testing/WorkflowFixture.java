@@ -104,9 +104,15 @@ public final class WorkflowFixture {
                 "ACI-2019-AV2", null, "", new Signatory("Dr Anne Lebrun", "Présidente de l’association"),
                 new Signatory("Marc Durand", "Directeur"), new Signatory("Hélène Petit", "Déléguée départementale"),
                 "CPAM du Calvados", "ARS Normandie", signature, "Vire", 0));
-        context.stageForms().saveEnteredAmounts(caseId, Map.of(LineKey.OPERATING, new BigDecimal("50000.00"),
-                new LineKey(Mission.CRISIS, Component.FIXED), new BigDecimal("10000.00"),
-                new LineKey(Mission.CRISIS, Component.VARIABLE), new BigDecimal("10000.00")));
+        context.stageForms().saveContractAmounts(caseId, Map.of(
+                new LineKey(Mission.CRISIS, Component.FIXED), stated("10000.00"),
+                new LineKey(Mission.CRISIS, Component.CONDITIONAL), stated("30000.00")));
+    }
+
+    /** An amount the contract states itself (taille 1: the avenant's crisis amounts are unknown). */
+    public static fr.referentcpts.core.funding.ContractAmount stated(String amount) {
+        return new fr.referentcpts.core.funding.ContractAmount(new BigDecimal(amount), "", null,
+                "Montant négocié, le barème de l’avenant 2 ne le donnant pas pour la taille 1");
     }
 
     /** Completes every stage up to {@code target} and advances the case to it (signature 15/07/2025). */

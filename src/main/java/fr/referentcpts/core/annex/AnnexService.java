@@ -7,7 +7,6 @@ import fr.referentcpts.core.common.NotFoundException;
 import fr.referentcpts.core.common.Transactions;
 import fr.referentcpts.core.funding.FundingEngine;
 import fr.referentcpts.core.funding.FundingResult;
-import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.missions.MissionContent;
 import fr.referentcpts.core.missions.MissionService;
 import fr.referentcpts.core.territory.Territory;
@@ -42,12 +41,12 @@ public final class AnnexService {
     private final Supplier<UUID> ids;
 
     public AnnexService(CaseFileService caseFiles, TerritoryService territories, MissionService missions,
-            RulesCatalog rules, AnnexSources sources, AnnexRenderer renderer, AnnexRepository repository,
+            FundingEngine engine, AnnexSources sources, AnnexRenderer renderer, AnnexRepository repository,
             Transactions transactions, Clock clock, Supplier<UUID> ids) {
         this.caseFiles = caseFiles;
         this.territories = territories;
         this.missions = missions;
-        this.engine = new FundingEngine(rules);
+        this.engine = engine;
         this.sources = sources;
         this.renderer = renderer;
         this.repository = repository;
@@ -63,9 +62,7 @@ public final class AnnexService {
             ContractParties parties = sources.parties(caseId);
             Territory territory = territories.territory(caseId);
             MissionContent content = missions.content(caseId);
-            LocalDate start = AnnexFunding.calendarStart(parties, content, generatedOn);
-            FundingResult funding = engine.compute(AnnexFunding.input(parties, territory, content,
-                    sources.enteredAmounts(caseId), start));
+            FundingResult funding = engine.compute(sources.fundingInput(caseId, generatedOn));
             return AnnexReportBuilder.forCase(caseId).parties(parties).territory(territory).missions(content)
                     .funding(funding, parties.signatureDate() == null).generatedOn(generatedOn)
                     .blockers(sources.signatureBlockers(caseId)).draftRequested(draftRequested).build();

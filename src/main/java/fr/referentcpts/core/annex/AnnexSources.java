@@ -1,15 +1,14 @@
 package fr.referentcpts.core.annex;
 
-import fr.referentcpts.core.funding.LineKey;
-import java.math.BigDecimal;
+import fr.referentcpts.core.funding.FundingInput;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
  * Port: what the signature stage of the guided workflow knows about a case, for its annexes.
- * {@link CaseDataAnnexSources} derives what it can from the data held today; the workflow
- * replaces it with the parties, dates and requirements the referent records at that stage.
+ * The workflow implements it with the parties, dates, requirements and funding the referent
+ * records.
  */
 public interface AnnexSources {
     /** The parties, signatories, place and date of signature, pinned rules and population of the case. */
@@ -23,10 +22,9 @@ public interface AnnexSources {
     List<DraftReason> signatureBlockers(UUID caseId);
 
     /**
-     * The annual amounts negotiated for the lines « à confirmer » of the rules version (the
-     * {@code enteredAmounts} of the funding engine); none by default.
+     * The funding engine's input for the contract's terms as the annexes state them (variable
+     * parts at their maximum), on the signature date or, while it is not fixed, a provisional
+     * one as of {@code generatedOn}.
      */
-    default Map<LineKey, BigDecimal> enteredAmounts(UUID caseId) {
-        return Map.of();
-    }
+    FundingInput fundingInput(UUID caseId, LocalDate generatedOn);
 }

@@ -103,8 +103,9 @@ final class DemoBuilder {
                 BigDecimal.ONE, byYear, values));
     }
 
+    /** The contract's own amounts where the barème gives none, with the reason a referent would write. */
     void entered(Map<LineKey, BigDecimal> amounts) {
-        s.forms().saveEnteredAmounts(id, amounts);
+        s.forms().saveContractAmounts(id, DemoVocabulary.contractAmounts(amounts));
     }
 
     void advance(Stage from, LocalDate date, DecidedBy by, String comment) {

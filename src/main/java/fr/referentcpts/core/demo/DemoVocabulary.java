@@ -99,6 +99,16 @@ final class DemoVocabulary {
             "Fusion avec la CPTS voisine sous un nouveau contrat.",
             "Missions socles non mises en œuvre malgré les relances : résiliation par la CPAM et l’ARS.");
 
+    /** Amounts a contract states itself, each with the reason the negotiation gave. */
+    static java.util.Map<fr.referentcpts.core.funding.LineKey, fr.referentcpts.core.funding.ContractAmount> contractAmounts(
+            java.util.Map<fr.referentcpts.core.funding.LineKey, java.math.BigDecimal> amounts) {
+        java.util.Map<fr.referentcpts.core.funding.LineKey, fr.referentcpts.core.funding.ContractAmount> stated =
+                new java.util.LinkedHashMap<>();
+        amounts.forEach((line, amount) -> stated.put(line, new fr.referentcpts.core.funding.ContractAmount(amount, "",
+                null, "Montant fixé au contrat, le barème de l’avenant 2 ne le précisant pas pour cette taille")));
+        return stated;
+    }
+
     private DemoVocabulary() {
     }
 

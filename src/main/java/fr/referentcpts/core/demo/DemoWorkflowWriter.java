@@ -182,7 +182,7 @@ final class DemoWorkflowWriter {
                 agreed.put(line.key(), agreedAmount(catalog, rules, line.key(), size));
             }
         }
-        s.forms().saveEnteredAmounts(id, agreed);
+        s.forms().saveContractAmounts(id, DemoVocabulary.contractAmounts(agreed));
         if (signature != null) {
             meeting(signature, MeetingKind.SIGNATURE, "Mairie " + DemoVocabulary.of(seat.name()),
                     "Signature du contrat tripartite", "", delegation, "CPAM, ARS", signature);

@@ -7,21 +7,30 @@ import fr.referentcpts.core.workflow.Meeting;
 import fr.referentcpts.core.workflow.MeetingRepository;
 import fr.referentcpts.core.workflow.PaymentReceived;
 import fr.referentcpts.core.workflow.WorkflowRepository;
-import java.math.BigDecimal;
+import fr.referentcpts.core.funding.ContractAmount;
+import fr.referentcpts.core.workflow.ContractRecords;
+import fr.referentcpts.core.workflow.ContractRepository;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /** The workflow's and the annexes' stores, read and written as one part of a case bundle. */
 public record WorkflowStores(WorkflowRepository forms, MeetingRepository meetings, FollowUpRepository followUp,
-        AnnexRepository annexes) {
+        ContractRepository contracts, AnnexRepository annexes) {
 
     WorkflowData read(UUID caseId) {
         return new WorkflowData(forms.preProject(caseId).orElse(null), forms.letterOfIntent(caseId).orElse(null),
                 forms.healthProject(caseId).orElse(null), forms.negotiation(caseId).orElse(null),
-                forms.enteredAmounts(caseId).entrySet().stream()
-                        .map(e -> new WorkflowData.EnteredAmount(e.getKey(), e.getValue())).toList(),
-                forms.history(caseId), meetings.meetings(caseId), followUp.reviews(caseId), followUp.payments(caseId));
+                forms.contractAmounts(caseId).entrySet().stream()
+                        .map(e -> new WorkflowData.EnteredAmount(e.getKey(), e.getValue().amount(),
+                                e.getValue().enteredBy(), e.getValue().enteredOn(), e.getValue().reason())).toList(),
+                forms.history(caseId), meetings.meetings(caseId), followUp.reviews(caseId), followUp.payments(caseId),
+                records(caseId).crises(), records(caseId).crisisPlan(), records(caseId).amendments(),
+                records(caseId).paymentFile().version() == 0 ? null : records(caseId).paymentFile());
+    }
+
+    private ContractRecords records(UUID caseId) {
+        return contracts.records(caseId);
     }
 
     /** Inserts the workflow data of a case that has none yet (forms at version 0 are inserted). */
@@ -38,9 +47,15 @@ public record WorkflowStores(WorkflowRepository forms, MeetingRepository meeting
         if (data.negotiation() != null) {
             forms.saveNegotiation(caseId, data.negotiation());
         }
-        Map<fr.referentcpts.core.funding.LineKey, BigDecimal> amounts = new LinkedHashMap<>();
-        data.enteredAmounts().forEach(a -> amounts.put(a.line(), a.amount()));
-        forms.replaceEnteredAmounts(caseId, amounts);
+        Map<fr.referentcpts.core.funding.LineKey, ContractAmount> amounts = new LinkedHashMap<>();
+        data.enteredAmounts().forEach(a -> amounts.put(a.line(), a.contractAmount()));
+        forms.replaceContractAmounts(caseId, amounts);
+        data.crises().forEach(c -> contracts.addCrisis(caseId, c));
+        data.crisisPlan().forEach(p -> contracts.savePlan(caseId, p));
+        data.amendments().forEach(a -> contracts.addAmendment(caseId, a));
+        if (data.paymentFile() != null) {
+            contracts.savePaymentFile(caseId, data.paymentFile());
+        }
         data.history().forEach(forms::addHistory);
         for (Meeting meeting : data.meetings()) {
             meetings.save(meeting);

@@ -94,6 +94,29 @@ public final class RulesCatalog {
         return current;
     }
 
+    /** The version of the texts {@code version} confirms, through its confirmations; itself for a text's version. */
+    public RulesVersion base(RulesVersion version) {
+        RulesVersion current = version;
+        for (int guard = 0; guard < versions.size() && current.confirmedByCellule(); guard++) {
+            Optional<RulesVersion> completed = find(current.confirmation().completes());
+            if (completed.isEmpty()) {
+                return current;
+            }
+            current = completed.get();
+        }
+        return current;
+    }
+
+    /**
+     * True when a contract signed on {@code signature} and pinned to {@code version} is pinned to
+     * a version a later text replaced (ACI-2019 for a contract signed from 31/03/2022): allowed
+     * only with a reason the history records.
+     */
+    public boolean supersededAt(RulesVersion version, LocalDate signature) {
+        RulesVersion inForce = versionInForceAt(signature);
+        return !base(version).id().equals(inForce.id()) && base(version).inForce().isBefore(inForce.inForce());
+    }
+
     /** The versions that directly complete {@code id}, in the order they were added. */
     public List<RulesVersion> confirmationsOf(String id) {
         return versions.stream().filter(v -> v.confirmedByCellule() && v.confirmation().completes().equals(id))

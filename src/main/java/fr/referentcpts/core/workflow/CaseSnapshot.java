@@ -1,13 +1,13 @@
 package fr.referentcpts.core.workflow;
 
 import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.funding.ContractAmount;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.missions.MissionContent;
 import fr.referentcpts.core.people.Person;
 import fr.referentcpts.core.people.Role;
 import fr.referentcpts.core.territory.Overlap;
 import fr.referentcpts.core.territory.Territory;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +20,15 @@ import java.util.UUID;
  */
 public record CaseSnapshot(CaseFile caseFile, Territory territory, List<Overlap> overlaps, List<Person> people,
         MissionContent missions, PreProject preProject, LetterOfIntent letter, HealthProject healthProject,
-        Negotiation negotiation, Map<LineKey, BigDecimal> enteredAmounts, List<Meeting> meetings,
-        List<HistoryEntry> history, List<AnnualReview> reviews, List<PaymentReceived> payments) {
+        Negotiation negotiation, Map<LineKey, ContractAmount> contractAmounts, List<Meeting> meetings,
+        List<HistoryEntry> history, List<AnnualReview> reviews, List<PaymentReceived> payments,
+        ContractRecords contract) {
 
     public CaseSnapshot {
         overlaps = List.copyOf(overlaps);
         people = List.copyOf(people);
-        enteredAmounts = Map.copyOf(enteredAmounts);
+        contractAmounts = Map.copyOf(contractAmounts);
+        contract = contract == null ? ContractRecords.EMPTY : contract;
         meetings = List.copyOf(meetings);
         history = List.copyOf(history);
         reviews = List.copyOf(reviews);

@@ -20,7 +20,17 @@ public enum HistoryKind implements Keyed {
     /** The ARS and the Assurance Maladie asked for the letter of intent to be revised. */
     LETTER_TO_REVISE,
     /** The validation of the health project by the ARS or the Assurance Maladie. */
-    PROJECT_VALIDATION;
+    PROJECT_VALIDATION,
+    /** The contract pinned to a rules version (« ACI-2019 : motif »). */
+    RULES_PINNED,
+    /** The ARS recognised a serious health crisis on the territory. */
+    CRISIS_RECOGNISED,
+    /** The crisis plan written (contract year 1) or updated. */
+    CRISIS_PLAN,
+    /** An amendment to the running contract (« avenant n° N au contrat »). */
+    AMENDMENT,
+    /** A recorded item removed (a crisis, an amendment), with what it was. */
+    CONTRACT_RECORD_REMOVED;
 
     @Override
     public String messageKey() {

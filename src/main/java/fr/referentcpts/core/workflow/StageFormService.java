@@ -9,6 +9,8 @@ import fr.referentcpts.core.common.NotFoundException;
 import fr.referentcpts.core.common.StaleEditException;
 import fr.referentcpts.core.common.Transactions;
 import fr.referentcpts.core.common.ValidationException;
+import fr.referentcpts.core.funding.ContractAmount;
+import fr.referentcpts.core.funding.FundingEngine;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.funding.RulesVersion;
@@ -34,16 +36,16 @@ public final class StageFormService {
     private final WorkflowRepository repository;
     private final CaseFileRepository caseFiles;
     private final WorkflowService workflow;
-    private final RulesCatalog catalog;
+    private final FundingEngine engine;
     private final Transactions transactions;
     private final Clock clock;
 
     public StageFormService(WorkflowRepository repository, CaseFileRepository caseFiles, WorkflowService workflow,
-            RulesCatalog catalog, Transactions transactions, Clock clock) {
+            FundingEngine engine, Transactions transactions, Clock clock) {
         this.repository = repository;
         this.caseFiles = caseFiles;
         this.workflow = workflow;
-        this.catalog = catalog;
+        this.engine = engine;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -95,7 +97,16 @@ public final class StageFormService {
     }
 
     public List<FieldProblem> check(Negotiation data) {
+        return check(data, "");
+    }
+
+    /**
+     * The negotiation's problems; pinning a contract signed on or after a newer text's entry into
+     * force to an older version (ACI-2019 from 31/03/2022) needs {@code rulesReason}.
+     */
+    public List<FieldProblem> check(Negotiation data, String rulesReason) {
         Problems p = new Problems();
+        RulesCatalog catalog = engine.catalog();
         if (data.confirmedPopulation() != null && data.confirmedPopulation() < 0) {
             p.add("confirmedPopulation", "workflow.error.populationNegative");
         }
@@ -112,6 +123,11 @@ public final class StageFormService {
             } else if (data.signatureDate() != null && version.get().inForce().isAfter(data.signatureDate())) {
                 p.add("rulesVersionId", "workflow.error.rulesNotInForce", version.get().title(),
                         FrenchFormat.date(version.get().inForce()), FrenchFormat.date(data.signatureDate()));
+            } else if (data.signatureDate() != null && catalog.supersededAt(version.get(), data.signatureDate())
+                    && (rulesReason == null || rulesReason.isBlank())) {
+                RulesVersion inForce = catalog.versionInForceAt(data.signatureDate());
+                p.add("rulesReason", "workflow.error.rulesReasonRequired", version.get().id(),
+                        FrenchFormat.date(data.signatureDate()), inForce.title());
             }
         }
         for (String field : List.of("cpts", "cpam", "ars")) {
@@ -171,9 +187,22 @@ public final class StageFormService {
     }
 
     public Negotiation save(UUID caseId, Negotiation data) {
-        validate(check(data));
+        return save(caseId, data, "");
+    }
+
+    /**
+     * Saves the negotiation; a reason for the rules version ({@code rulesReason}, required for a
+     * version a later text replaced at the signature date) is recorded in the history.
+     */
+    public Negotiation save(UUID caseId, Negotiation data, String rulesReason) {
+        validate(check(data, rulesReason));
         return transactions.inTransaction(() -> {
-            saved(load(caseId), repository.saveNegotiation(caseId, data));
+            CaseFile caseFile = load(caseId);
+            saved(caseFile, repository.saveNegotiation(caseId, data));
+            if (data.rulesVersionId() != null && rulesReason != null && !rulesReason.isBlank()) {
+                workflow.record(caseFile, HistoryKind.RULES_PINNED, LocalDate.now(clock), caseFile.stage(),
+                        caseFile.stage(), null, rulesPinned(data.rulesVersionId(), rulesReason));
+            }
             return new Negotiation(data.confirmedPopulation(), data.populationSource(), data.populationVintage(),
                     data.sizeClassConfirmed(), data.rulesVersionId(), data.sizeClassOverride(), data.overrideReason(),
                     data.cpts(), data.cpam(), data.ars(), data.cpamName(), data.arsName(), data.signatureDate(),
@@ -181,16 +210,46 @@ public final class StageFormService {
         });
     }
 
-    /** The amounts agreed for the lines « à confirmer » of the contract's rules version (replaces them all). */
-    public void saveEnteredAmounts(UUID caseId, Map<LineKey, BigDecimal> amounts) {
-        for (Map.Entry<LineKey, BigDecimal> entry : amounts.entrySet()) {
-            if (entry.getValue() == null || entry.getValue().signum() < 0) {
+    /** « ACI-2019 : motif » — the history entry of a pinned version, which {@link #pinnedWithReason} reads back. */
+    static String rulesPinned(String versionId, String reason) {
+        return reason == null || reason.isBlank() ? versionId : versionId + " : " + reason.strip();
+    }
+
+    /** True when the history records a reason for pinning {@code versionId}. */
+    static boolean pinnedWithReason(List<HistoryEntry> history, String versionId) {
+        return history.stream().anyMatch(e -> e.kind() == HistoryKind.RULES_PINNED
+                && e.reason().startsWith(versionId + " : ") && e.reason().length() > versionId.length() + 3);
+    }
+
+    /**
+     * The annual amounts the contract states itself (replaces them all): each not negative, with
+     * its reason; who entered it is the referent of the settings, when is today unless given.
+     */
+    public void saveContractAmounts(UUID caseId, Map<LineKey, ContractAmount> amounts) {
+        for (Map.Entry<LineKey, ContractAmount> entry : amounts.entrySet()) {
+            if (entry.getValue().amount().signum() < 0) {
                 throw new ValidationException(entry.getKey().code(), "workflow.error.amountNegative");
+            }
+            if (entry.getValue().reason().isEmpty()) {
+                throw new ValidationException(entry.getKey().code(), "workflow.error.contractAmountReason");
+            }
+            if (entry.getValue().reason().length() > 1000) {
+                throw new ValidationException(entry.getKey().code(), "workflow.error.tooLong", 1000);
             }
         }
         transactions.inTransaction(() -> {
-            load(caseId);
-            repository.replaceEnteredAmounts(caseId, amounts);
+            CaseFile caseFile = load(caseId);
+            Map<LineKey, ContractAmount> before = repository.contractAmounts(caseId);
+            Map<LineKey, ContractAmount> stamped = new java.util.LinkedHashMap<>();
+            amounts.forEach((line, amount) -> {
+                ContractAmount known = before.get(line);
+                boolean same = known != null && known.amount().compareTo(amount.amount()) == 0
+                        && known.reason().equals(amount.reason());
+                stamped.put(line, same ? known : new ContractAmount(amount.amount(),
+                        amount.enteredBy().isEmpty() ? workflow.author(caseFile) : amount.enteredBy(),
+                        amount.enteredOn() == null ? LocalDate.now(clock) : amount.enteredOn(), amount.reason()));
+            });
+            repository.replaceContractAmounts(caseId, stamped);
             caseFiles.touch(caseId, clock.instant());
         });
     }

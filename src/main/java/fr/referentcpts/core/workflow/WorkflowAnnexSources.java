@@ -8,13 +8,12 @@ import fr.referentcpts.core.annex.Signatory;
 import fr.referentcpts.core.annex.SignatoryQuality;
 import fr.referentcpts.core.casefile.Stage;
 import fr.referentcpts.core.common.Keyed;
-import fr.referentcpts.core.funding.LineKey;
+import fr.referentcpts.core.funding.FundingInput;
 import fr.referentcpts.core.people.Person;
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -74,8 +73,9 @@ public final class WorkflowAnnexSources implements AnnexSources {
     }
 
     @Override
-    public Map<LineKey, BigDecimal> enteredAmounts(UUID caseId) {
-        return workflow.snapshot(caseId).enteredAmounts();
+    public FundingInput fundingInput(UUID caseId, LocalDate generatedOn) {
+        return ContractFunding.input(workflow.snapshot(caseId), ContractFunding.Purpose.TERMS,
+                workflow.engine().catalog(), generatedOn);
     }
 
     /** The typed quality is kept as a complement when it says « intérim » or « délégation ». */

@@ -1,5 +1,6 @@
 package fr.referentcpts.core.workflow;
 
+import fr.referentcpts.core.funding.ContractAmount;
 import fr.referentcpts.core.funding.LineKey;
 import java.math.BigDecimal;
 import java.util.List;
@@ -29,10 +30,10 @@ public interface WorkflowRepository {
 
     boolean saveNegotiation(UUID caseId, Negotiation data);
 
-    /** The annual amounts entered for the lines « à confirmer » of the contract's rules version. */
-    Map<LineKey, BigDecimal> enteredAmounts(UUID caseId);
+    /** The annual amounts the contract states itself, line by line, with who entered them and why. */
+    Map<LineKey, ContractAmount> contractAmounts(UUID caseId);
 
-    void replaceEnteredAmounts(UUID caseId, Map<LineKey, BigDecimal> amounts);
+    void replaceContractAmounts(UUID caseId, Map<LineKey, ContractAmount> amounts);
 
     /** The history by date of decision, then in the order it was recorded. */
     List<HistoryEntry> history(UUID caseId);
@@ -48,7 +49,7 @@ public interface WorkflowRepository {
 
     Map<UUID, Negotiation> allNegotiations();
 
-    Map<UUID, Map<LineKey, BigDecimal>> allEnteredAmounts();
+    Map<UUID, Map<LineKey, ContractAmount>> allContractAmounts();
 
     Map<UUID, List<HistoryEntry>> allHistory();
 }

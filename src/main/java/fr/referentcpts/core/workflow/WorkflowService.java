@@ -9,6 +9,7 @@ import fr.referentcpts.core.common.NotFoundException;
 import fr.referentcpts.core.common.StaleEditException;
 import fr.referentcpts.core.common.Transactions;
 import fr.referentcpts.core.common.ValidationException;
+import fr.referentcpts.core.funding.ContractAmount;
 import fr.referentcpts.core.funding.FundingEngine;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.RulesVersion;
@@ -25,7 +26,6 @@ import fr.referentcpts.core.territory.Overlap;
 import fr.referentcpts.core.territory.Territory;
 import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.core.territory.TerritoryRepository;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -55,6 +55,7 @@ public final class WorkflowService {
     private final WorkflowRepository workflow;
     private final MeetingRepository meetings;
     private final FollowUpRepository followUp;
+    private final ContractRepository contracts;
     private final SettingsRepository settings;
     private final FundingEngine engine;
     private final Transactions transactions;
@@ -63,8 +64,8 @@ public final class WorkflowService {
 
     public WorkflowService(CaseFileRepository caseFiles, TerritoryRepository territories, PersonRepository people,
             MissionRepository missions, WorkflowRepository workflow, MeetingRepository meetings,
-            FollowUpRepository followUp, SettingsRepository settings, FundingEngine engine,
-            Transactions transactions, Clock clock, Supplier<UUID> ids) {
+            FollowUpRepository followUp, ContractRepository contracts, SettingsRepository settings,
+            FundingEngine engine, Transactions transactions, Clock clock, Supplier<UUID> ids) {
         this.caseFiles = caseFiles;
         this.territories = territories;
         this.people = people;
@@ -72,6 +73,7 @@ public final class WorkflowService {
         this.workflow = workflow;
         this.meetings = meetings;
         this.followUp = followUp;
+        this.contracts = contracts;
         this.settings = settings;
         this.engine = engine;
         this.transactions = transactions;
@@ -110,7 +112,8 @@ public final class WorkflowService {
             Map<UUID, LetterOfIntent> letters = workflow.allLettersOfIntent();
             Map<UUID, HealthProject> projects = workflow.allHealthProjects();
             Map<UUID, Negotiation> negotiations = workflow.allNegotiations();
-            Map<UUID, Map<LineKey, BigDecimal>> amounts = workflow.allEnteredAmounts();
+            Map<UUID, Map<LineKey, ContractAmount>> amounts = workflow.allContractAmounts();
+            Map<UUID, ContractRecords> records = contracts.allRecords();
             Map<UUID, List<HistoryEntry>> history = workflow.allHistory();
             Map<UUID, List<Meeting>> meetingLogs = meetings.allMeetings();
             Map<UUID, List<AnnualReview>> reviews = followUp.allReviews();
@@ -128,7 +131,8 @@ public final class WorkflowService {
                         projects.getOrDefault(id, HealthProject.EMPTY),
                         negotiations.getOrDefault(id, Negotiation.EMPTY), amounts.getOrDefault(id, Map.of()),
                         meetingLogs.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()),
-                        reviews.getOrDefault(id, List.of()), payments.getOrDefault(id, List.of()));
+                        reviews.getOrDefault(id, List.of()), payments.getOrDefault(id, List.of()),
+                        records.getOrDefault(id, ContractRecords.EMPTY));
             }).toList();
         });
     }
@@ -317,8 +321,8 @@ public final class WorkflowService {
                 workflow.letterOfIntent(id).orElse(LetterOfIntent.EMPTY),
                 workflow.healthProject(id).orElse(HealthProject.EMPTY),
                 workflow.negotiation(id).orElse(Negotiation.EMPTY),
-                workflow.enteredAmounts(id), meetings.meetings(id), workflow.history(id), followUp.reviews(id),
-                followUp.payments(id));
+                workflow.contractAmounts(id), meetings.meetings(id), workflow.history(id), followUp.reviews(id),
+                followUp.payments(id), contracts.records(id));
     }
 
     private CaseFile load(UUID caseId) {

@@ -160,7 +160,10 @@ final class RecordJson {
     }
 
     private static Object collection(JsonNode node, ParameterizedType type, String path) {
-        if (node == null || !node.isArray()) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
             throw invalid(path);
         }
         Type element = type.getActualTypeArguments()[0];

@@ -6,16 +6,15 @@ import fr.referentcpts.core.funding.RulesVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rules files imported by the referent, kept in the {@code rules/} folder of the data folder
- * and added to the shipped versions at every start. A file whose id is already known with
- * another content is refused: a pinned version never changes silently.
+ * Rules files imported by an earlier version of the application, kept in the {@code rules/}
+ * folder of the data folder and added to the shipped versions at every start (versions imported
+ * or confirmed now are kept in the database). A file whose id is already known with another
+ * content is skipped: a pinned version never changes silently.
  */
 public final class ImportedRules {
     private static final Logger LOG = LoggerFactory.getLogger(ImportedRules.class);
@@ -43,22 +42,5 @@ public final class ImportedRules {
             LOG.warn("Dossier des règles illisible : {}", folder, e);
         }
         return catalog;
-    }
-
-    /** Validates {@code file}, checks it against {@code catalog}, then keeps a copy in the data folder. */
-    public static RulesVersion importInto(Path dataDir, RulesCatalog catalog, Path file) {
-        RulesVersion version = RulesFiles.importFile(file);
-        catalog.with(version);
-        try {
-            Path folder = Files.createDirectories(dataDir.resolve(FOLDER));
-            Files.copy(file, folder.resolve(version.id() + ".json"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new DomainException("rules.error.store", e, file.toString());
-        }
-        return version;
-    }
-
-    public static List<RulesVersion> versions(RulesCatalog catalog) {
-        return catalog.versions();
     }
 }

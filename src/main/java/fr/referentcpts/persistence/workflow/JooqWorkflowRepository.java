@@ -9,6 +9,7 @@ import static fr.referentcpts.persistence.generated.Tables.STAGE_PRE_PROJECT;
 
 import fr.referentcpts.core.casefile.Stage;
 import fr.referentcpts.core.funding.Component;
+import fr.referentcpts.core.funding.ContractAmount;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.SizeClass;
@@ -196,32 +197,36 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     }
 
     @Override
-    public Map<LineKey, BigDecimal> enteredAmounts(UUID caseId) {
-        return enteredAmountsWhere(CONTRACT_ENTERED_AMOUNT.CASE_ID.eq(caseId)).getOrDefault(caseId,
+    public Map<LineKey, ContractAmount> contractAmounts(UUID caseId) {
+        return contractAmountsWhere(CONTRACT_ENTERED_AMOUNT.CASE_ID.eq(caseId)).getOrDefault(caseId,
                 new LinkedHashMap<>());
     }
 
     @Override
-    public Map<UUID, Map<LineKey, BigDecimal>> allEnteredAmounts() {
-        return enteredAmountsWhere(DSL.noCondition());
+    public Map<UUID, Map<LineKey, ContractAmount>> allContractAmounts() {
+        return contractAmountsWhere(DSL.noCondition());
     }
 
-    private Map<UUID, Map<LineKey, BigDecimal>> enteredAmountsWhere(Condition condition) {
-        Map<UUID, Map<LineKey, BigDecimal>> byCase = new HashMap<>();
+    private Map<UUID, Map<LineKey, ContractAmount>> contractAmountsWhere(Condition condition) {
+        Map<UUID, Map<LineKey, ContractAmount>> byCase = new HashMap<>();
         dsl().selectFrom(CONTRACT_ENTERED_AMOUNT).where(condition).orderBy(CONTRACT_ENTERED_AMOUNT.LINE)
                 .forEach(r -> byCase.computeIfAbsent(r.getCaseId(), k -> new LinkedHashMap<>())
-                        .put(lineKey(r.getLine()), r.getAmount()));
+                        .put(lineKey(r.getLine()), new ContractAmount(r.getAmount(), r.getEnteredBy(),
+                                r.getEnteredOn(), r.getReason())));
         return byCase;
     }
 
     @Override
-    public void replaceEnteredAmounts(UUID caseId, Map<LineKey, BigDecimal> amounts) {
+    public void replaceContractAmounts(UUID caseId, Map<LineKey, ContractAmount> amounts) {
         DSLContext dsl = dsl();
         dsl.deleteFrom(CONTRACT_ENTERED_AMOUNT).where(CONTRACT_ENTERED_AMOUNT.CASE_ID.eq(caseId)).execute();
         amounts.forEach((line, amount) -> dsl.insertInto(CONTRACT_ENTERED_AMOUNT)
                 .set(CONTRACT_ENTERED_AMOUNT.CASE_ID, caseId)
                 .set(CONTRACT_ENTERED_AMOUNT.LINE, line.code())
-                .set(CONTRACT_ENTERED_AMOUNT.AMOUNT, amount)
+                .set(CONTRACT_ENTERED_AMOUNT.AMOUNT, amount.amount())
+                .set(CONTRACT_ENTERED_AMOUNT.ENTERED_BY, amount.enteredBy())
+                .set(CONTRACT_ENTERED_AMOUNT.ENTERED_ON, amount.enteredOn())
+                .set(CONTRACT_ENTERED_AMOUNT.REASON, amount.reason())
                 .execute());
     }
 
@@ -284,9 +289,7 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     }
 
     static LineKey lineKey(String code) {
-        int dot = code.indexOf('.');
-        return dot < 0 ? new LineKey(null, Component.valueOf(code))
-                : new LineKey(Mission.valueOf(code.substring(0, dot)), Component.valueOf(code.substring(dot + 1)));
+        return LineKey.parse(code).orElseThrow(() -> new IllegalStateException("unknown line " + code));
     }
 
     private static <E extends Enum<E>> Set<E> codes(Class<E> type, String text) {

@@ -220,6 +220,12 @@ public final class FundingViewModel {
             text.append(messages.get("funding.view.incomplete", result.missing().stream()
                     .map(this::lineLabel).collect(Collectors.joining(", "))));
         }
+        java.util.List<String> proposed = result.lines().filter(l -> l.status() == fr.referentcpts.core.funding
+                .AmountStatus.PROPOSED).map(l -> lineLabel(l.key())).distinct().toList();
+        if (!proposed.isEmpty()) {
+            text.append(text.isEmpty() ? "" : "\n").append(messages.get("funding.view.proposed",
+                    String.join(", ", proposed)));
+        }
         for (var warning : result.warnings()) {
             java.util.List<Object> arguments = new java.util.ArrayList<>(warning.arguments());
             if (warning.mission() != null) {

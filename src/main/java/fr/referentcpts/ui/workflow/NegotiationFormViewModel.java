@@ -2,6 +2,7 @@ package fr.referentcpts.ui.workflow;
 
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.funding.BaremeLine;
+import fr.referentcpts.core.funding.ContractAmount;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.RuleStatus;
 import fr.referentcpts.core.funding.RulesCatalog;
@@ -19,6 +20,7 @@ import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.TaskRunner;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,16 +43,20 @@ import javafx.collections.ObservableList;
 
 /**
  * The négociation et signature form: the population and size class the contract pays on, the
- * rules version, an imposed size class with its reason, the amounts agreed for lines « à
- * confirmer », the signatories of the three parties, the signature date and place.
+ * rules version (with the reason for an older one), an imposed size class with its reason, the
+ * amounts the contract states itself (with their reason) where the barème is not confirmed or
+ * the contract says otherwise, the signatories of the three parties, the signature date and place.
  */
 public final class NegotiationFormViewModel extends FormViewModel {
-    /** One line « à confirmer » of the rules version, with the annual amount agreed. */
-    public record AmountRow(LineKey key, String label, StringProperty amount) {
+    /**
+     * One line of the rules version: what the barème says for the contract's size class, and the
+     * annual amount the contract states itself (empty: the barème's) with its reason.
+     */
+    public record AmountRow(LineKey key, String label, String barème, StringProperty amount, StringProperty reason) {
     }
 
     private final StageFormService forms;
-    private final RulesCatalog catalog;
+    private final Supplier<RulesCatalog> catalog;
     private final Supplier<LocalDate> today;
     private final StringProperty population = new SimpleStringProperty("");
     private final StringProperty populationSource = new SimpleStringProperty("");
@@ -59,6 +65,8 @@ public final class NegotiationFormViewModel extends FormViewModel {
     private final ObjectProperty<RulesVersion> rules = new SimpleObjectProperty<>();
     private final ObjectProperty<SizeClass> sizeClassOverride = new SimpleObjectProperty<>();
     private final StringProperty overrideReason = new SimpleStringProperty("");
+    private final StringProperty rulesReason = new SimpleStringProperty("");
+    private final ObjectProperty<LineKey> lineToAdd = new SimpleObjectProperty<>();
     private final Map<SignatoryParty, StringProperty> names = new EnumMap<>(SignatoryParty.class);
     private final Map<SignatoryParty, StringProperty> qualities = new EnumMap<>(SignatoryParty.class);
     private final StringProperty cpamName = new SimpleStringProperty("");
@@ -71,7 +79,7 @@ public final class NegotiationFormViewModel extends FormViewModel {
     private CaseSnapshot snapshot;
     private int version;
 
-    public NegotiationFormViewModel(StageFormService forms, RulesCatalog catalog, Supplier<LocalDate> today,
+    public NegotiationFormViewModel(StageFormService forms, Supplier<RulesCatalog> catalog, Supplier<LocalDate> today,
             TaskRunner tasks, DialogService dialogs, Messages messages, Runnable onSaved) {
         super(tasks, dialogs, messages, onSaved);
         this.forms = forms;
@@ -83,10 +91,17 @@ public final class NegotiationFormViewModel extends FormViewModel {
             watch(names.get(party), qualities.get(party));
         }
         watch(population, populationSource, populationVintage, sizeClassConfirmed, rules, sizeClassOverride,
-                overrideReason, cpamName, arsName, signatureDate, signaturePlace, amounts);
+                overrideReason, rulesReason, cpamName, arsName, signatureDate, signaturePlace, amounts);
         sizeClassLabel = Bindings.createStringBinding(this::describeSizeClass, population, rules, sizeClassOverride,
                 signatureDate);
         rules.addListener((obs, old, value) -> refreshAmounts());
+        sizeClassOverride.addListener((obs, old, value) -> refreshAmounts());
+        lineToAdd.addListener((obs, old, value) -> {
+            if (value != null) {
+                addAmountRow(value);
+                lineToAdd.set(null);
+            }
+        });
     }
 
     public StringProperty populationProperty() {
@@ -111,7 +126,31 @@ public final class NegotiationFormViewModel extends FormViewModel {
     }
 
     public List<RulesVersion> rulesChoices() {
-        return catalog.versions();
+        return catalog.get().versions();
+    }
+
+    /** Why the contract is pinned to a version a later text replaced (required then, kept in the history). */
+    public StringProperty rulesReasonProperty() {
+        return rulesReason;
+    }
+
+    /** Choosing a line here adds a row to state the contract's own amount for it. */
+    public ObjectProperty<LineKey> lineToAddProperty() {
+        return lineToAdd;
+    }
+
+    /** The lines of the version for this contract that have no row yet. */
+    public List<LineKey> linesToAdd() {
+        if (snapshot == null) {
+            return List.of();
+        }
+        return relevantLines().stream().map(BaremeLine::key)
+                .filter(key -> amounts.stream().noneMatch(row -> row.key().equals(key))).toList();
+    }
+
+    /** « Fonctionnement », « Accès aux soins – Volet fixe ». */
+    public String lineLabel(LineKey key) {
+        return label(key);
     }
 
     public ObjectProperty<SizeClass> sizeClassOverrideProperty() {
@@ -146,7 +185,7 @@ public final class NegotiationFormViewModel extends FormViewModel {
         return signaturePlace;
     }
 
-    /** The lines « à confirmer » of the chosen version for this contract, with their agreed amounts. */
+    /** The lines whose barème is not confirmed for this contract, or that it states itself, with their amounts. */
     public ObservableList<AmountRow> amounts() {
         return amounts;
     }
@@ -197,12 +236,15 @@ public final class NegotiationFormViewModel extends FormViewModel {
         signaturePlace.set(n.signaturePlace());
         territoryHint.set(messages.get("workflow.form.territoryTotal",
                 FrenchFormat.integer(data.territory().totalPopulation()), data.territory().communes().size()));
-        rules.set(n.rulesVersionId() == null ? null : catalog.find(n.rulesVersionId()).orElse(null));
+        rules.set(n.rulesVersionId() == null ? null : catalog.get().find(n.rulesVersionId()).orElse(null));
+        rulesReason.set("");
         version = n.version();
+        amounts.clear();
         refreshAmounts();
         amounts.forEach(row -> {
-            BigDecimal stored = data.enteredAmounts().get(row.key());
-            row.amount().set(stored == null ? "" : stored.toPlainString().replace('.', ','));
+            ContractAmount stored = data.contractAmounts().get(row.key());
+            row.amount().set(stored == null ? "" : stored.amount().toPlainString().replace('.', ','));
+            row.reason().set(stored == null ? "" : stored.reason());
         });
     }
 
@@ -210,26 +252,34 @@ public final class NegotiationFormViewModel extends FormViewModel {
         begin();
         Long figure = whole("confirmedPopulation", population);
         LocalDate signature = date("signatureDate", signatureDate);
-        Map<LineKey, BigDecimal> entered = new LinkedHashMap<>();
+        Map<LineKey, ContractAmount> entered = new LinkedHashMap<>();
         for (AmountRow row : amounts) {
             BigDecimal amount = amount(row.key().code(), row.amount());
             if (amount != null) {
-                entered.put(row.key(), amount);
+                if (row.reason().get() == null || row.reason().get().isBlank()) {
+                    error(row.key().code(), messages.get("workflow.error.contractAmountReason"));
+                } else {
+                    entered.put(row.key(), new ContractAmount(amount, "", null, row.reason().get()));
+                }
             }
         }
         Negotiation data = new Negotiation(figure, populationSource.get(), populationVintage.get(),
                 sizeClassConfirmed.get(), rules.get() == null ? null : rules.get().id(), sizeClassOverride.get(),
                 overrideReason.get(), signatory(SignatoryParty.CPTS), signatory(SignatoryParty.CPAM),
                 signatory(SignatoryParty.ARS), cpamName.get(), arsName.get(), signature, signaturePlace.get(), version);
-        if (!valid() | !show(forms.check(data))) {
+        String reason = rulesReason.get();
+        if (!valid() | !show(forms.check(data, reason))) {
             return;
         }
         UUID id = caseId;
         save(() -> {
-            Negotiation saved = forms.save(id, data);
-            forms.saveEnteredAmounts(id, entered);
+            Negotiation saved = forms.save(id, data, reason);
+            forms.saveContractAmounts(id, entered);
             return saved;
-        }, saved -> version = saved.version());
+        }, saved -> {
+            version = saved.version();
+            rulesReason.set("");
+        });
     }
 
     private Signatory signatory(SignatoryParty party) {
@@ -243,9 +293,9 @@ public final class NegotiationFormViewModel extends FormViewModel {
         }
         LocalDate signature = fr.referentcpts.ui.common.DateInput.parse(signatureDate.get()).date();
         try {
-            return catalog.versionInForceAt(signature != null ? signature : today.get());
+            return catalog.get().defaultAt(signature != null ? signature : today.get());
         } catch (RuntimeException e) {
-            return catalog.versions().getLast();
+            return catalog.get().versions().getLast();
         }
     }
 
@@ -261,22 +311,63 @@ public final class NegotiationFormViewModel extends FormViewModel {
                 effectiveRules().sizeClasses().classify(Long.parseLong(typed)).number());
     }
 
+    /**
+     * The rows: every line whose cell is not confirmed for the contract's size class, every line
+     * the contract states itself, and those already shown (what was typed is kept).
+     */
     private void refreshAmounts() {
         if (snapshot == null) {
             return;
         }
-        Map<LineKey, String> typed = new LinkedHashMap<>();
-        amounts.forEach(row -> typed.put(row.key(), row.amount().get()));
-        RulesVersion version = effectiveRules();
-        List<AmountRow> rows = version.lines().stream()
-                .filter(line -> !line.confirmed())
+        Map<LineKey, AmountRow> shown = new LinkedHashMap<>();
+        amounts.forEach(row -> shown.put(row.key(), row));
+        SizeClass size = currentSize();
+        List<AmountRow> rows = new ArrayList<>();
+        for (BaremeLine line : relevantLines()) {
+            AmountRow known = shown.get(line.key());
+            boolean wanted = known != null || !line.cell(size).status().confirmed()
+                    || snapshot.contractAmounts().containsKey(line.key());
+            if (wanted) {
+                rows.add(row(line, size, known));
+            }
+        }
+        amounts.setAll(rows);
+    }
+
+    private void addAmountRow(LineKey key) {
+        relevantLines().stream().filter(line -> line.key().equals(key)).findFirst()
+                .ifPresent(line -> amounts.add(row(line, currentSize(), null)));
+    }
+
+    private AmountRow row(BaremeLine line, SizeClass size, AmountRow known) {
+        var cell = line.cell(size);
+        String barème = cell.amount() == null ? messages.get("workflow.negotiation.baremeUnknown")
+                : messages.get("workflow.negotiation.bareme", FrenchFormat.amount(cell.amount()),
+                        messages.get(cell.status()));
+        AmountRow row = new AmountRow(line.key(), label(line.key()), barème,
+                new SimpleStringProperty(known == null ? "" : known.amount().get()),
+                new SimpleStringProperty(known == null ? "" : known.reason().get()));
+        watch(row.amount(), row.reason());
+        return row;
+    }
+
+    /** The structure's lines (the operating complement aside: amendments grant it) and those of the chosen missions. */
+    private List<BaremeLine> relevantLines() {
+        return effectiveRules().lines().stream()
+                .filter(line -> line.key().component() != fr.referentcpts.core.funding.Component.OPERATING_COMPLEMENT)
                 .filter(line -> line.key().mission() == null || snapshot.missions().chosen().stream()
                         .map(CaseMission::mission).anyMatch(m -> m == line.key().mission()))
-                .map(BaremeLine::key)
-                .map(key -> new AmountRow(key, label(key), new SimpleStringProperty(typed.getOrDefault(key, ""))))
                 .toList();
-        rows.forEach(row -> watch(row.amount()));
-        amounts.setAll(rows);
+    }
+
+    /** The size class of the population typed (or imposed), else of the case's population. */
+    private SizeClass currentSize() {
+        if (sizeClassOverride.get() != null) {
+            return sizeClassOverride.get();
+        }
+        String typed = population.get() == null ? "" : population.get().replaceAll("[\\s\u00A0\u202F]", "");
+        long figure = typed.matches("\\d{1,12}") ? Long.parseLong(typed) : snapshot.population();
+        return effectiveRules().sizeClasses().classify(figure);
     }
 
     private String label(LineKey key) {

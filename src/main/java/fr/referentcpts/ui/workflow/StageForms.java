@@ -125,7 +125,9 @@ final class StageForms {
                 vm.sizeClassConfirmedProperty()), 0, 2, 2, 1);
         grid.add(FormControls.field(messages.get("workflow.negotiation.rules"), FormControls.choice("negotiation-rules",
                 vm.rulesChoices(), RulesVersion::title, messages.get("workflow.negotiation.rulesDefault"), vm.rulesProperty()),
-                vm.errorProperty("rulesVersionId")), 0, 3, 2, 1);
+                vm.errorProperty("rulesVersionId")), 0, 3);
+        grid.add(FormControls.field(messages.get("workflow.negotiation.rulesReason"), FormControls.text(
+                "negotiation-rules-reason", vm.rulesReasonProperty(), 260), vm.errorProperty("rulesReason")), 1, 3);
         grid.add(FormControls.field(messages.get("workflow.negotiation.sizeOverride"), FormControls.choice(
                 "negotiation-size-override", List.of(SizeClass.values()),
                 size -> messages.get("workflow.form.sizeClass", size.number()), messages.get("workflow.negotiation.noOverride"),
@@ -134,13 +136,37 @@ final class StageForms {
                 "negotiation-override-reason", vm.overrideReasonProperty(), 260), vm.errorProperty("overrideReason")),
                 1, 4);
         VBox amounts = new VBox(6);
-        Runnable fillAmounts = () -> amounts.getChildren().setAll(vm.amounts().stream().map(row -> {
-            TextField amount = FormControls.text("negotiation-amount-" + row.key().code().replace('.', '-'),
-                    row.amount(), 140);
-            amount.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            return (Node) FormControls.field(messages.get("workflow.negotiation.amount", row.label()), amount,
-                    vm.errorProperty(row.key().code()));
-        }).toList());
+        ComboBox<fr.referentcpts.core.funding.LineKey> addLine = new ComboBox<>();
+        addLine.setId("negotiation-add-amount");
+        addLine.setPromptText(messages.get("workflow.negotiation.addAmount"));
+        addLine.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(fr.referentcpts.core.funding.LineKey key) {
+                return key == null ? "" : vm.lineLabel(key);
+            }
+
+            @Override
+            public fr.referentcpts.core.funding.LineKey fromString(String text) {
+                return null;
+            }
+        });
+        addLine.setOnShowing(e -> addLine.getItems().setAll(vm.linesToAdd()));
+        addLine.valueProperty().bindBidirectional(vm.lineToAddProperty());
+        Runnable fillAmounts = () -> {
+            List<Node> rows = new java.util.ArrayList<>(vm.amounts().stream().map(row -> {
+                String id = "negotiation-amount-" + row.key().code().replace('.', '-');
+                TextField amount = FormControls.text(id, row.amount(), 120);
+                amount.setPromptText(messages.get("workflow.negotiation.amountPrompt"));
+                TextField reason = FormControls.text(id + "-reason", row.reason(), 300);
+                reason.setPromptText(messages.get("workflow.negotiation.amountReason"));
+                Label barème = new Label(row.barème());
+                barème.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+                return (Node) FormControls.field(messages.get("workflow.negotiation.amount", row.label()),
+                        new HBox(8, amount, reason, barème), vm.errorProperty(row.key().code()));
+            }).toList());
+            rows.add(addLine);
+            amounts.getChildren().setAll(rows);
+        };
         vm.amounts().addListener((ListChangeListener<NegotiationFormViewModel.AmountRow>) c -> fillAmounts.run());
         fillAmounts.run();
         grid.add(amounts, 0, 5, 2, 1);

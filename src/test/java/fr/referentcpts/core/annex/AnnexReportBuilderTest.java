@@ -41,8 +41,7 @@ class AnnexReportBuilderTest {
 
     private static AnnexReport report(ContractParties parties, Territory territory, MissionContent missions,
             Map<LineKey, BigDecimal> entered, boolean draftRequested, LocalDate on) {
-        LocalDate start = AnnexFunding.calendarStart(parties, missions, on);
-        FundingResult funding = ENGINE.compute(AnnexFunding.input(parties, territory, missions, entered, start));
+        FundingResult funding = ENGINE.compute(AnnexFixtures.input(parties, territory, missions, entered, on));
         return AnnexReportBuilder.forCase(CASE).parties(parties).territory(territory).missions(missions)
                 .funding(funding, parties.signatureDate() == null).generatedOn(on)
                 .blockers(parties.missingItems()).draftRequested(draftRequested).build();
@@ -93,30 +92,33 @@ class AnnexReportBuilderTest {
                 DraftReason.of("annex.reason.socleMissing", Mission.PATHWAYS),
                 DraftReason.of("annex.reason.socleMissing", Mission.PREVENTION),
                 DraftReason.of("annex.reason.socleMissing", Mission.CRISIS),
-                DraftReason.of("annex.reason.amountMissingOperating")), report.draftReasons());
+                DraftReason.of("annex.reason.amountToConfirmStructure", Component.OPERATING)), report.draftReasons());
         // No signature date: the calendar counts from the generation date, provisionally.
         assertTrue(report.finance().signatureDateProvisional());
         assertEquals(TODAY, report.finance().signatureDate());
     }
 
     @Test
-    void anAmountEnteredForALineToConfirmKeepsTheAnnexADraft() {
+    void aProposedAmountKeepsTheAnnexADraftButTheContractsOwnAmountCountsAsConfirmed() {
         ContractParties underAmendment = withRules(AnnexFixtures.readyParties(), null);
         MissionContent withCrisis = missions(Mission.ACCESS, Mission.PATHWAYS, Mission.PREVENTION, Mission.CRISIS);
-        Map<LineKey, BigDecimal> entered = Map.of(
-                LineKey.OPERATING, new BigDecimal("131250"),
-                new LineKey(Mission.CRISIS, Component.FIXED), new BigDecimal("30000"),
-                new LineKey(Mission.CRISIS, Component.VARIABLE), new BigDecimal("20000"));
+        Map<LineKey, BigDecimal> stated = Map.of(
+                LineKey.OPERATING, new BigDecimal("75000"),
+                new LineKey(Mission.CRISIS, Component.FIXED), new BigDecimal("22500"));
 
-        AnnexReport report = report(underAmendment, TERRITORY, withCrisis, entered, false, TODAY);
+        AnnexReport report = report(underAmendment, TERRITORY, withCrisis, stated, false, TODAY);
 
+        // taille 3 under avenant 2: operating and crisis fixed are the contract's own, the conditional part is proposed
         assertEquals("ACI-2019-AV2", report.rules().id());
         assertTrue(report.finance().usesAmountsToConfirm());
-        assertEquals(List.of(
-                DraftReason.of("annex.reason.amountToConfirmOperating"),
-                DraftReason.of("annex.reason.amountToConfirm", Mission.CRISIS, Component.FIXED),
-                DraftReason.of("annex.reason.amountToConfirm", Mission.CRISIS, Component.VARIABLE)),
+        assertEquals(List.of(DraftReason.of("annex.reason.amountToConfirm", Mission.CRISIS, Component.CONDITIONAL)),
                 report.draftReasons());
+
+        AnnexReport proposedOnly = report(underAmendment, TERRITORY, withCrisis, Map.of(), false, TODAY);
+        assertEquals(List.of(DraftReason.of("annex.reason.amountToConfirmStructure", Component.OPERATING),
+                DraftReason.of("annex.reason.amountToConfirm", Mission.CRISIS, Component.FIXED),
+                DraftReason.of("annex.reason.amountToConfirm", Mission.CRISIS, Component.CONDITIONAL)),
+                proposedOnly.draftReasons());
     }
 
     @Test

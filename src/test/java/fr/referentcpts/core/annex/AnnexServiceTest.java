@@ -46,7 +46,7 @@ class AnnexServiceTest {
     }
 
     private AnnexService ready() {
-        return context.annexes(AnnexFixtures.sources(AnnexFixtures.readyParties(), Map.of()));
+        return context.annexes(AnnexFixtures.sources(context, AnnexFixtures.readyParties(), Map.of()));
     }
 
     @Test
@@ -111,31 +111,4 @@ class AnnexServiceTest {
         assertThrows(fr.referentcpts.core.common.NotFoundException.class, () -> ready().annex(annex.id()));
     }
 
-    @Test
-    void todaysSourcesNameTheAssociationAfterTheCaseAndItsPresidentFromTheTeam() {
-        context.people().save(new Person(UUID.randomUUID(), caseFile.id(), PersonKind.LIBERAL_PROFESSIONAL,
-                Profession.values()[0], "Dr Claire Dubois", "", "Caen", Set.of(Role.PRESIDENT), "", "", "", "", null,
-                ""));
-        CaseDataAnnexSources sources = new CaseDataAnnexSources(context.caseFiles(), context.people());
-
-        ContractParties parties = sources.parties(caseFile.id());
-
-        assertEquals("CPTS Caen Ouest", parties.associationName());
-        assertEquals(new Signatory("Dr Claire Dubois", SignatoryQuality.CPTS_PRESIDENT, ""), parties.cptsSignatory());
-        assertEquals(List.of(DraftReason.of("annex.reason.rna"), DraftReason.of("annex.reason.seat"),
-                DraftReason.of("annex.reason.cpamName"), DraftReason.of("annex.reason.arsName"),
-                DraftReason.of("annex.reason.signatory", Party.CPAM), DraftReason.of("annex.reason.signatory", Party.ARS),
-                DraftReason.of("annex.reason.signaturePlace"), DraftReason.of("annex.reason.signatureDate")),
-                sources.signatureBlockers(caseFile.id()));
-    }
-
-    @Test
-    void aCaseBeforeTheSignatureStageIsNotReady() {
-        CaseFile early = context.caseFiles().create(new CaseIdentity("CPTS du Pays d’Auge Sud", "14", "", ""),
-                Stage.HEALTH_PROJECT);
-        CaseDataAnnexSources sources = new CaseDataAnnexSources(context.caseFiles(), context.people());
-
-        assertEquals(DraftReason.of("annex.reason.stage", Stage.HEALTH_PROJECT),
-                sources.signatureBlockers(early.id()).getFirst());
-    }
 }

@@ -52,7 +52,8 @@ final class Snapshots {
     LetterOfIntent letter = LetterOfIntent.EMPTY;
     HealthProject project = HealthProject.EMPTY;
     Negotiation negotiation = Negotiation.EMPTY;
-    Map<LineKey, BigDecimal> entered = new HashMap<>();
+    Map<LineKey, fr.referentcpts.core.funding.ContractAmount> entered = new HashMap<>();
+    ContractRecords contract = ContractRecords.EMPTY;
     List<Meeting> meetings = new ArrayList<>();
     List<AnnualReview> reviews = new ArrayList<>();
     List<PaymentReceived> payments = new ArrayList<>();
@@ -127,11 +128,11 @@ final class Snapshots {
                 new Signatory("Dr Anne Lebrun", "Présidente de l’association"),
                 new Signatory("Marc Durand", "Directeur"), new Signatory("Hélène Petit", "Déléguée départementale"),
                 "CPAM du Calvados", "ARS Normandie", signature, "Vire", 1);
-        // Avenant 2 lines « à confirmer », as agreed for this contract.
-        entered.put(LineKey.OPERATING, new BigDecimal("50000.00"));
-        entered.put(new LineKey(Mission.CRISIS, fr.referentcpts.core.funding.Component.FIXED), new BigDecimal("10000.00"));
-        entered.put(new LineKey(Mission.CRISIS, fr.referentcpts.core.funding.Component.VARIABLE),
-                new BigDecimal("10000.00"));
+        // Avenant 2, taille 1: the crisis amounts no text gives, as this contract states them.
+        entered.put(new LineKey(Mission.CRISIS, fr.referentcpts.core.funding.Component.FIXED),
+                fr.referentcpts.testing.WorkflowFixture.stated("10000.00"));
+        entered.put(new LineKey(Mission.CRISIS, fr.referentcpts.core.funding.Component.CONDITIONAL),
+                fr.referentcpts.testing.WorkflowFixture.stated("30000.00"));
         return this;
     }
 
@@ -177,7 +178,7 @@ final class Snapshots {
                 Instant.parse("2024-09-01T08:00:00Z"), Instant.parse("2024-09-01T08:00:00Z"), 3);
         return new CaseSnapshot(caseFile, new Territory(communes), overlaps, people,
                 new MissionContent(missions, actions, indicators, List.of()), preProject, letter, project, negotiation,
-                entered, meetings, List.of(), reviews, payments);
+                entered, meetings, List.of(), reviews, payments, contract);
     }
 
     /** The requirements of the case's stage, as the service computes them on {@link #TODAY}. */

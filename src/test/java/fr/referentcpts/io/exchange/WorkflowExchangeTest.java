@@ -47,7 +47,10 @@ class WorkflowExchangeTest {
                 assertEquals(before.meetings().size(), after.meetings().size(), name);
                 assertEquals(before.reviews().size(), after.reviews().size(), name);
                 assertEquals(before.payments(), after.payments(), name);
-                assertEquals(before.enteredAmounts(), after.enteredAmounts(), name);
+                assertEquals(before.contractAmounts(), after.contractAmounts(), name);
+                assertEquals(before.contract().crises(), after.contract().crises(), name);
+                assertEquals(before.contract().amendments().stream().map(a -> a.terms()).toList(),
+                        after.contract().amendments().stream().map(a -> a.terms()).toList(), name);
                 assertEquals(before.negotiation().signatureDate(), after.negotiation().signatureDate(), name);
                 assertEquals(before.healthProject().rna(), after.healthProject().rna(), name);
                 assertEquals(context.workflow().status(before.id()).requirements(),

@@ -52,7 +52,7 @@ class AnnexPdfContentTest {
 
     private GeneratedAnnex finalAnnex(int communes) {
         CaseFile caseFile = AnnexFixtures.caseWithContent(context, communes);
-        return context.annexes(AnnexFixtures.sources(AnnexFixtures.readyParties(), Map.of()))
+        return context.annexes(AnnexFixtures.sources(context, AnnexFixtures.readyParties(), Map.of()))
                 .generate(caseFile.id(), false);
     }
 
@@ -170,22 +170,21 @@ class AnnexPdfContentTest {
                 p.associationName(), p.rnaNumber(), p.seat(), p.cpamName(), p.arsName(), p.cptsSignatory(),
                 p.cpamSignatory(), p.arsSignatory(), p.signaturePlace(), p.signatureDate(), "ACI-2019-AV2", null);
         Map<fr.referentcpts.core.funding.LineKey, java.math.BigDecimal> entered = Map.of(
-                fr.referentcpts.core.funding.LineKey.OPERATING, new java.math.BigDecimal("87500"),
                 new fr.referentcpts.core.funding.LineKey(Mission.CRISIS, fr.referentcpts.core.funding.Component.FIXED),
                 new java.math.BigDecimal("40000"));
 
-        GeneratedAnnex draft = context.annexes(AnnexFixtures.sources(underAmendment, entered))
+        GeneratedAnnex draft = context.annexes(AnnexFixtures.sources(context, underAmendment, entered))
                 .generate(caseFile.id(), true);
         String text = PdfChecks.text(draft.content());
 
         assertTrue(draft.report().draft());
-        assertTrue(text.contains("Montant saisi, à confirmer : fonctionnement"), text);
-        assertTrue(text.contains("Montant « à confirmer » non saisi : Crises sanitaires graves – Volet variable"));
-        assertTrue(text.contains("Fonctionnement 87" + NNBSP + "500,00\u00A0€ *"), text);
-        assertTrue(text.contains("* montant saisi, à confirmer"));
-        assertTrue(text.contains("Lignes « à confirmer » sans montant, absentes du calendrier : Crises sanitaires "
-                + "graves – Volet variable."), text);
-        assertTrue(text.contains("(montant saisi, à confirmer)"), "payments of an entered line say so");
+        // taille 1 under the avenant as shipped: fonctionnement proposed, the conditional crisis part unknown
+        assertTrue(text.contains("Montant proposé, non confirmé par un texte ni par la cellule : Fonctionnement"), text);
+        assertTrue(text.contains("Fonctionnement 50" + NNBSP + "000,00\u00A0€ (proposé)"), text);
+        assertTrue(text.contains("Montant inconnu, à confirmer par la cellule (ou propre au contrat) : Crises "
+                + "sanitaires graves – Part conditionnelle"), text);
+        assertTrue(text.contains("Montant propre au contrat – Crises sanitaires graves – Volet fixe"), text);
+        assertTrue(text.contains("(montant proposé, à confirmer)"), "payments of a proposed line say so");
     }
 
     @Test

@@ -42,7 +42,7 @@ class AnnexPdfQualityTest {
     void open() {
         context = TestData.open(dataDir);
         caseFile = AnnexFixtures.caseWithContent(context, 12);
-        annexes = context.annexes(AnnexFixtures.sources(AnnexFixtures.readyParties(), Map.of()));
+        annexes = context.annexes(AnnexFixtures.sources(context, AnnexFixtures.readyParties(), Map.of()));
     }
 
     @AfterEach

@@ -10,6 +10,7 @@ import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.StaleEditException;
 import fr.referentcpts.core.common.ValidationException;
 import fr.referentcpts.core.funding.Component;
+import fr.referentcpts.core.funding.ContractAmount;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.SizeClass;
@@ -72,9 +73,10 @@ class WorkflowPersistenceTest {
                     president.id(), null, EnumSet.of(DiagnosisItem.ACCESS_TO_GP), D, null, D.plusDays(3), 0));
             context.stageForms().save(id, new Negotiation(105_452L, "INSEE", "2023", true, "ACI-2019", SizeClass.T2,
                     "Territoire en forte croissance", new Signatory("A", "Présidente"), new Signatory("B", "Directeur"),
-                    new Signatory("C", "Directrice générale"), "CPAM du Calvados", "ARS Normandie", D, "Caen", 0));
-            context.stageForms().saveEnteredAmounts(id, Map.of(new LineKey(Mission.CRISIS, Component.FIXED),
-                    new BigDecimal("12345.67")));
+                    new Signatory("C", "Directrice générale"), "CPAM du Calvados", "ARS Normandie", D, "Caen", 0),
+                    "Contrat négocié avant l’avenant 2");
+            context.stageForms().saveContractAmounts(id, Map.of(new LineKey(Mission.CRISIS, Component.FIXED),
+                    new ContractAmount(new BigDecimal("12345.67"), "", null, "Montant négocié")));
             meeting = context.meetings().save(new Meeting(UUID.randomUUID(), id, D, java.time.LocalTime.of(18, 30), "Mairie", MeetingKind.STEERING,
                     List.of(president.id()), "ARS, CPAM", "Ordre du jour", "Décisions",
                     List.of(new NextAction(UUID.randomUUID(), "Relancer", "Dr Lebrun", D.plusDays(7), false),
@@ -94,8 +96,10 @@ class WorkflowPersistenceTest {
             assertEquals(SizeClass.T2, s.negotiation().sizeClassOverride());
             assertEquals(105_452L, s.negotiation().confirmedPopulation());
             assertEquals("Directrice générale", s.negotiation().ars().quality());
-            assertEquals(Map.of(new LineKey(Mission.CRISIS, Component.FIXED), new BigDecimal("12345.67")),
-                    s.enteredAmounts());
+            ContractAmount stated = s.contractAmounts().get(new LineKey(Mission.CRISIS, Component.FIXED));
+            assertEquals(new BigDecimal("12345.67"), stated.amount());
+            assertEquals("Montant négocié", stated.reason());
+            assertEquals(LocalDate.now(context.clock()), stated.enteredOn(), "entered today");
             Meeting stored = s.meetings().getFirst();
             assertEquals(1, stored.version());
             assertEquals(java.time.LocalTime.of(18, 30), stored.time());

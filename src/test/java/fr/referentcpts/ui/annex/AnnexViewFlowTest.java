@@ -49,7 +49,7 @@ class AnnexViewFlowTest extends FxRobot {
         FxToolkit.setupFixture(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Messages messages = new Messages();
-            vm = new AnnexViewModel(context.annexes(AnnexFixtures.sources(AnnexFixtures.readyParties(), Map.of())),
+            vm = new AnnexViewModel(context.annexes(AnnexFixtures.sources(context, AnnexFixtures.readyParties(), Map.of())),
                     new FxTaskRunner(), new FakeDialogs(), messages, AnnexPreview::page, Platform::runLater, () -> { },
                     TestData.PARIS);
             Scene scene = new Scene(new AnnexView(vm, messages), 1300, 860);

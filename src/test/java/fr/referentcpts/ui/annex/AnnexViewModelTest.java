@@ -56,7 +56,7 @@ class AnnexViewModelTest {
     }
 
     private AnnexViewModel ready() {
-        return viewModel(context.annexes(AnnexFixtures.sources(AnnexFixtures.readyParties(), Map.of())));
+        return viewModel(context.annexes(AnnexFixtures.sources(context, AnnexFixtures.readyParties(), Map.of())));
     }
 
     @Test

@@ -53,7 +53,7 @@ class DocumentsViewModelTest {
 
     @Test
     void finalAnnexesAreListedAfterTheAttachedFilesAndOpenAsTheyWereRecorded() throws Exception {
-        AnnexService annexes = context.annexes(AnnexFixtures.sources(AnnexFixtures.readyParties(), Map.of()));
+        AnnexService annexes = context.annexes(AnnexFixtures.sources(context, AnnexFixtures.readyParties(), Map.of()));
         Annex recorded = annexes.generate(caseFile.id(), false).stored();
         annexes.generate(caseFile.id(), true);
         Path letter = Files.writeString(files.resolve("lettre.txt"), "Lettre d’intention");
@@ -80,7 +80,7 @@ class DocumentsViewModelTest {
 
     @Test
     void aRecordedAnnexCannotBeRemoved() {
-        context.annexes(AnnexFixtures.sources(AnnexFixtures.readyParties(), Map.of())).generate(caseFile.id(), false);
+        context.annexes(AnnexFixtures.sources(context, AnnexFixtures.readyParties(), Map.of())).generate(caseFile.id(), false);
         vm.load(caseFile.id());
         dialogs.answer = true;
 

@@ -51,16 +51,16 @@ class FundingViewModelTest {
     }
 
     @Test
-    void anAmountToConfirmIsReportedAndCanBeSimulated() {
+    void aProposedAmountIsReportedAndAnotherCanBeSimulated() {
         FundingViewModel vm = vm(caenOuest("ACI-2019-AV2"));
-        assertTrue(vm.problemsProperty().get().startsWith("Calcul incomplet : montant à confirmer pour Fonctionnement"),
-                vm.problemsProperty().get());
-        assertTrue(vm.missingLines().contains(LineKey.OPERATING));
+        assertTrue(vm.problemsProperty().get().startsWith("Montants proposés, non confirmés par un texte ni par la "
+                + "cellule : Fonctionnement"), vm.problemsProperty().get());
+        assertEquals("75\u202F000,00\u00A0€ (proposé)", vm.annual().getFirst().amount());
 
         vm.simulateAmount(LineKey.OPERATING, "131 250");
 
         assertTrue(vm.simulatedProperty().get());
-        assertFalse(vm.problemsProperty().get().contains("incomplet"));
+        assertFalse(vm.problemsProperty().get().contains("Fonctionnement"), vm.problemsProperty().get());
         assertEquals("131\u202F250,00\u00A0€", vm.payments().getFirst().amount());
     }
 

@@ -168,7 +168,7 @@ class StageFormViewModelsTest {
     void negotiationParsesThePopulationShowsTheSizeAndTheAmountsToConfirm() {
         fixture.walkTo(caseFile.id(), Stage.HEALTH_PROJECT);
         fixture.completeProject(caseFile.id());
-        NegotiationFormViewModel vm = new NegotiationFormViewModel(context.stageForms(), context.rules(),
+        NegotiationFormViewModel vm = new NegotiationFormViewModel(context.stageForms(), context::rules,
                 () -> TODAY, tasks, dialogs, messages, saved);
         vm.show(snapshot());
         assertEquals("Total du territoire : 27\u202F360 habitants (3 commune(s)).", vm.territoryHintProperty().get());
@@ -179,9 +179,10 @@ class StageFormViewModelsTest {
         assertEquals("Taille 1", vm.sizeClassLabelProperty().get());
         vm.populationProperty().set("105 452");
         assertEquals("Taille 3", vm.sizeClassLabelProperty().get());
-        // Avenant 2 (in force today): operating and the CRISIS lines are « à confirmer ».
-        assertEquals(List.of("OPERATING", "CRISIS.FIXED", "CRISIS.VARIABLE"),
+        // Avenant 2 (in force today), taille 1: operating and the letter payment are proposed, the crisis unknown
+        assertEquals(List.of("OPERATING", "LETTER_OF_INTENT", "CRISIS.FIXED", "CRISIS.CONDITIONAL"),
                 vm.amounts().stream().map(r -> r.key().code()).toList());
+        assertEquals("Barème : 50\u202F000,00\u00A0€ (proposé)", vm.amounts().getFirst().barème());
 
         vm.sizeClassOverrideProperty().set(fr.referentcpts.core.funding.SizeClass.T2);
         vm.populationProperty().set("cent mille");
@@ -194,16 +195,20 @@ class StageFormViewModelsTest {
         vm.sizeClassConfirmedProperty().set(true);
         vm.nameProperty(SignatoryParty.CPAM).set("Marc Durand");
         vm.qualityProperty(SignatoryParty.CPAM).set("Directeur");
-        vm.amounts().getFirst().amount().set("50 000");
+        vm.amounts().getFirst().amount().set("52 000");
         vm.signatureDateProperty().set("15/12/2026");
+        vm.save();
+        assertEquals("Indiquez pourquoi ce contrat fixe son propre montant.", vm.errorProperty("OPERATING").get());
+        vm.amounts().getFirst().reason().set("Coordinateur à temps plein");
         vm.save();
         assertEquals("", vm.errorProperty("confirmedPopulation").get());
         CaseSnapshot s = snapshot();
         assertEquals(27_360L, s.negotiation().confirmedPopulation());
         assertEquals(LocalDate.of(2026, 12, 15), s.negotiation().signatureDate());
-        assertEquals(Map.of(LineKey.OPERATING, new BigDecimal("50000.00")), s.enteredAmounts());
+        assertEquals(new BigDecimal("52000.00"), s.contractAmounts().get(LineKey.OPERATING).amount());
+        assertEquals("Coordinateur à temps plein", s.contractAmounts().get(LineKey.OPERATING).reason());
         assertEquals("Dr Anne Lebrun", vm.nameProperty(SignatoryParty.CPTS).get(), "the president signs for the CPTS");
-        assertFalse(s.enteredAmounts().containsKey(new LineKey(Mission.CRISIS, Component.FIXED)));
+        assertFalse(s.contractAmounts().containsKey(new LineKey(Mission.CRISIS, Component.FIXED)));
     }
 
     @Test
