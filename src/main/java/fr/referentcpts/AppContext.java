@@ -40,6 +40,7 @@ import fr.referentcpts.persistence.Database;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.annex.JooqAnnexRepository;
 import fr.referentcpts.persistence.casefile.JooqCaseFileRepository;
+import fr.referentcpts.persistence.exchange.JooqRecordOwners;
 import fr.referentcpts.persistence.missions.JooqMissionRepository;
 import fr.referentcpts.persistence.documents.JooqDocumentRepository;
 import fr.referentcpts.persistence.people.JooqPersonRepository;
@@ -117,7 +118,8 @@ public final class AppContext implements AutoCloseable {
         this.agenda = new AgendaService(workflow, settings);
         this.exchange = new ExchangeService(caseFileRepository, territoryRepository, personRepository,
                 missionRepository, documentRepository, new WorkflowStores(workflowRepository, meetingRepository,
-                        followUpRepository, annexRepository), transactions, caseFiles, people);
+                        followUpRepository, annexRepository), transactions, caseFiles, people,
+                new JooqRecordOwners(transactions), UUID::randomUUID);
         this.annexes = annexes(new WorkflowAnnexSources(workflow));
         this.demo = new DemoPortfolio(core);
     }

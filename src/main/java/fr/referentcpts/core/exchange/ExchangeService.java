@@ -18,6 +18,7 @@ import fr.referentcpts.core.territory.TerritoryRepository;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Case files out of and into the database as whole bundles: export reads everything of a case;
@@ -34,10 +35,13 @@ public final class ExchangeService {
     private final Transactions transactions;
     private final CaseFileService caseFileRules;
     private final PersonService personRules;
+    private final RecordOwners owners;
+    private final Supplier<UUID> newIds;
 
     public ExchangeService(CaseFileRepository caseFiles, TerritoryRepository territories, PersonRepository people,
             MissionRepository missions, DocumentRepository documents, WorkflowStores workflow,
-            Transactions transactions, CaseFileService caseFileRules, PersonService personRules) {
+            Transactions transactions, CaseFileService caseFileRules, PersonService personRules,
+            RecordOwners owners, Supplier<UUID> newIds) {
         this.caseFiles = caseFiles;
         this.territories = territories;
         this.people = people;
@@ -47,6 +51,8 @@ public final class ExchangeService {
         this.transactions = transactions;
         this.caseFileRules = caseFileRules;
         this.personRules = personRules;
+        this.owners = owners;
+        this.newIds = newIds;
     }
 
     public CaseBundle bundle(UUID caseId) {
@@ -60,18 +66,33 @@ public final class ExchangeService {
 
     /**
      * What importing {@code imported} would do; nothing is written. Imported data obeys the same
-     * rules as typed data: a case that breaks one is refused with the rule's message.
+     * rules as typed data: a case that breaks one is refused with the rule's message. Each
+     * bundle of the plan is the one {@link #apply} writes: its records belong to its case only
+     * ({@link ImportedIds}).
      */
     public List<CaseImport> plan(List<CaseBundle> imported) {
+        imported.forEach(ImportChecks::unique);
+        ImportChecks.distinctCases(imported);
         imported.forEach(this::validate);
-        return transactions.inTransaction(() -> imported.stream().map(bundle -> read(bundle.caseFile().id())
-                .map(current -> new CaseImport(bundle, true, Differences.between(current, bundle)))
-                .orElseGet(() -> new CaseImport(bundle, false, List.of()))).toList());
+        return transactions.inTransaction(() -> {
+            ImportedIds ids = new ImportedIds(owners, newIds);
+            return imported.stream().map(ids::rehome).map(bundle -> read(bundle.caseFile().id())
+                    .map(current -> new CaseImport(bundle, true, Differences.between(current, bundle)))
+                    .orElseGet(() -> new CaseImport(bundle, false, List.of()))).toList();
+        });
     }
 
-    /** Applies a plan: every case is created or replaced by its imported state, or nothing is. */
+    /**
+     * Applies a plan: every case is created or replaced by its imported state, or nothing is.
+     * Refused if, since the plan, a row of another case took one of its ids.
+     */
     public void apply(List<CaseImport> plan) {
         transactions.inTransaction(() -> {
+            for (CaseImport item : plan) {
+                if (!ImportedIds.foreign(item.bundle(), owners).isEmpty()) {
+                    throw new DomainException("exchange.error.changedSincePlan", item.bundle().caseFile().name());
+                }
+            }
             for (CaseImport item : plan) {
                 if (item.changesSomething()) {
                     write(item.bundle());
