@@ -68,8 +68,10 @@ public final class CasesCommand extends GroupCommand {
     int importFile(@Mixin DataDirOption dataDir,
             @picocli.CommandLine.Parameters(paramLabel = "FICHIER", description = "Fichier .cpts à lire.")
             java.nio.file.Path file,
-            @Option(names = "--dry-run", description = "Montre les changements sans rien écrire.") boolean dryRun) {
-        return new ExchangeCommands(env).importFile(dataDir, file, dryRun);
+            @Option(names = "--dry-run", description = "Montre les changements sans rien écrire.") boolean dryRun,
+            @Option(names = "--replace-newer", description = "Remplace un dossier par une version plus ancienne "
+                    + "(refusé sans cette option ; l’aperçu dit ce qui disparaîtrait).") boolean replaceNewer) {
+        return new ExchangeCommands(env).importFile(dataDir, file, dryRun, replaceNewer);
     }
 
     private Map<String, Object> toJson(CaseFile c) {

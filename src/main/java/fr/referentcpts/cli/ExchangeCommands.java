@@ -29,7 +29,8 @@ final class ExchangeCommands {
         return 0;
     }
 
-    int importFile(DataDirOption dataDir, Path file, boolean dryRun) {
+    /** {@code replaceNewer}: replace a case by an older version of it (the plan says what would be lost). */
+    int importFile(DataDirOption dataDir, Path file, boolean dryRun, boolean replaceNewer) {
         List<CaseBundle> bundles = CptsArchive.read(file);
         try (AppContext context = env.open(dataDir)) {
             List<CaseImport> plan = context.exchange().plan(bundles);
@@ -37,7 +38,7 @@ final class ExchangeCommands {
             if (dryRun) {
                 env.out().println(env.messages().get("cli.exchange.dryRun"));
             } else {
-                context.exchange().apply(plan);
+                context.exchange().apply(plan, replaceNewer);
                 env.out().println(env.messages().get("cli.exchange.imported", plan.size()));
             }
         }

@@ -77,16 +77,24 @@ public final class ExchangeService {
         return transactions.inTransaction(() -> {
             ImportedIds ids = new ImportedIds(owners, newIds);
             return imported.stream().map(ids::rehome).map(bundle -> read(bundle.caseFile().id())
-                    .map(current -> new CaseImport(bundle, true, Differences.between(current, bundle)))
-                    .orElseGet(() -> new CaseImport(bundle, false, List.of()))).toList();
+                    .map(current -> new CaseImport(bundle, true, Differences.between(current, bundle),
+                            current.caseFile().updatedAt()))
+                    .orElseGet(() -> new CaseImport(bundle, false, List.of(), null))).toList();
         });
     }
 
     /**
      * Applies a plan: every case is created or replaced by its imported state, or nothing is.
-     * Refused if, since the plan, a row of another case took one of its ids.
+     * Refused if a case of the database would be replaced by an older version of it (unless
+     * {@code replaceNewer}: the referent saw what would be lost and confirmed), or if, since
+     * the plan, a row of another case took one of its ids.
      */
-    public void apply(List<CaseImport> plan) {
+    public void apply(List<CaseImport> plan, boolean replaceNewer) {
+        List<String> older = plan.stream().filter(CaseImport::replacesNewer).map(i -> i.bundle().caseFile().name())
+                .toList();
+        if (!replaceNewer && !older.isEmpty()) {
+            throw new DomainException("exchange.error.replacesNewer", String.join(", ", older));
+        }
         transactions.inTransaction(() -> {
             for (CaseImport item : plan) {
                 if (!ImportedIds.foreign(item.bundle(), owners).isEmpty()) {

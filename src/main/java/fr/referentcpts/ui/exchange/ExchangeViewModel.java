@@ -46,7 +46,11 @@ public final class ExchangeViewModel {
                 messages.get("cli.exchange.exported", count, file)), this::failed);
     }
 
-    /** Reads and checks the file, shows what would change, imports only if the referent confirms. */
+    /**
+     * Reads and checks the file, shows what would change, imports only if the referent confirms.
+     * Replacing a case by an older version of it is said so, with what would disappear, and
+     * confirmed with a button that says it.
+     */
     public void importFile(Path file) {
         tasks.run(() -> exchange.plan(CptsArchive.read(file)), plan -> {
             String description = String.join("\n", new ChangeText(messages).describe(plan));
@@ -54,10 +58,11 @@ public final class ExchangeViewModel {
                 dialogs.info(messages.get("exchange.ui.import.title"), description);
                 return;
             }
+            boolean older = plan.stream().anyMatch(CaseImport::replacesNewer);
             if (dialogs.confirm(messages.get("exchange.ui.import.title"), description,
-                    messages.get("exchange.ui.import.confirm"))) {
+                    older ? messages.get("exchange.ui.import.confirmOlder") : messages.get("exchange.ui.import.confirm"))) {
                 tasks.run(() -> {
-                    exchange.apply(plan);
+                    exchange.apply(plan, older);
                     return plan.size();
                 }, count -> {
                     onImported.run();

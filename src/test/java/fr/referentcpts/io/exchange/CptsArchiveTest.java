@@ -116,7 +116,7 @@ class CptsArchiveTest {
         try (AppContext other = TestData.open(otherDir)) {
             List<CaseImport> plan = other.exchange().plan(CptsArchive.read(file));
             assertFalse(plan.getFirst().exists());
-            other.exchange().apply(plan);
+            other.exchange().apply(plan, false);
 
             CaseBundle imported = other.exchange().bundle(caseFile.id());
             assertEquals(original.caseFile().identity(), imported.caseFile().identity());
@@ -152,7 +152,7 @@ class CptsArchiveTest {
         assertEquals(2, changes.size(), changes.toString());
         assertEquals("CPTS renommée ici", context.caseFiles().get(caseFile.id()).name(), "nothing written yet");
 
-        context.exchange().apply(plan);
+        context.exchange().apply(plan, true);
 
         assertEquals("CPTS du Bocage Virois", context.caseFiles().get(caseFile.id()).name());
         assertEquals(2, context.territories().territory(caseFile.id()).communes().size());

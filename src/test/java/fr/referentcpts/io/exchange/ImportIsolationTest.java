@@ -88,7 +88,7 @@ class ImportIsolationTest {
 
         List<CaseImport> plan = context.exchange().plan(CptsArchive.read(file));
         assertFalse(plan.getFirst().exists(), "announced as a new case");
-        context.exchange().apply(plan);
+        context.exchange().apply(plan, false);
 
         CaseBundle after = context.exchange().bundle(victim.caseFile().id());
         assertEquals(victim.caseFile(), after.caseFile(), "same fields, same updatedAt, same version");
@@ -130,7 +130,7 @@ class ImportIsolationTest {
         Path file = files.resolve("deux.cpts");
         CptsArchive.write(both, file, WHEN, "test");
 
-        context.exchange().apply(context.exchange().plan(CptsArchive.read(file)));
+        context.exchange().apply(context.exchange().plan(CptsArchive.read(file)), false);
 
         for (CaseBundle b : both) {
             assertEquals(1, context.exchange().bundle(b.caseFile().id()).workflow().payments().size(), b.caseFile().name());

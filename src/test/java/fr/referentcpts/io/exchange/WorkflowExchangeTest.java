@@ -37,7 +37,7 @@ class WorkflowExchangeTest {
         }
         try (AppContext context = TestData.open(theirs)) {
             List<CaseBundle> bundles = CptsArchive.read(file);
-            context.exchange().apply(context.exchange().plan(bundles));
+            context.exchange().apply(context.exchange().plan(bundles), false);
 
             for (CaseSnapshot before : original) {
                 CaseSnapshot after = context.workflow().snapshot(before.id());

@@ -51,4 +51,43 @@ class ExchangeViewModelTest {
             assertEquals(1, reloads[0]);
         }
     }
+
+    @Test
+    void replacingACaseByAnOlderVersionAsksWithAButtonThatSaysSo() {
+        Path file = files.resolve("ancien.cpts");
+        FakeDialogs dialogs = new FakeDialogs();
+        java.util.UUID id;
+        try (AppContext context = AppContext.open(mine, java.time.Clock.fixed(
+                java.time.Instant.parse("2020-01-01T10:00:00Z"), TestData.PARIS))) {
+            id = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", "")).id();
+            new ExchangeViewModel(context.exchange(), new SyncTaskRunner(), dialogs, new Messages(), TestData.CLOCK,
+                    () -> { }).export(List.of(id), file);
+        }
+        try (AppContext context = TestData.open(mine)) {
+            CaseFile c = context.caseFiles().get(id);
+            context.caseFiles().updateIdentity(id, c.version(), new CaseIdentity("CPTS A renommée", "14", "", ""));
+            String[] label = new String[1];
+            ExchangeViewModel vm = new ExchangeViewModel(context.exchange(), new SyncTaskRunner(), new fr.referentcpts.ui.common.DialogService() {
+                @Override
+                public boolean confirm(String title, String message, String confirmLabel) {
+                    label[0] = confirmLabel;
+                    return true;
+                }
+
+                @Override
+                public void error(String title, String message) {
+                    throw new AssertionError(message);
+                }
+
+                @Override
+                public void info(String title, String message) {
+                }
+            }, new Messages(), TestData.CLOCK, () -> { });
+
+            vm.importFile(file);
+
+            assertEquals("Remplacer par la version plus ancienne", label[0]);
+            assertEquals("CPTS A", context.caseFiles().get(id).name(), "replaced once confirmed");
+        }
+    }
 }
