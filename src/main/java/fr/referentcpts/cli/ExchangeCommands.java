@@ -23,7 +23,7 @@ final class ExchangeCommands {
             List<CaseFile> cases = all ? context.caseFiles().list()
                     : ids.stream().map(context.caseFiles()::resolve).toList();
             List<CaseBundle> bundles = context.exchange().bundles(cases.stream().map(CaseFile::id).toList());
-            CptsArchive.write(bundles, out, context.clock().instant(), "Référent CPTS " + BuildInfo.version());
+            CptsArchive.write(bundles, out, "Référent CPTS " + BuildInfo.version());
             env.out().println(env.messages().get("cli.exchange.exported", bundles.size(), out));
         }
         return 0;

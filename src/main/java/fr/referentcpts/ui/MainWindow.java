@@ -181,7 +181,7 @@ public final class MainWindow {
         settings.setId("open-settings");
         settings.setOnAction(e -> openSettings());
         ExchangeViewModel exchange = new ExchangeViewModel(context.exchange(), tasks, dialogs, messages,
-                context.clock(), () -> portfolio.load(() -> { }));
+                () -> portfolio.load(() -> { }));
         this.view = new PortfolioView(portfolio, messages, detailView, this::openNewCaseDialog,
                 new PortfolioView.Extras(homeView.summary(), homeView.upcoming(),
                         List.of(ExchangeMenu.create(exchange, portfolio, messages, owner), exportIcs, settings)));

@@ -15,6 +15,8 @@ import fr.referentcpts.core.people.PersonRepository;
 import fr.referentcpts.core.people.PersonService;
 import fr.referentcpts.core.territory.TerritoryService;
 import fr.referentcpts.core.territory.TerritoryRepository;
+import fr.referentcpts.core.documents.CaseDocument;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -128,8 +130,10 @@ public final class ExchangeService {
         return caseFiles.find(caseId).map(c -> new CaseBundle(c, territories.communes(caseId), people.people(caseId),
                 new MissionContent(missions.missions(caseId), missions.actions(caseId), missions.indicators(caseId),
                         missions.overrides(caseId)),
-                documents.documents(caseId).stream().map(d -> new AttachedFile(d,
-                        documents.content(d.id()).orElseThrow())).toList(),
+                documents.documents(caseId).stream()
+                        .sorted(Comparator.comparing(CaseDocument::addedAt).thenComparing(CaseDocument::fileName)
+                                .thenComparing(CaseDocument::id))
+                        .map(d -> new AttachedFile(d, documents.content(d.id()).orElseThrow())).toList(),
                 workflow.read(caseId), workflow.annexes().annexes(caseId)));
     }
 

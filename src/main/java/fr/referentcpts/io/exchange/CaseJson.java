@@ -139,7 +139,7 @@ final class CaseJson {
 
     private ObjectNode years(Map<Integer, BigDecimal> values) {
         ObjectNode node = mapper.createObjectNode();
-        values.forEach((year, value) -> node.put(String.valueOf(year), value));
+        new TreeMap<>(values).forEach((year, value) -> node.put(String.valueOf(year), value));
         return node;
     }
 

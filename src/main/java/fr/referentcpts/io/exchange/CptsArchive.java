@@ -61,16 +61,21 @@ public final class CptsArchive {
         return "annexes/" + annexId;
     }
 
-    /** Writes the bundles to {@code file} through a temporary file, so a failure never leaves half a file. */
-    public static void write(List<CaseBundle> bundles, Path file, Instant exportedAt, String application) {
-        write(bundles, file, exportedAt, application, MAX_JSON);
+    /**
+     * Writes the bundles to {@code file} through a temporary file, so a failure never leaves half a
+     * file. The same case files give the same bytes: cases sorted by id, sets and yearly values in
+     * a fixed order, entries sorted with a fixed time, and {@code exportedAt} is the last change of
+     * the cases exported (the state the file holds), not the clock.
+     */
+    public static void write(List<CaseBundle> bundles, Path file, String application) {
+        write(bundles, file, application, MAX_JSON);
     }
 
     /** {@code maxJson}: never write a file that the import would refuse as too large. */
-    static void write(List<CaseBundle> bundles, Path file, Instant exportedAt, String application, long maxJson) {
+    static void write(List<CaseBundle> bundles, Path file, String application, long maxJson) {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
-            write(bundles, out, exportedAt, application, maxJson);
+            write(bundles, out, application, maxJson);
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw new DomainException("exchange.error.write", e, file.toString());
@@ -86,13 +91,12 @@ public final class CptsArchive {
         }
     }
 
-    static void write(List<CaseBundle> bundles, OutputStream out, Instant exportedAt, String application)
+    static void write(List<CaseBundle> unsorted, OutputStream out, String application, long maxJson)
             throws IOException {
-        write(bundles, out, exportedAt, application, MAX_JSON);
-    }
-
-    private static void write(List<CaseBundle> bundles, OutputStream out, Instant exportedAt, String application,
-            long maxJson) throws IOException {
+        List<CaseBundle> bundles = unsorted.stream()
+                .sorted(java.util.Comparator.comparing((CaseBundle b) -> b.caseFile().id().toString())).toList();
+        Instant exportedAt = bundles.stream().map(b -> b.caseFile().updatedAt()).max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
         CaseJson json = new CaseJson(MAPPER);
         ObjectNode root = MAPPER.createObjectNode().put("format", FORMAT).put("version", VERSION)
                 .put("exportedAt", exportedAt.toString()).put("application", application);
@@ -103,22 +107,27 @@ public final class CptsArchive {
             if (document.length > maxJson) {
                 throw new DomainException("exchange.error.exportTooLarge", bundles.size());
             }
-            zip.putNextEntry(new ZipEntry(JSON_ENTRY));
+            zip.putNextEntry(entry(JSON_ENTRY));
             zip.write(document);
             zip.closeEntry();
+            java.util.TreeMap<String, byte[]> contents = new java.util.TreeMap<>();
             for (CaseBundle bundle : bundles) {
-                for (AttachedFile file : bundle.documents()) {
-                    zip.putNextEntry(new ZipEntry(documentEntry(file.document().id())));
-                    zip.write(file.content());
-                    zip.closeEntry();
-                }
-                for (Annex annex : bundle.annexes()) {
-                    zip.putNextEntry(new ZipEntry(annexEntry(annex.id())));
-                    zip.write(annex.content());
-                    zip.closeEntry();
-                }
+                bundle.documents().forEach(f -> contents.put(documentEntry(f.document().id()), f.content()));
+                bundle.annexes().forEach(a -> contents.put(annexEntry(a.id()), a.content()));
+            }
+            for (Map.Entry<String, byte[]> e : contents.entrySet()) {
+                zip.putNextEntry(entry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
             }
         }
+    }
+
+    /** An entry with a fixed time (1 January 1980, the zip format's first day): no clock in the bytes. */
+    private static ZipEntry entry(String name) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(java.time.LocalDateTime.of(1980, 1, 1, 0, 0));
+        return entry;
     }
 
     /** Reads and checks a {@code .cpts} file; any problem is a French message naming it. */

@@ -10,7 +10,6 @@ import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.ErrorMessages;
 import fr.referentcpts.ui.common.TaskRunner;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,23 +23,21 @@ public final class ExchangeViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final ErrorMessages errors;
-    private final Clock clock;
     private final Runnable onImported;
 
     public ExchangeViewModel(ExchangeService exchange, TaskRunner tasks, DialogService dialogs, Messages messages,
-            Clock clock, Runnable onImported) {
+            Runnable onImported) {
         this.exchange = exchange;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
-        this.clock = clock;
         this.onImported = onImported;
     }
 
     public void export(List<UUID> caseIds, Path file) {
         tasks.run(() -> {
-            CptsArchive.write(exchange.bundles(caseIds), file, clock.instant(), "Référent CPTS " + BuildInfo.version());
+            CptsArchive.write(exchange.bundles(caseIds), file, "Référent CPTS " + BuildInfo.version());
             return caseIds.size();
         }, count -> dialogs.info(messages.get("exchange.ui.exported.title"),
                 messages.get("cli.exchange.exported", count, file)), this::failed);

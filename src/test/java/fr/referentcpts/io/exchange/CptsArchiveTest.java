@@ -91,8 +91,7 @@ class CptsArchiveTest {
 
     private Path export() {
         Path file = files.resolve("bocage.cpts");
-        CptsArchive.write(context.exchange().bundles(List.of(caseFile.id())), file, Instant.parse("2026-11-22T10:00:00Z"),
-                "Référent CPTS test");
+        CptsArchive.write(context.exchange().bundles(List.of(caseFile.id())), file, "Référent CPTS test");
         return file;
     }
 
@@ -100,8 +99,7 @@ class CptsArchiveTest {
     void anExportTooLargeToBeImportedBackIsRefusedWithoutLeavingAFile() {
         Path file = files.resolve("trop-gros.cpts");
         DomainException refused = assertThrows(DomainException.class, () -> CptsArchive.write(
-                context.exchange().bundles(List.of(caseFile.id())), file, Instant.parse("2026-11-22T10:00:00Z"),
-                "Référent CPTS test", 1_000));
+                context.exchange().bundles(List.of(caseFile.id())), file, "Référent CPTS test", 1_000));
 
         assertEquals("exchange.error.exportTooLarge", refused.messageKey());
         assertFalse(Files.exists(file));

@@ -84,7 +84,7 @@ class ImportIsolationTest {
         CaseBundle crafted = bundle(carrier, "CPTS Porteuse", List.of(person), new WorkflowData(null, null, null, null,
                 List.of(), List.of(entry), List.of(meeting), List.of(), List.of(payment)));
         Path file = files.resolve("porteuse.cpts");
-        CptsArchive.write(List.of(crafted), file, WHEN, "test");
+        CptsArchive.write(List.of(crafted), file, "test");
 
         List<CaseImport> plan = context.exchange().plan(CptsArchive.read(file));
         assertFalse(plan.getFirst().exists(), "announced as a new case");
@@ -128,7 +128,7 @@ class ImportIsolationTest {
                         List.of(), List.of(), List.of(), List.of(new PaymentReceived(shared, id,
                                 LocalDate.of(2026, 3, 3), new BigDecimal("500"), null, ""))))).toList();
         Path file = files.resolve("deux.cpts");
-        CptsArchive.write(both, file, WHEN, "test");
+        CptsArchive.write(both, file, "test");
 
         context.exchange().apply(context.exchange().plan(CptsArchive.read(file)), false);
 
@@ -144,7 +144,7 @@ class ImportIsolationTest {
                 MeetingKind.OTHER, List.of(victim.people().getFirst().id()), "", "", "", List.of(), 0);
         Path file = files.resolve("reference.cpts");
         CptsArchive.write(List.of(bundle(carrier, "CPTS Curieuse", List.of(), new WorkflowData(null, null, null, null,
-                List.of(), List.of(), List.of(meeting), List.of(), List.of()))), file, WHEN, "test");
+                List.of(), List.of(), List.of(meeting), List.of(), List.of()))), file, "test");
 
         DomainException e = assertThrows(DomainException.class, () -> context.exchange().plan(CptsArchive.read(file)));
         assertEquals("exchange.error.foreignPerson", e.messageKey());
@@ -158,7 +158,7 @@ class ImportIsolationTest {
                 new MissionContent(List.of(), List.of(), List.of(), List.of()), List.of(), WorkflowData.EMPTY,
                 List.of());
         Path file = files.resolve("double.cpts");
-        CptsArchive.write(List.of(twice), file, WHEN, "test");
+        CptsArchive.write(List.of(twice), file, "test");
 
         DomainException e = assertThrows(DomainException.class, () -> context.exchange().plan(CptsArchive.read(file)));
         assertEquals("exchange.error.duplicate", e.messageKey());

@@ -32,8 +32,7 @@ class WorkflowExchangeTest {
             context.demo().load();
             List<CaseFile> cases = context.caseFiles().list();
             original = cases.stream().map(c -> context.workflow().snapshot(c.id())).toList();
-            CptsArchive.write(context.exchange().bundles(cases.stream().map(CaseFile::id).toList()), file,
-                    Instant.parse("2026-11-22T10:00:00Z"), "test");
+            CptsArchive.write(context.exchange().bundles(cases.stream().map(CaseFile::id).toList()), file, "test");
         }
         try (AppContext context = TestData.open(theirs)) {
             List<CaseBundle> bundles = CptsArchive.read(file);

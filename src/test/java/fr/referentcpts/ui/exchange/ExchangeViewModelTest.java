@@ -30,7 +30,7 @@ class ExchangeViewModelTest {
         try (AppContext context = TestData.open(mine)) {
             CaseFile c = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", ""));
             FakeDialogs dialogs = new FakeDialogs();
-            new ExchangeViewModel(context.exchange(), new SyncTaskRunner(), dialogs, new Messages(), TestData.CLOCK,
+            new ExchangeViewModel(context.exchange(), new SyncTaskRunner(), dialogs, new Messages(),
                     () -> { }).export(List.of(c.id()), file);
             assertEquals("info: 1 dossier(s) exporté(s) dans " + file + ".", dialogs.shown.getFirst());
         }
@@ -38,7 +38,7 @@ class ExchangeViewModelTest {
             FakeDialogs dialogs = new FakeDialogs();
             int[] reloads = {0};
             ExchangeViewModel vm = new ExchangeViewModel(context.exchange(), new SyncTaskRunner(), dialogs,
-                    new Messages(), TestData.CLOCK, () -> reloads[0]++);
+                    new Messages(), () -> reloads[0]++);
 
             dialogs.answer = false;
             vm.importFile(file);
@@ -60,7 +60,7 @@ class ExchangeViewModelTest {
         try (AppContext context = AppContext.open(mine, java.time.Clock.fixed(
                 java.time.Instant.parse("2020-01-01T10:00:00Z"), TestData.PARIS))) {
             id = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", "")).id();
-            new ExchangeViewModel(context.exchange(), new SyncTaskRunner(), dialogs, new Messages(), TestData.CLOCK,
+            new ExchangeViewModel(context.exchange(), new SyncTaskRunner(), dialogs, new Messages(),
                     () -> { }).export(List.of(id), file);
         }
         try (AppContext context = TestData.open(mine)) {
@@ -82,7 +82,7 @@ class ExchangeViewModelTest {
                 @Override
                 public void info(String title, String message) {
                 }
-            }, new Messages(), TestData.CLOCK, () -> { });
+            }, new Messages(), () -> { });
 
             vm.importFile(file);
 
