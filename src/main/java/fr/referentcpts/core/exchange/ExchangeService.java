@@ -133,8 +133,12 @@ public final class ExchangeService {
                 documents.documents(caseId).stream()
                         .sorted(Comparator.comparing(CaseDocument::addedAt).thenComparing(CaseDocument::fileName)
                                 .thenComparing(CaseDocument::id))
-                        .map(d -> new AttachedFile(d, documents.content(d.id()).orElseThrow())).toList(),
-                workflow.read(caseId), workflow.annexes().annexes(caseId)));
+                        .map(d -> new AttachedFile(d, () -> documents.content(d.id())
+                                .orElseThrow(() -> new NotFoundException(d.id().toString())))).toList(),
+                workflow.read(caseId), workflow.annexes().annexes(caseId).stream()
+                        .map(a -> AnnexFile.of(a, () -> workflow.annexes().find(a.id())
+                                .orElseThrow(() -> new NotFoundException(a.id().toString())).content()))
+                        .toList()));
     }
 
     /**
@@ -158,6 +162,6 @@ public final class ExchangeService {
         content.overrides().forEach(o -> missions.saveOverride(id, o));
         bundle.documents().forEach(f -> documents.insert(f.document(), f.content()));
         workflow.write(id, bundle.workflow());
-        bundle.annexes().forEach(workflow.annexes()::insert);
+        bundle.annexes().forEach(a -> workflow.annexes().insert(a.toAnnex(id)));
     }
 }

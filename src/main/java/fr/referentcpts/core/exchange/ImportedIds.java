@@ -1,6 +1,5 @@
 package fr.referentcpts.core.exchange;
 
-import fr.referentcpts.core.annex.Annex;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.documents.CaseDocument;
@@ -61,7 +60,7 @@ final class ImportedIds {
                 new Indicator(id, caseId, i.mission(), i.label(), i.kind(), i.unit(), i.baseline(), i.direction(),
                         i.weight(), i.targets(), i.measured()));
         List<AttachedFile> documents = ids.map(Kind.DOCUMENT, bundle.documents(), f -> f.document().id(),
-                (f, id) -> new AttachedFile(document(f.document(), id, caseId), f.content()));
+                (f, id) -> new AttachedFile(document(f.document(), id, caseId), f.source()));
         WorkflowData w = bundle.workflow();
         List<HistoryEntry> history = ids.map(Kind.HISTORY, w.history(), HistoryEntry::id, (h, id) ->
                 new HistoryEntry(id, caseId, h.date(), h.recordedAt(), h.kind(), h.from(), h.to(), h.decidedBy(),
@@ -79,9 +78,7 @@ final class ImportedIds {
         });
         List<PaymentReceived> payments = ids.map(Kind.PAYMENT, w.payments(), PaymentReceived::id, (p, id) ->
                 new PaymentReceived(id, caseId, p.date(), p.amount(), p.line(), p.note()));
-        List<Annex> annexes = ids.map(Kind.ANNEX, bundle.annexes(), Annex::id, (a, id) -> new Annex(id, caseId,
-                a.generatedAt(), a.rulesVersion(), a.sha256(), a.documentId(), a.pageCount(), a.size(),
-                a.finalVersion(), a.content()));
+        List<AnnexFile> annexes = ids.map(Kind.ANNEX, bundle.annexes(), AnnexFile::id, (a, id) -> a.withId(id));
         HealthProject hp = w.healthProject();
         HealthProject health = hp == null ? null : new HealthProject(hp.associationName(), hp.rna(), hp.statutesDate(),
                 hp.constitutiveAssembly(), hp.seat(), person(personIds, hp.presidentId(), c),
@@ -107,7 +104,7 @@ final class ImportedIds {
         ids.put(Kind.MEETING_ACTION, w.meetings().stream().flatMap(x -> x.actions().stream()).map(NextAction::id)
                 .toList());
         ids.put(Kind.PAYMENT, w.payments().stream().map(PaymentReceived::id).toList());
-        ids.put(Kind.ANNEX, bundle.annexes().stream().map(Annex::id).toList());
+        ids.put(Kind.ANNEX, bundle.annexes().stream().map(AnnexFile::id).toList());
         List<UUID> foreign = new ArrayList<>();
         ids.forEach((kind, list) -> owners.owners(kind, list).forEach((id, owner) -> {
             if (!owner.equals(caseId)) {

@@ -180,8 +180,43 @@ class CptsArchiveTest {
 
     @Test
     void aHugeEntryIsRefusedWithoutExhaustingMemory() throws IOException {
-        Path bomb = zip("bombe.cpts", Map.of(CptsArchive.JSON_ENTRY, new byte[(int) CptsArchive.MAX_JSON + 1]));
+        byte[] json = new byte[(int) CptsArchive.MAX_JSON + 1];
+        java.util.Arrays.fill(json, (byte) ' ');
+        byte[] start = "{\"format\":\"referent-cpts/case\",\"version\":1,".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(start, 0, json, 0, start.length);
+        Path bomb = zip("bombe.cpts", Map.of(CptsArchive.JSON_ENTRY, json));
         assertRefused(bomb, "exchange.error.tooLarge");
+    }
+
+    @Test
+    void aCaseLargerThanItsBudgetIsRefusedBeforeItIsBuilt() throws IOException {
+        String huge = "{\"format\":\"referent-cpts/case\",\"version\":1,\"exportedAt\":\"2026-11-22T10:00:00Z\","
+                + "\"application\":\"x\",\"cases\":[{\"x\":[" + "[],".repeat((int) CptsArchive.MAX_CASE_JSON / 3 + 10_000)
+                + "[]]}]}";
+        Path file = zip("gros-dossier.cpts", Map.of(CptsArchive.JSON_ENTRY, huge.getBytes(StandardCharsets.UTF_8)));
+        assertRefused(file, "exchange.error.tooLarge");
+    }
+
+    @Test
+    void anEntryNothingRefersToIsRefusedBeforeItIsRead() throws IOException {
+        String json = "{\"format\":\"referent-cpts/case\",\"version\":1,\"exportedAt\":\"2026-11-22T10:00:00Z\","
+                + "\"application\":\"x\",\"cases\":[]}";
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put(CptsArchive.JSON_ENTRY, json.getBytes(StandardCharsets.UTF_8));
+        entries.put("documents/" + UUID.randomUUID(), new byte[10]);
+        assertRefused(zip("orphelin.cpts", entries), "exchange.error.unexpectedEntry");
+    }
+
+    @Test
+    void aDocumentLargerThanDeclaredIsRefused() throws IOException {
+        String json = readJson(export());
+        String entry = json.replaceAll("(?s).*\"entry\" : \"(documents/[^\"]+)\".*", "$1");
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put(CptsArchive.JSON_ENTRY, json.getBytes(StandardCharsets.UTF_8));
+        entries.put(entry, new byte[1_000_000]);
+        Path inflated = zip("gonfle.cpts", entries);
+        DomainException e = assertThrows(DomainException.class, () -> CptsArchive.read(inflated));
+        assertEquals("exchange.error.tooLarge", e.messageKey());
     }
 
     @Test
@@ -225,6 +260,7 @@ class CptsArchiveTest {
     private Path zip(String name, Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            // In the map's order: the JSON first when the test says so.
             for (var entry : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
                 zip.write(entry.getValue());
