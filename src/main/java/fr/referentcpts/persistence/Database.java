@@ -22,6 +22,13 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final String FILE_NAME = "referent-cpts";
+    /**
+     * WRITE_DELAY=0: a commit is written to the file before it returns — with H2's default (500 ms
+     * later, from a background thread) a case reported as created was lost if the process died or
+     * the disk filled up in between. TRACE_LEVEL_FILE=0: no {@code .trace.db} beside the base;
+     * failures are logged, with their cause, where they are handled.
+     */
+    static final String SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
     private final DataFolderLock lock;
     private final JdbcConnectionPool pool;
@@ -40,8 +47,7 @@ public final class Database implements AutoCloseable {
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
         JdbcConnectionPool pool = null;
         try {
-            String url = "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath()
-                    + ";DB_CLOSE_ON_EXIT=FALSE";
+            String url = "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + SETTINGS;
             pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(4);
             pool.getConnection().close();
@@ -58,6 +64,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static StorageException translateOpenFailure(Path dataDir, Exception e) {
+        if (StorageErrors.diskFull(e)) {
+            return new StorageException("error.diskFull", e);
+        }
         SQLException sql = rootSqlException(e);
         int code = sql == null ? 0 : sql.getErrorCode();
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {

@@ -71,7 +71,7 @@ public final class CaseDetailView extends VBox {
                 Forms.field(messages.get("casefile.field.name"), name, errors.nameProperty()),
                 Forms.field(messages.get("casefile.field.departement"), departement, errors.departementProperty()),
                 Forms.field(messages.get("casefile.field.referent"), referent, errors.referentProperty()),
-                Forms.field(messages.get("casefile.field.notes"), notes));
+                Forms.field(messages.get("casefile.field.notes"), notes, errors.notesProperty()));
 
         Button archive = new Button(messages.get("casefile.archive"));
         archive.setId("detail-archive");
