@@ -36,7 +36,10 @@ import fr.referentcpts.persistence.workflow.JooqSettingsRepository;
 import fr.referentcpts.persistence.workflow.JooqWorkflowRepository;
 import fr.referentcpts.io.geo.GeoFiles;
 import fr.referentcpts.pdf.annex.AnnexPdfWriter;
+import fr.referentcpts.core.backup.BackupInfo;
+import fr.referentcpts.core.backup.Backups;
 import fr.referentcpts.persistence.Database;
+import fr.referentcpts.persistence.DatabaseBackups;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.annex.JooqAnnexRepository;
 import fr.referentcpts.persistence.casefile.JooqCaseFileRepository;
@@ -131,7 +134,7 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path dataDir, Clock clock) {
         CompletableFuture<RulesCatalog> rules = CompletableFuture.supplyAsync(() -> ImportedRules.catalog(dataDir));
-        Database database = Database.open(dataDir);
+        Database database = Database.open(dataDir, clock);
         try {
             return new AppContext(dataDir, database, clock, join(rules));
         } catch (RuntimeException | Error e) {
@@ -301,6 +304,24 @@ public final class AppContext implements AutoCloseable {
                 new StageFormService(workflowRepository, caseFileRepository, workflow, rules, transactions, clock),
                 workflow, new MeetingService(meetingRepository, caseFileRepository, transactions, clock),
                 new FollowUpService(followUpRepository, caseFileRepository, transactions, clock), transactions, clock);
+    }
+
+    /** The verified backups of this data folder (taken at clean closes, at most daily). */
+    public Backups backups() {
+        return database.backups();
+    }
+
+    /** A verified backup now ({@code backup create}). */
+    public BackupInfo backupNow() {
+        return database.backupNow();
+    }
+
+    /**
+     * The backups of a data folder that is not open — to list them, or to restore one while the
+     * database is closed or damaged (restoring takes the folder's lock itself).
+     */
+    public static Backups backups(Path dataDir, Clock clock) {
+        return new DatabaseBackups(dataDir, clock);
     }
 
     /** Closes the data folder after compacting its database file (after a bulk write). */

@@ -63,6 +63,7 @@ public final class Cli implements Callable<Integer> {
         addSubcommand(cl, new CasesCommand(env), new CaseShowCommand(env), new CaseAdvanceCommand(env),
                 new AgendaCommand(env));
         addSubcommand(cl, new DemoCommand(env));
+        addSubcommand(cl, new BackupCommand(env));
         addSubcommand(cl, new RulesCommand(env));
         addSubcommand(cl, new FundingCommand(env));
         addSubcommand(cl, new CommunesCommand(env));

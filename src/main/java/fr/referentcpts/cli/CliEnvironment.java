@@ -18,6 +18,10 @@ public record CliEnvironment(
         PrintWriter err) {
 
     public AppContext open(DataDirOption option) {
-        return contexts.apply(option.dataDir != null ? option.dataDir : defaultDataDir);
+        return contexts.apply(dataDir(option));
+    }
+
+    public Path dataDir(DataDirOption option) {
+        return option.dataDir != null ? option.dataDir : defaultDataDir;
     }
 }

@@ -36,6 +36,7 @@ import fr.referentcpts.pdf.annex.AnnexPreview;
 import fr.referentcpts.ui.annex.AnnexView;
 import fr.referentcpts.ui.annex.AnnexViewModel;
 import fr.referentcpts.ui.documents.DocumentsView;
+import fr.referentcpts.ui.backup.BackupViewModel;
 import fr.referentcpts.ui.exchange.ExchangeMenu;
 import fr.referentcpts.ui.exchange.ExchangeViewModel;
 import fr.referentcpts.ui.missions.MissionDetailViewModel;
@@ -112,7 +113,8 @@ public final class MainWindow {
      *                  apart from {@code tasks}, so they never delay an edit
      */
     public MainWindow(AppContext context, TaskRunner tasks, TaskRunner homeTasks, DialogService dialogs,
-            Delay autosave, Messages messages, UiState uiState, Window owner, Consumer<Path> systemViewer) {
+            Delay autosave, Messages messages, UiState uiState, Window owner, Consumer<Path> systemViewer,
+            Consumer<String> restoreBackup) {
         this.context = context;
         this.tasks = tasks;
         this.messages = messages;
@@ -184,7 +186,9 @@ public final class MainWindow {
                 () -> portfolio.load(() -> { }));
         this.view = new PortfolioView(portfolio, messages, detailView, this::openNewCaseDialog,
                 new PortfolioView.Extras(homeView.summary(), homeView.upcoming(),
-                        List.of(ExchangeMenu.create(exchange, portfolio, messages, owner), exportIcs, settings)));
+                        List.of(ExchangeMenu.create(exchange, portfolio, messages, owner, new BackupViewModel(
+                                context.backups(), tasks, dialogs, messages, restoreBackup, ZoneId.systemDefault())),
+                                exportIcs, settings)));
         portfolio.selectedProperty().addListener((obs, old, row) -> open(row));
         // Created, deleted, archived, demo loaded: the pipeline and « À venir » follow.
         portfolio.summaryProperty().addListener((obs, old, text) -> home.load());

@@ -1,6 +1,7 @@
 package fr.referentcpts.core.exchange;
 
 import fr.referentcpts.core.common.DomainException;
+import fr.referentcpts.core.common.Label;
 import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.territory.TerritoryCommune;
 import java.util.HashSet;
@@ -49,9 +50,5 @@ final class ImportChecks {
 
     private static DomainException duplicate(CaseBundle bundle, String what, String key) {
         return new DomainException("exchange.error.duplicate", bundle.caseFile().name(), new Label(what), key);
-    }
-
-    /** A message key shown as its French label in a refusal. */
-    record Label(String messageKey) implements fr.referentcpts.core.common.Keyed {
     }
 }
