@@ -38,7 +38,9 @@ import fr.referentcpts.io.geo.GeoFiles;
 import fr.referentcpts.pdf.annex.AnnexPdfWriter;
 import fr.referentcpts.core.backup.BackupInfo;
 import fr.referentcpts.core.backup.Backups;
+import fr.referentcpts.core.history.HistoryIntegrity;
 import fr.referentcpts.persistence.Database;
+import fr.referentcpts.persistence.history.JooqHistoryLedger;
 import fr.referentcpts.persistence.DatabaseBackups;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.annex.JooqAnnexRepository;
@@ -304,6 +306,11 @@ public final class AppContext implements AutoCloseable {
                 new StageFormService(workflowRepository, caseFileRepository, workflow, rules, transactions, clock),
                 workflow, new MeetingService(meetingRepository, caseFileRepository, transactions, clock),
                 new FollowUpService(followUpRepository, caseFileRepository, transactions, clock), transactions, clock);
+    }
+
+    /** The tamper-evidence of case histories (hash chain). */
+    public HistoryIntegrity historyIntegrity() {
+        return new HistoryIntegrity(new JooqHistoryLedger(transactions), transactions);
     }
 
     /** The verified backups of this data folder (taken at clean closes, at most daily). */

@@ -38,6 +38,7 @@ import fr.referentcpts.ui.annex.AnnexViewModel;
 import fr.referentcpts.ui.documents.DocumentsView;
 import fr.referentcpts.ui.backup.BackupViewModel;
 import fr.referentcpts.ui.exchange.ExchangeMenu;
+import fr.referentcpts.ui.history.HistoryIntegrityViewModel;
 import fr.referentcpts.ui.exchange.ExchangeViewModel;
 import fr.referentcpts.ui.missions.MissionDetailViewModel;
 import fr.referentcpts.ui.missions.MissionsView;
@@ -106,6 +107,7 @@ public final class MainWindow {
     private final MeetingsViewModel meetings;
     private final HomeViewModel home;
     private final CaseDetailView detailView;
+    private final HistoryIntegrityViewModel historyIntegrity;
     private final DialogService dialogs;
 
     /**
@@ -175,6 +177,8 @@ public final class MainWindow {
                 tab("tab-documents", messages.get("casefile.tab.documents"),
                         () -> new DocumentsView(documents, messages)));
         this.detailView = new CaseDetailView(detail, messages, suggestions, first, tabs);
+        this.historyIntegrity = new HistoryIntegrityViewModel(context.historyIntegrity(), tasks, messages);
+        detailView.warning(historyIntegrity.warningProperty());
         HomeView homeView = new HomeView(home, messages, this::filterStage, this::openCase);
         Button exportIcs = new Button(messages.get("home.ics.export"));
         exportIcs.setId("export-ics");
@@ -232,6 +236,7 @@ public final class MainWindow {
         annexes.load(caseId);
         workflow.load(caseId);
         meetings.load(caseId);
+        historyIntegrity.load(caseId);
         uiState.put(LAST_CASE, row == null ? null : row.caseFile().id());
     }
 

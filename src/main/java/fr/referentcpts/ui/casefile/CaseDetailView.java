@@ -115,6 +115,18 @@ public final class CaseDetailView extends VBox {
         getChildren().addAll(title, header, tabs);
     }
 
+    /** A warning shown under the case's title while {@code text} is not empty (a broken history chain). */
+    public void warning(javafx.beans.property.ReadOnlyStringProperty text) {
+        Label banner = new Label();
+        banner.setId("detail-warning");
+        banner.setWrapText(true);
+        banner.getStyleClass().add(Styles.DANGER);
+        banner.textProperty().bind(text);
+        banner.visibleProperty().bind(text.isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        getChildren().add(1, banner);
+    }
+
     /** Shows the tab {@code id}; false when there is none. */
     public boolean select(String id) {
         for (Tab tab : tabs.getTabs()) {
