@@ -14,6 +14,7 @@ import fr.referentcpts.ui.common.LatestOnlyTaskRunner;
 import fr.referentcpts.ui.common.TaskRunner;
 import fr.referentcpts.ui.common.UiState;
 import fr.referentcpts.ui.common.UncaughtErrors;
+import fr.referentcpts.ui.security.PassphraseDialog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -99,7 +100,7 @@ public final class App extends Application {
         primaryStage.show();
         long firstFrameMs = sinceJvmStart();
 
-        tasks.run(() -> AppContext.open(launch.dataDir(), launch.clock()),
+        tasks.run(() -> AppContext.open(launch.dataDir(), launch.clock(), this::askPassphrase),
                 opened -> show(opened, scene, dialogs, firstFrameMs, launch.exitAfterStartup()),
                 error -> cannotOpen(error, launch, scene, dialogs, firstFrameMs));
         LOG.debug("Fenêtre affichée en {} µs après start()", (System.nanoTime() - firstFrame) / 1000);
@@ -125,8 +126,8 @@ public final class App extends Application {
                         messages.get("backup.ui.restoreDamaged"))) {
             String name = damaged.latestBackup().get().name();
             tasks.run(() -> {
-                Backups.Restored restored = AppContext.backups(launch.dataDir(), launch.clock()).restore(name);
-                return new Reopened(AppContext.open(launch.dataDir(), launch.clock()), restored, null);
+                Backups.Restored restored = AppContext.backups(launch.dataDir(), launch.clock(), this::askPassphrase).restore(name);
+                return new Reopened(AppContext.open(launch.dataDir(), launch.clock(), this::askPassphrase), restored, null);
             }, reopened -> {
                 show(reopened.context(), scene, dialogs, firstFrameMs, launch.exitAfterStartup());
                 dialogs.info(messages.get("backup.ui.title"), restoredText(reopened.restored()));
@@ -159,11 +160,11 @@ public final class App extends Application {
             Backups.Restored restored = null;
             RuntimeException failure = null;
             try {
-                restored = AppContext.backups(launch.dataDir(), launch.clock()).restore(name);
+                restored = AppContext.backups(launch.dataDir(), launch.clock(), this::askPassphrase).restore(name);
             } catch (RuntimeException e) {
                 failure = e;
             }
-            return new Reopened(AppContext.open(launch.dataDir(), launch.clock()), restored, failure);
+            return new Reopened(AppContext.open(launch.dataDir(), launch.clock(), this::askPassphrase), restored, failure);
         }, reopened -> {
             homeTasks = new FxTaskRunner("referent-cpts-home");
             show(reopened.context(), scene, dialogs, 0, false);
@@ -176,6 +177,11 @@ public final class App extends Application {
             dialogs.error(messages.get("app.cannotOpen.title"), new ErrorMessages(messages).describe(error));
             Platform.exit();
         }));
+    }
+
+    /** The passphrase of an encrypted data folder, asked in a dialog (from the worker that opens the folder). */
+    private char[] askPassphrase() {
+        return PassphraseDialog.ask(messages, stage);
     }
 
     private String restoredText(Backups.Restored restored) {

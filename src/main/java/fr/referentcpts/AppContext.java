@@ -42,6 +42,7 @@ import fr.referentcpts.core.history.HistoryIntegrity;
 import fr.referentcpts.persistence.Database;
 import fr.referentcpts.persistence.history.JooqHistoryLedger;
 import fr.referentcpts.persistence.DatabaseBackups;
+import fr.referentcpts.persistence.DatabaseEncryptor;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.annex.JooqAnnexRepository;
 import fr.referentcpts.persistence.casefile.JooqCaseFileRepository;
@@ -55,6 +56,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -135,8 +137,22 @@ public final class AppContext implements AutoCloseable {
      * milliseconds at startup).
      */
     public static AppContext open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, () -> null);
+    }
+
+    /**
+     * Opens the data folder; {@code passphrases} is asked for the passphrase only when the folder
+     * is encrypted (README « Chiffrement »).
+     */
+    public static AppContext open(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
         CompletableFuture<RulesCatalog> rules = CompletableFuture.supplyAsync(() -> ImportedRules.catalog(dataDir));
-        Database database = Database.open(dataDir, clock);
+        Database database;
+        try {
+            database = Database.open(dataDir, clock, passphrases);
+        } catch (RuntimeException | Error e) {
+            rules.cancel(false);
+            throw e;
+        }
         try {
             return new AppContext(dataDir, database, clock, join(rules));
         } catch (RuntimeException | Error e) {
@@ -327,8 +343,20 @@ public final class AppContext implements AutoCloseable {
      * The backups of a data folder that is not open — to list them, or to restore one while the
      * database is closed or damaged (restoring takes the folder's lock itself).
      */
-    public static Backups backups(Path dataDir, Clock clock) {
-        return new DatabaseBackups(dataDir, clock);
+    public static Backups backups(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
+        return DatabaseBackups.of(dataDir, clock, passphrases);
+    }
+
+    /**
+     * Encrypts the database of a closed data folder with a key derived from {@code passphrase};
+     * its clear backups are replaced by an encrypted one. Returns how many clear copies were removed.
+     */
+    public static int encrypt(Path dataDir, Clock clock, char[] passphrase) {
+        return DatabaseEncryptor.encrypt(dataDir, clock, passphrase);
+    }
+
+    public static boolean encrypted(Path dataDir) {
+        return DatabaseEncryptor.encrypted(dataDir);
     }
 
     /** Closes the data folder after compacting its database file (after a bulk write). */

@@ -2,6 +2,7 @@ package fr.referentcpts;
 
 import fr.referentcpts.cli.Cli;
 import fr.referentcpts.cli.CliEnvironment;
+import fr.referentcpts.cli.Passphrases;
 import fr.referentcpts.i18n.Messages;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * Entry point ({@code java -jar referent-cpts.jar}). A separate class from the JavaFX
@@ -43,12 +45,15 @@ public final class Launcher {
             App.launchWindow(effective, Arrays.asList(args).contains(EXIT_AFTER_STARTUP));
             System.exit(0);
         }
+        Messages messages = new Messages();
+        Supplier<char[]> passphrases = Passphrases.fromEnvironmentOrConsole(System.getenv(), messages);
         CliEnvironment env = new CliEnvironment(
-                dir -> AppContext.open(dir, Clock.systemDefaultZone()),
+                dir -> AppContext.open(dir, Clock.systemDefaultZone(), passphrases),
                 AppPaths.defaultDataDir(),
-                new Messages(),
+                messages,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+                passphrases);
         int exit = Cli.commandLine(env, App::launchWindow, BuildInfo.version()).execute(args);
         System.exit(exit);
     }

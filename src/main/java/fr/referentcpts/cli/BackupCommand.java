@@ -26,7 +26,8 @@ public final class BackupCommand extends GroupCommand {
     @Command(name = "list", description = "Liste les sauvegardes vérifiées (date, nombre de dossiers, taille), "
             + "la plus récente d’abord.")
     int list(@Mixin DataDirOption dataDir, @Option(names = "--json", description = "Sortie JSON.") boolean json) {
-        List<BackupInfo> backups = AppContext.backups(env.dataDir(dataDir), Clock.systemDefaultZone()).list();
+        List<BackupInfo> backups = AppContext.backups(env.dataDir(dataDir), Clock.systemDefaultZone(),
+                env.passphrases()).list();
         Messages messages = env.messages();
         if (json) {
             env.out().println(Json.write(backups.stream().map(BackupCommand::toJson).toList()));
@@ -51,7 +52,7 @@ public final class BackupCommand extends GroupCommand {
             + "de côté dans backups/. Refusé tant que l’application ou une commande utilise le dossier.")
     int restore(@Mixin DataDirOption dataDir,
             @Parameters(paramLabel = "NOM", description = "Nom de la sauvegarde (voir « backup list »).") String name) {
-        Backups backups = AppContext.backups(env.dataDir(dataDir), Clock.systemDefaultZone());
+        Backups backups = AppContext.backups(env.dataDir(dataDir), Clock.systemDefaultZone(), env.passphrases());
         Backups.Restored restored = backups.restore(name);
         Messages messages = env.messages();
         env.out().println(messages.get("cli.backup.restored", describe(messages, restored.backup())));

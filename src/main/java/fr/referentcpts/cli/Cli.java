@@ -64,6 +64,7 @@ public final class Cli implements Callable<Integer> {
                 new AgendaCommand(env));
         addSubcommand(cl, new DemoCommand(env));
         addSubcommand(cl, new BackupCommand(env));
+        addSubcommand(cl, new SecurityCommand(env));
         addSubcommand(cl, new RulesCommand(env));
         addSubcommand(cl, new FundingCommand(env));
         addSubcommand(cl, new CommunesCommand(env));

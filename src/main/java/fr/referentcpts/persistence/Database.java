@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Supplier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -64,19 +65,29 @@ public final class Database implements AutoCloseable {
      * in its seal, then migrated. {@code clock} dates the seal and the backups.
      */
     public static Database open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, () -> null);
+    }
+
+    /**
+     * Opens the database of {@code dataDir}, asking {@code passphrases} for the passphrase only
+     * when the folder is encrypted ({@link DatabaseEncryption}).
+     */
+    public static Database open(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
         long start = System.nanoTime();
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
-        DatabaseBackups backups = new DatabaseBackups(dataDir, clock);
         JdbcConnectionPool pool = null;
         try {
-            DatabaseCheck.check(dataDir, backups);
+            DatabaseEncryption.Access access = DatabaseEncryption.Access.of(dataDir, passphrases);
+            DatabaseBackups backups = new DatabaseBackups(dataDir, clock, () -> access);
+            DatabaseCheck.check(dataDir, backups, access);
             DatabaseSeal.read(dataDir).orElse(new DatabaseSeal(false, -1, "", -1, clock.instant()))
                     .opened(clock.instant()).write(dataDir);
             String url = "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + SETTINGS;
-            pool = JdbcConnectionPool.create(url, "sa", "");
+            pool = JdbcConnectionPool.create(url + access.urlSuffix(), "sa", access.password());
             pool.setMaxConnections(4);
             pool.getConnection().close();
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            FolderPermissions.restrict(dataDir);
             LOG.info("Base ouverte et migrée en {} ms : {}", (System.nanoTime() - start) / 1_000_000, dataDir);
             return new Database(dataDir, lock, pool, backups, clock);
         } catch (SQLException | FlywayException | IllegalStateException | IOException e) {
@@ -100,6 +111,9 @@ public final class Database implements AutoCloseable {
         }
         SQLException sql = rootSqlException(e);
         int code = sql == null ? 0 : sql.getErrorCode();
+        if (code == ErrorCode.WRONG_USER_OR_PASSWORD || code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            return new StorageException("error.wrongPassphrase", e, dataDir.toString());
+        }
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new StorageException("error.dataFolderInUse", e, dataDir.toString());
         }
@@ -201,6 +215,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             LOG.warn("Sceau ou sauvegarde de fermeture impossible", e);
         } finally {
+            FolderPermissions.restrict(dataDir);
             lock.close();
         }
     }

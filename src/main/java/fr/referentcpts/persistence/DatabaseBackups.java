@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.slf4j.Logger;
@@ -45,10 +45,25 @@ public final class DatabaseBackups implements Backups {
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
     private final Path dataDir;
     private final Clock clock;
+    private final Supplier<DatabaseEncryption.Access> access;
+    private DatabaseEncryption.Access known;
 
-    public DatabaseBackups(Path dataDir, Clock clock) {
+    /** {@code passphrases}: asked only when a backup of an encrypted folder has to be opened. */
+    public static DatabaseBackups of(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
+        return new DatabaseBackups(dataDir, clock, () -> DatabaseEncryption.Access.of(dataDir, passphrases));
+    }
+
+    DatabaseBackups(Path dataDir, Clock clock, Supplier<DatabaseEncryption.Access> access) {
         this.dataDir = dataDir;
         this.clock = clock;
+        this.access = access;
+    }
+
+    private synchronized DatabaseEncryption.Access access() {
+        if (known == null) {
+            known = access.get();
+        }
+        return known;
     }
 
     private Path folder() {
@@ -104,7 +119,7 @@ public final class DatabaseBackups implements Backups {
      */
     BackupInfo verify(Path zip, Instant createdAt) {
         try {
-            int cases = countCases("jdbc:h2:zip:" + zip.toAbsolutePath() + "!/" + Database.FILE_NAME);
+            int cases = countCases(access(), "jdbc:h2:zip:" + zip.toAbsolutePath() + "!/" + Database.FILE_NAME);
             BackupInfo info = new BackupInfo(zip.getFileName().toString(), createdAt, cases, Files.size(zip));
             Properties p = new Properties();
             p.setProperty("name", info.name());
@@ -145,7 +160,7 @@ public final class DatabaseBackups implements Backups {
                     Files.copy(in, restored, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            int cases = countCases("jdbc:h2:file:" + dataDir.resolve("restauration.tmp").toAbsolutePath()
+            int cases = countCases(access(), "jdbc:h2:file:" + dataDir.resolve("restauration.tmp").toAbsolutePath()
                     + ";ACCESS_MODE_DATA=r");
             String aside = "";
             if (Files.exists(database)) {
@@ -163,8 +178,8 @@ public final class DatabaseBackups implements Backups {
         }
     }
 
-    static int countCases(String url) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0", "sa", "");
+    static int countCases(DatabaseEncryption.Access access, String url) throws SQLException {
+        try (Connection c = access.connect(url + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0");
                 Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM case_file")) {
             r.next();
             return r.getInt(1);

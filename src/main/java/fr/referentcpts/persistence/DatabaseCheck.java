@@ -23,7 +23,7 @@ final class DatabaseCheck {
     private DatabaseCheck() {
     }
 
-    static void check(Path dataDir, DatabaseBackups backups) {
+    static void check(Path dataDir, DatabaseBackups backups, DatabaseEncryption.Access access) {
         Path file = dataDir.resolve(Database.FILE_NAME + ".mv.db");
         Optional<DatabaseSeal> seal = DatabaseSeal.read(dataDir);
         try {
@@ -40,11 +40,18 @@ final class DatabaseCheck {
                 if (!seal.get().matches(file)) {
                     throw damaged(dataDir, "error.damaged.changed", null, backups);
                 }
-                return;
+                if (access.equals(DatabaseEncryption.Access.CLEAR)) {
+                    return;
+                }
+                // Encrypted: the passphrase is checked by a read-only opening, before the seal is touched.
             }
-            DatabaseBackups.countCases("jdbc:h2:file:" + dataDir.resolve(Database.FILE_NAME).toAbsolutePath()
+            DatabaseBackups.countCases(access, "jdbc:h2:file:" + dataDir.resolve(Database.FILE_NAME).toAbsolutePath()
                     + ";ACCESS_MODE_DATA=r");
         } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD
+                    || e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                throw new StorageException("error.wrongPassphrase", e, dataDir.toString());
+            }
             if (e.getErrorCode() == ErrorCode.FILE_VERSION_ERROR_1) {
                 throw new StorageException("error.databaseUnreadable", e, dataDir.toString());
             }

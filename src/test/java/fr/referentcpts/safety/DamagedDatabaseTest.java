@@ -15,7 +15,9 @@ import fr.referentcpts.testing.TestData;
 import fr.referentcpts.testing.WriteThenDie;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,23 @@ class DamagedDatabaseTest {
             assertEquals(2, cli.run("backup", "restore", name, "--data-dir", dataDir.toString()));
 
             assertTrue(cli.err.toString().contains("déjà ouvert"), cli.err.toString());
+        }
+    }
+
+    @Test
+    void theDataFolderAndItsFilesAreTheUsersOnly() throws Exception {
+        for (Path p : List.of(dataDir, dataDir.resolve("backups"), file, dataDir.resolve("referent-cpts.seal"))) {
+            String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+            assertEquals(Files.isDirectory(p) ? "rwx------" : "rw-------", mode, p.toString());
+        }
+        try (var backups = Files.list(dataDir.resolve("backups"))) {
+            assertTrue(backups.allMatch(p -> {
+                try {
+                    return PosixFilePermissions.toString(Files.getPosixFilePermissions(p)).equals("rw-------");
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            }));
         }
     }
 
