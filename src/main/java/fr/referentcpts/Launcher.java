@@ -53,7 +53,7 @@ public final class Launcher {
                 messages,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
-                passphrases);
+                passphrases, Passphrases.forExports(System.getenv(), messages));
         int exit = Cli.commandLine(env, App::launchWindow, BuildInfo.version()).execute(args);
         System.exit(exit);
     }

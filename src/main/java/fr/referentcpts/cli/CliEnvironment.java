@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 /**
  * What the commands share: how to open a data folder, the French messages, the output streams,
- * the passphrase of an encrypted folder.
+ * the passphrase of an encrypted folder and that of an encrypted {@code .cpts} file.
  * Built by {@link fr.referentcpts.Launcher}; tests build one on temporary folders.
  */
 public record CliEnvironment(
@@ -18,12 +18,13 @@ public record CliEnvironment(
         Messages messages,
         PrintWriter out,
         PrintWriter err,
-        Supplier<char[]> passphrases) {
+        Supplier<char[]> passphrases,
+        Supplier<char[]> exportPassphrases) {
 
     /** Without a passphrase: an encrypted folder is then refused (tests, commands that open no folder). */
     public CliEnvironment(Function<Path, AppContext> contexts, Path defaultDataDir, Messages messages, PrintWriter out,
             PrintWriter err) {
-        this(contexts, defaultDataDir, messages, out, err, () -> null);
+        this(contexts, defaultDataDir, messages, out, err, () -> null, () -> null);
     }
 
     public AppContext open(DataDirOption option) {

@@ -13,21 +13,31 @@ import java.util.function.Supplier;
  */
 public final class Passphrases {
     public static final String VARIABLE = "REFERENT_CPTS_PASSPHRASE";
+    /** The passphrase of an encrypted {@code .cpts} file (export and import). */
+    public static final String EXPORT_VARIABLE = "REFERENT_CPTS_EXPORT_PASSPHRASE";
 
     private Passphrases() {
     }
 
     public static Supplier<char[]> fromEnvironmentOrConsole(Map<String, String> environment, Messages messages) {
+        return ask(environment, VARIABLE, messages.get("cli.security.prompt"));
+    }
+
+    public static Supplier<char[]> forExports(Map<String, String> environment, Messages messages) {
+        return ask(environment, EXPORT_VARIABLE, messages.get("cli.exchange.passphrasePrompt"));
+    }
+
+    private static Supplier<char[]> ask(Map<String, String> environment, String variable, String prompt) {
         return () -> {
-            String given = environment.get(VARIABLE);
+            String given = environment.get(variable);
             if (given != null && !given.isEmpty()) {
                 return given.toCharArray();
             }
             Console console = System.console();
             if (console == null) {
-                throw new DomainException("error.passphraseNoTerminal", VARIABLE);
+                throw new DomainException("error.passphraseNoTerminal", variable);
             }
-            return console.readPassword("%s", messages.get("cli.security.prompt"));
+            return console.readPassword("%s", prompt);
         };
     }
 }

@@ -39,6 +39,7 @@ import fr.referentcpts.ui.documents.DocumentsView;
 import fr.referentcpts.ui.backup.BackupViewModel;
 import fr.referentcpts.ui.exchange.ExchangeMenu;
 import fr.referentcpts.ui.history.HistoryIntegrityViewModel;
+import fr.referentcpts.ui.security.PassphraseDialog;
 import fr.referentcpts.ui.exchange.ExchangeViewModel;
 import fr.referentcpts.ui.missions.MissionDetailViewModel;
 import fr.referentcpts.ui.missions.MissionsView;
@@ -187,7 +188,8 @@ public final class MainWindow {
         settings.setId("open-settings");
         settings.setOnAction(e -> openSettings());
         ExchangeViewModel exchange = new ExchangeViewModel(context.exchange(), tasks, dialogs, messages,
-                () -> portfolio.load(() -> { }));
+                () -> portfolio.load(() -> { }),
+                () -> PassphraseDialog.ask(messages, owner, messages.get("exchange.ui.passphrase")));
         this.view = new PortfolioView(portfolio, messages, detailView, this::openNewCaseDialog,
                 new PortfolioView.Extras(homeView.summary(), homeView.upcoming(),
                         List.of(ExchangeMenu.create(exchange, portfolio, messages, owner, new BackupViewModel(

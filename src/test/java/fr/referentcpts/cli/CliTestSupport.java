@@ -13,6 +13,8 @@ public final class CliTestSupport {
     public Path guiStartedOn;
     /** The passphrase an encrypted folder is opened with (as REFERENT_CPTS_PASSPHRASE would give it). */
     public String passphrase;
+    /** The passphrase of encrypted .cpts files (as REFERENT_CPTS_EXPORT_PASSPHRASE would give it). */
+    public String exportPassphrase;
     private final Path defaultDataDir;
 
     public CliTestSupport(Path defaultDataDir) {
@@ -24,7 +26,8 @@ public final class CliTestSupport {
         err.getBuffer().setLength(0);
         java.util.function.Supplier<char[]> passphrases = () -> passphrase == null ? null : passphrase.toCharArray();
         CliEnvironment env = new CliEnvironment(dir -> fr.referentcpts.AppContext.open(dir, TestData.CLOCK, passphrases),
-                defaultDataDir, new Messages(), new PrintWriter(out, true), new PrintWriter(err, true), passphrases);
+                defaultDataDir, new Messages(), new PrintWriter(out, true), new PrintWriter(err, true), passphrases,
+                () -> exportPassphrase == null ? null : exportPassphrase.toCharArray());
         return Cli.commandLine(env, (dir, exit) -> guiStartedOn = dir, "9.9.9").execute(args);
     }
 }

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -54,6 +56,9 @@ public final class CptsArchive {
     static final int MAX_STRING = 1024 * 1024;
     private static final Pattern DOCUMENT = Pattern.compile(
             "(documents|annexes)/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** The shortest passphrase an encrypted export accepts. */
+    public static final int MIN_PASSPHRASE = 10;
+    private static final java.util.Set<Path> DECRYPTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
     static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING)
@@ -83,13 +88,27 @@ public final class CptsArchive {
      * time.
      */
     public static void write(List<CaseBundle> bundles, Path file, String application) {
-        write(bundles, file, application, MAX_JSON);
+        write(bundles, file, application, MAX_JSON, null);
+    }
+
+    /** Encrypted with {@code passphrase} ({@link EncryptedCpts}) unless it is null. */
+    public static void write(List<CaseBundle> bundles, Path file, String application, char[] passphrase) {
+        write(bundles, file, application, MAX_JSON, passphrase);
+    }
+
+    static void write(List<CaseBundle> bundles, Path file, String application, long maxJson) {
+        write(bundles, file, application, maxJson, null);
     }
 
     /** {@code maxJson}: never write a file that the import would refuse as too large. */
-    static void write(List<CaseBundle> bundles, Path file, String application, long maxJson) {
+    private static void write(List<CaseBundle> bundles, Path file, String application, long maxJson,
+            char[] passphrase) {
+        if (passphrase != null && passphrase.length < MIN_PASSPHRASE) {
+            throw new DomainException("error.passphraseTooShort", MIN_PASSPHRASE);
+        }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
+        try (OutputStream out = passphrase == null ? Files.newOutputStream(tmp)
+                : EncryptedCpts.encrypting(Files.newOutputStream(tmp), passphrase)) {
             write(bundles, out, application, maxJson);
         } catch (IOException e) {
             deleteQuietly(tmp);
@@ -151,12 +170,48 @@ public final class CptsArchive {
         return entry;
     }
 
-    /** Reads and checks a {@code .cpts} file; any problem is a French message naming it. */
+    /** Reads and checks a clear {@code .cpts} file; any problem is a French message naming it. */
     public static List<CaseBundle> read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new CptsReader(file).read(in);
+        return read(file, () -> null);
+    }
+
+    /**
+     * Reads and checks a {@code .cpts} file, encrypted or not: an encrypted one asks
+     * {@code passphrases}, is decrypted (segment by segment, each checked) into a temporary file
+     * readable by the user only, which the import reads from; {@link #discardDecrypted()} deletes
+     * it once the import is done or abandoned (and the JVM at exit, at the latest).
+     */
+    public static List<CaseBundle> read(Path file, Supplier<char[]> passphrases) {
+        String name = file.getFileName().toString();
+        try {
+            Path clear = file;
+            if (EncryptedCpts.isEncrypted(file)) {
+                char[] passphrase = passphrases.get();
+                if (passphrase == null || passphrase.length == 0) {
+                    throw new DomainException("exchange.error.passphraseRequired", name);
+                }
+                clear = Files.createTempFile("referent-cpts-import", ".cpts");
+                clear.toFile().deleteOnExit();
+                DECRYPTED.add(clear);
+                try (InputStream in = Files.newInputStream(file); OutputStream out = Files.newOutputStream(clear)) {
+                    EncryptedCpts.decrypt(in, out, passphrase, name);
+                } finally {
+                    Arrays.fill(passphrase, '\0');
+                }
+            }
+            try (InputStream in = Files.newInputStream(clear)) {
+                return new CptsReader(clear, name).read(in);
+            }
         } catch (IOException e) {
             throw new DomainException("exchange.error.read", e, file.toString());
+        }
+    }
+
+    /** Deletes the decrypted copies of encrypted files read so far. */
+    public static void discardDecrypted() {
+        for (Path clear : List.copyOf(DECRYPTED)) {
+            deleteQuietly(clear);
+            DECRYPTED.remove(clear);
         }
     }
 

@@ -37,9 +37,10 @@ final class CptsReader {
     private final Path file;
     private final String name;
 
-    CptsReader(Path file) {
+    /** {@code name}: how messages name the file (the encrypted one, not its decrypted copy). */
+    CptsReader(Path file, String name) {
         this.file = file;
-        this.name = file.getFileName().toString();
+        this.name = name;
     }
 
     List<CaseBundle> read(InputStream in) throws IOException {

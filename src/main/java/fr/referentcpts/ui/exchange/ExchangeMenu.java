@@ -3,6 +3,7 @@ package fr.referentcpts.ui.exchange;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.backup.BackupViewModel;
 import fr.referentcpts.ui.backup.RestoreBackupDialog;
+import fr.referentcpts.ui.security.PassphraseDialog;
 import fr.referentcpts.ui.portfolio.CaseRow;
 import fr.referentcpts.ui.portfolio.PortfolioViewModel;
 import java.io.File;
@@ -36,6 +37,17 @@ public final class ExchangeMenu {
                 vm.export(portfolio.allCaseIds(), file.toPath());
             }
         });
+        MenuItem exportEncrypted = new MenuItem(messages.get("exchange.ui.exportEncrypted"));
+        exportEncrypted.setOnAction(e -> {
+            char[] passphrase = PassphraseDialog.show(messages, owner, messages.get("exchange.ui.passphraseNew"));
+            if (passphrase == null) {
+                return;
+            }
+            File file = chooser(messages, "dossiers-cpts-chiffres.cpts").showSaveDialog(owner);
+            if (file != null) {
+                vm.export(portfolio.allCaseIds(), file.toPath(), passphrase);
+            }
+        });
         MenuItem importFile = new MenuItem(messages.get("exchange.ui.import"));
         importFile.setOnAction(e -> {
             File file = chooser(messages, null).showOpenDialog(owner);
@@ -46,7 +58,7 @@ public final class ExchangeMenu {
         MenuItem restore = new MenuItem(messages.get("backup.ui.menu"));
         restore.setId("restore-backup");
         restore.setOnAction(e -> RestoreBackupDialog.show(backups, messages, owner));
-        MenuButton menu = new MenuButton(messages.get("exchange.ui.menu"), null, exportOne, exportAll, importFile,
+        MenuButton menu = new MenuButton(messages.get("exchange.ui.menu"), null, exportOne, exportAll, exportEncrypted, importFile,
                 new SeparatorMenuItem(), restore);
         menu.setId("exchange-menu");
         return menu;

@@ -12,6 +12,7 @@ import fr.referentcpts.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Export case files to a {@code .cpts} file, and import one: the changes are shown first, and
@@ -24,20 +25,27 @@ public final class ExchangeViewModel {
     private final Messages messages;
     private final ErrorMessages errors;
     private final Runnable onImported;
+    private final Supplier<char[]> importPassphrase;
 
     public ExchangeViewModel(ExchangeService exchange, TaskRunner tasks, DialogService dialogs, Messages messages,
-            Runnable onImported) {
+            Runnable onImported, Supplier<char[]> importPassphrase) {
         this.exchange = exchange;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.onImported = onImported;
+        this.importPassphrase = importPassphrase;
     }
 
     public void export(List<UUID> caseIds, Path file) {
+        export(caseIds, file, null);
+    }
+
+    /** {@code passphrase}: the file is encrypted with it (AES-256-GCM), unless null. */
+    public void export(List<UUID> caseIds, Path file, char[] passphrase) {
         tasks.run(() -> {
-            CptsArchive.write(exchange.bundles(caseIds), file, "Référent CPTS " + BuildInfo.version());
+            CptsArchive.write(exchange.bundles(caseIds), file, "Référent CPTS " + BuildInfo.version(), passphrase);
             return caseIds.size();
         }, count -> dialogs.info(messages.get("exchange.ui.exported.title"),
                 messages.get("cli.exchange.exported", count, file)), this::failed);
@@ -49,9 +57,10 @@ public final class ExchangeViewModel {
      * confirmed with a button that says it.
      */
     public void importFile(Path file) {
-        tasks.run(() -> exchange.plan(CptsArchive.read(file)), plan -> {
+        tasks.run(() -> exchange.plan(CptsArchive.read(file, importPassphrase)), plan -> {
             String description = String.join("\n", new ChangeText(messages).describe(plan));
             if (plan.stream().noneMatch(CaseImport::changesSomething)) {
+                CptsArchive.discardDecrypted();
                 dialogs.info(messages.get("exchange.ui.import.title"), description);
                 return;
             }
@@ -59,17 +68,24 @@ public final class ExchangeViewModel {
             if (dialogs.confirm(messages.get("exchange.ui.import.title"), description,
                     older ? messages.get("exchange.ui.import.confirmOlder") : messages.get("exchange.ui.import.confirm"))) {
                 tasks.run(() -> {
-                    exchange.apply(plan, older);
+                    try {
+                        exchange.apply(plan, older);
+                    } finally {
+                        CptsArchive.discardDecrypted();
+                    }
                     return plan.size();
                 }, count -> {
                     onImported.run();
                     dialogs.info(messages.get("exchange.ui.import.title"), messages.get("cli.exchange.imported", count));
                 }, this::failed);
+            } else {
+                CptsArchive.discardDecrypted();
             }
         }, this::failed);
     }
 
     private void failed(Throwable error) {
+        CptsArchive.discardDecrypted();
         dialogs.error(messages.get("error.title"), errors.describe(error));
     }
 }

@@ -18,10 +18,15 @@ public final class PassphraseDialog {
 
     /** From a worker thread: shows the dialog on the FX thread and waits for the answer (null when cancelled). */
     public static char[] ask(Messages messages, Window owner) {
+        return ask(messages, owner, messages.get("security.ui.prompt"));
+    }
+
+    /** As {@link #ask(Messages, Window)}, with another question (an encrypted .cpts file's passphrase). */
+    public static char[] ask(Messages messages, Window owner, String prompt) {
         CompletableFuture<char[]> answer = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                answer.complete(show(messages, owner));
+                answer.complete(show(messages, owner, prompt));
             } catch (RuntimeException e) {
                 answer.completeExceptionally(e);
             }
@@ -29,7 +34,8 @@ public final class PassphraseDialog {
         return answer.join();
     }
 
-    private static char[] show(Messages messages, Window owner) {
+    /** On the FX thread. */
+    public static char[] show(Messages messages, Window owner, String prompt) {
         PasswordField field = new PasswordField();
         field.setId("passphrase");
         Dialog<char[]> dialog = new Dialog<>();
@@ -37,7 +43,7 @@ public final class PassphraseDialog {
         dialog.setTitle(messages.get("security.ui.title"));
         ButtonType open = new ButtonType(messages.get("security.ui.open"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(new VBox(8, new Label(messages.get("security.ui.prompt")), field));
+        dialog.getDialogPane().setContent(new VBox(8, new Label(prompt), field));
         dialog.setResultConverter(button -> button == open ? field.getText().toCharArray() : null);
         Platform.runLater(field::requestFocus);
         return dialog.showAndWait().orElse(null);
