@@ -126,7 +126,7 @@ public final class App extends Application {
                         messages.get("backup.ui.restoreDamaged"))) {
             String name = damaged.latestBackup().get().name();
             tasks.run(() -> {
-                Backups.Restored restored = AppContext.backups(launch.dataDir(), launch.clock(), this::askPassphrase).restore(name);
+                Backups.Restored restored = DataFolders.backups(launch.dataDir(), launch.clock(), this::askPassphrase).restore(name);
                 return new Reopened(AppContext.open(launch.dataDir(), launch.clock(), this::askPassphrase), restored, null);
             }, reopened -> {
                 show(reopened.context(), scene, dialogs, firstFrameMs, launch.exitAfterStartup());
@@ -160,7 +160,7 @@ public final class App extends Application {
             Backups.Restored restored = null;
             RuntimeException failure = null;
             try {
-                restored = AppContext.backups(launch.dataDir(), launch.clock(), this::askPassphrase).restore(name);
+                restored = DataFolders.backups(launch.dataDir(), launch.clock(), this::askPassphrase).restore(name);
             } catch (RuntimeException e) {
                 failure = e;
             }

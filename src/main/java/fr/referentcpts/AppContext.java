@@ -41,8 +41,6 @@ import fr.referentcpts.core.backup.Backups;
 import fr.referentcpts.core.history.HistoryIntegrity;
 import fr.referentcpts.persistence.Database;
 import fr.referentcpts.persistence.history.JooqHistoryLedger;
-import fr.referentcpts.persistence.DatabaseBackups;
-import fr.referentcpts.persistence.DatabaseEncryptor;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.annex.JooqAnnexRepository;
 import fr.referentcpts.persistence.casefile.JooqCaseFileRepository;
@@ -337,26 +335,6 @@ public final class AppContext implements AutoCloseable {
     /** A verified backup now ({@code backup create}). */
     public BackupInfo backupNow() {
         return database.backupNow();
-    }
-
-    /**
-     * The backups of a data folder that is not open — to list them, or to restore one while the
-     * database is closed or damaged (restoring takes the folder's lock itself).
-     */
-    public static Backups backups(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
-        return DatabaseBackups.of(dataDir, clock, passphrases);
-    }
-
-    /**
-     * Encrypts the database of a closed data folder with a key derived from {@code passphrase};
-     * its clear backups are replaced by an encrypted one. Returns how many clear copies were removed.
-     */
-    public static int encrypt(Path dataDir, Clock clock, char[] passphrase) {
-        return DatabaseEncryptor.encrypt(dataDir, clock, passphrase);
-    }
-
-    public static boolean encrypted(Path dataDir) {
-        return DatabaseEncryptor.encrypted(dataDir);
     }
 
     /** Closes the data folder after compacting its database file (after a bulk write). */

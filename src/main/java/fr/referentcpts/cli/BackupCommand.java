@@ -1,6 +1,7 @@
 package fr.referentcpts.cli;
 
 import fr.referentcpts.AppContext;
+import fr.referentcpts.DataFolders;
 import fr.referentcpts.core.backup.BackupInfo;
 import fr.referentcpts.core.backup.Backups;
 import fr.referentcpts.i18n.BackupText;
@@ -26,7 +27,7 @@ public final class BackupCommand extends GroupCommand {
     @Command(name = "list", description = "Liste les sauvegardes vérifiées (date, nombre de dossiers, taille), "
             + "la plus récente d’abord.")
     int list(@Mixin DataDirOption dataDir, @Option(names = "--json", description = "Sortie JSON.") boolean json) {
-        List<BackupInfo> backups = AppContext.backups(env.dataDir(dataDir), Clock.systemDefaultZone(),
+        List<BackupInfo> backups = DataFolders.backups(env.dataDir(dataDir), Clock.systemDefaultZone(),
                 env.passphrases()).list();
         Messages messages = env.messages();
         if (json) {
@@ -52,7 +53,7 @@ public final class BackupCommand extends GroupCommand {
             + "de côté dans backups/. Refusé tant que l’application ou une commande utilise le dossier.")
     int restore(@Mixin DataDirOption dataDir,
             @Parameters(paramLabel = "NOM", description = "Nom de la sauvegarde (voir « backup list »).") String name) {
-        Backups backups = AppContext.backups(env.dataDir(dataDir), Clock.systemDefaultZone(), env.passphrases());
+        Backups backups = DataFolders.backups(env.dataDir(dataDir), Clock.systemDefaultZone(), env.passphrases());
         Backups.Restored restored = backups.restore(name);
         Messages messages = env.messages();
         env.out().println(messages.get("cli.backup.restored", describe(messages, restored.backup())));

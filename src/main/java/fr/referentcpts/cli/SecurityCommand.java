@@ -1,6 +1,7 @@
 package fr.referentcpts.cli;
 
 import fr.referentcpts.AppContext;
+import fr.referentcpts.DataFolders;
 import fr.referentcpts.core.common.DomainException;
 import java.time.Clock;
 import java.util.Arrays;
@@ -16,7 +17,7 @@ public final class SecurityCommand extends GroupCommand {
 
     @Command(name = "status", description = "Dit si la base du dossier de données est chiffrée.")
     int status(@Mixin DataDirOption dataDir) {
-        env.out().println(env.messages().get(AppContext.encrypted(env.dataDir(dataDir)) ? "cli.security.encrypted"
+        env.out().println(env.messages().get(DataFolders.encrypted(env.dataDir(dataDir)) ? "cli.security.encrypted"
                 : "cli.security.clear"));
         return 0;
     }
@@ -32,7 +33,7 @@ public final class SecurityCommand extends GroupCommand {
             if (!Arrays.equals(passphrase, confirmed)) {
                 throw new DomainException("error.passphraseMismatch");
             }
-            int removed = AppContext.encrypt(env.dataDir(dataDir), Clock.systemDefaultZone(), passphrase);
+            int removed = DataFolders.encrypt(env.dataDir(dataDir), Clock.systemDefaultZone(), passphrase);
             env.out().println(env.messages().get("cli.security.done", removed));
         } finally {
             Arrays.fill(passphrase, '\0');
