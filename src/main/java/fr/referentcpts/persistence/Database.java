@@ -194,7 +194,8 @@ public final class Database implements AutoCloseable {
                 r.next();
                 cases = r.getInt(1);
             }
-            if (backups.dueToday()) {
+            // Not before compacting: the file is then several times its content (the next close backs it up).
+            if (!compact && backups.dueToday()) {
                 backup = backups.write(connection);
             }
             statement.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
