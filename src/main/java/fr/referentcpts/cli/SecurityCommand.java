@@ -1,6 +1,5 @@
 package fr.referentcpts.cli;
 
-import fr.referentcpts.AppContext;
 import fr.referentcpts.DataFolders;
 import fr.referentcpts.core.common.DomainException;
 import java.time.Clock;

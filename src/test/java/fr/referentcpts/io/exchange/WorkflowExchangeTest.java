@@ -10,7 +10,6 @@ import fr.referentcpts.core.exchange.CaseImport;
 import fr.referentcpts.core.workflow.CaseSnapshot;
 import fr.referentcpts.testing.TestData;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
