@@ -1,6 +1,9 @@
 package fr.referentcpts;
 
 import atlantafx.base.theme.PrimerLight;
+import fr.referentcpts.core.backup.Backups;
+import fr.referentcpts.core.backup.DamagedDatabaseException;
+import fr.referentcpts.i18n.BackupText;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.MainWindow;
 import fr.referentcpts.ui.common.ErrorMessages;
@@ -8,8 +11,10 @@ import fr.referentcpts.ui.common.FxDelay;
 import fr.referentcpts.ui.common.FxDialogService;
 import fr.referentcpts.ui.common.FxTaskRunner;
 import fr.referentcpts.ui.common.LatestOnlyTaskRunner;
+import fr.referentcpts.ui.common.TaskRunner;
 import fr.referentcpts.ui.common.UiState;
 import fr.referentcpts.ui.common.UncaughtErrors;
+import fr.referentcpts.ui.security.PassphraseDialog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +46,7 @@ public final class App extends Application {
 
     private final Messages messages = new Messages();
     private final FxTaskRunner tasks = new FxTaskRunner();
-    private final FxTaskRunner homeTasks = new FxTaskRunner("referent-cpts-home");
+    private volatile FxTaskRunner homeTasks = new FxTaskRunner("referent-cpts-home");
     private UiState uiState;
     private AppContext context;
     private MainWindow main;
@@ -95,18 +100,95 @@ public final class App extends Application {
         primaryStage.show();
         long firstFrameMs = sinceJvmStart();
 
-        tasks.run(() -> AppContext.open(launch.dataDir(), launch.clock()), opened -> {
-            context = opened;
-            main = new MainWindow(opened, tasks, new LatestOnlyTaskRunner(homeTasks), dialogs, new FxDelay(),
-                    messages, uiState, primaryStage,
-                    path -> getHostServices().showDocument(path.toUri().toString()));
-            scene.setRoot(main.view());
-            main.load(() -> afterListShown(scene, firstFrameMs, launch.exitAfterStartup()));
+        tasks.run(() -> AppContext.open(launch.dataDir(), launch.clock(), this::askPassphrase),
+                opened -> show(opened, scene, dialogs, firstFrameMs, launch.exitAfterStartup()),
+                error -> cannotOpen(error, launch, scene, dialogs, firstFrameMs));
+        LOG.debug("Fenêtre affichée en {} µs après start()", (System.nanoTime() - firstFrame) / 1000);
+    }
+
+    private void show(AppContext opened, Scene scene, FxDialogService dialogs, long firstFrameMs,
+            boolean exitAfterStartup) {
+        context = opened;
+        main = new MainWindow(opened, tasks, new LatestOnlyTaskRunner(homeTasks), dialogs, new FxDelay(),
+                messages, uiState, stage, path -> getHostServices().showDocument(path.toUri().toString()),
+                name -> restore(name, scene, dialogs));
+        scene.setRoot(main.view());
+        main.load(() -> afterListShown(scene, firstFrameMs, exitAfterStartup));
+    }
+
+    /** A damaged database at start: the latest verified backup is offered; else the window closes. */
+    private void cannotOpen(Throwable error, LaunchOptions launch, Scene scene, FxDialogService dialogs,
+            long firstFrameMs) {
+        Throwable cause = error instanceof TaskRunner.TaskFailedException ? error.getCause() : error;
+        String text = new ErrorMessages(messages).describe(cause);
+        if (cause instanceof DamagedDatabaseException damaged && damaged.latestBackup().isPresent()
+                && dialogs.confirm(messages.get("app.cannotOpen.title"), text,
+                        messages.get("backup.ui.restoreDamaged"))) {
+            String name = damaged.latestBackup().get().name();
+            tasks.run(() -> {
+                Backups.Restored restored = DataFolders.backups(launch.dataDir(), launch.clock(), this::askPassphrase).restore(name);
+                return new Reopened(AppContext.open(launch.dataDir(), launch.clock(), this::askPassphrase), restored, null);
+            }, reopened -> {
+                show(reopened.context(), scene, dialogs, firstFrameMs, launch.exitAfterStartup());
+                dialogs.info(messages.get("backup.ui.title"), restoredText(reopened.restored()));
+            }, failure -> {
+                dialogs.error(messages.get("app.cannotOpen.title"), new ErrorMessages(messages).describe(failure));
+                Platform.exit();
+            });
+            return;
+        }
+        dialogs.error(messages.get("app.cannotOpen.title"), text);
+        Platform.exit();
+    }
+
+    /** A database reopened after a restore, or — when the restore failed — the one that was there, and why. */
+    private record Reopened(AppContext context, Backups.Restored restored, RuntimeException failure) {
+    }
+
+    /**
+     * « Restaurer une sauvegarde… » while the window is open: the pending edit is saved, the
+     * home refreshes stopped, the database closed (a clean close), the backup restored (the
+     * current database kept aside), the database reopened and the window rebuilt on it.
+     */
+    private void restore(String name, Scene scene, FxDialogService dialogs) {
+        LaunchOptions launch = options;
+        AppContext current = context;
+        FxTaskRunner oldHome = homeTasks;
+        main.detail().flush(() -> tasks.run(() -> {
+            oldHome.closeNow();
+            current.close();
+            Backups.Restored restored = null;
+            RuntimeException failure = null;
+            try {
+                restored = DataFolders.backups(launch.dataDir(), launch.clock(), this::askPassphrase).restore(name);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            return new Reopened(AppContext.open(launch.dataDir(), launch.clock(), this::askPassphrase), restored, failure);
+        }, reopened -> {
+            homeTasks = new FxTaskRunner("referent-cpts-home");
+            show(reopened.context(), scene, dialogs, 0, false);
+            if (reopened.failure() != null) {
+                dialogs.error(messages.get("error.title"), new ErrorMessages(messages).describe(reopened.failure()));
+            } else {
+                dialogs.info(messages.get("backup.ui.title"), restoredText(reopened.restored()));
+            }
         }, error -> {
             dialogs.error(messages.get("app.cannotOpen.title"), new ErrorMessages(messages).describe(error));
             Platform.exit();
-        });
-        LOG.debug("Fenêtre affichée en {} µs après start()", (System.nanoTime() - firstFrame) / 1000);
+        }));
+    }
+
+    /** The passphrase of an encrypted data folder, asked in a dialog (from the worker that opens the folder). */
+    private char[] askPassphrase() {
+        return PassphraseDialog.ask(messages, stage);
+    }
+
+    private String restoredText(Backups.Restored restored) {
+        String line = messages.get("backup.ui.restored", BackupText.line(messages, restored.backup(),
+                java.time.ZoneId.systemDefault()));
+        return restored.keptAside().isEmpty() ? line
+                : line + "\n" + messages.get("cli.backup.keptAside", restored.keptAside());
     }
 
     private void afterListShown(Scene scene, long firstFrameMs, boolean exitAfterStartup) {

@@ -40,10 +40,15 @@ import fr.referentcpts.persistence.workflow.JooqSettingsRepository;
 import fr.referentcpts.persistence.workflow.JooqWorkflowRepository;
 import fr.referentcpts.io.geo.GeoFiles;
 import fr.referentcpts.pdf.annex.AnnexPdfWriter;
+import fr.referentcpts.core.backup.BackupInfo;
+import fr.referentcpts.core.backup.Backups;
+import fr.referentcpts.core.history.HistoryIntegrity;
 import fr.referentcpts.persistence.Database;
+import fr.referentcpts.persistence.history.JooqHistoryLedger;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.annex.JooqAnnexRepository;
 import fr.referentcpts.persistence.casefile.JooqCaseFileRepository;
+import fr.referentcpts.persistence.exchange.JooqRecordOwners;
 import fr.referentcpts.persistence.missions.JooqMissionRepository;
 import fr.referentcpts.persistence.documents.JooqDocumentRepository;
 import fr.referentcpts.persistence.people.JooqPersonRepository;
@@ -53,6 +58,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -127,7 +133,8 @@ public final class AppContext implements AutoCloseable {
         this.agenda = new AgendaService(workflow, settings);
         this.exchange = new ExchangeService(caseFileRepository, territoryRepository, personRepository,
                 missionRepository, documentRepository, new WorkflowStores(workflowRepository, meetingRepository,
-                        followUpRepository, new JooqContractRepository(transactions), annexRepository), transactions, caseFiles, people);
+                        followUpRepository, new JooqContractRepository(transactions), annexRepository), transactions,
+                caseFiles, people, new JooqRecordOwners(transactions), UUID::randomUUID);
         this.annexes = annexes(new WorkflowAnnexSources(workflow));
         this.demo = new DemoPortfolio(core);
     }
@@ -138,8 +145,22 @@ public final class AppContext implements AutoCloseable {
      * milliseconds at startup).
      */
     public static AppContext open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, () -> null);
+    }
+
+    /**
+     * Opens the data folder; {@code passphrases} is asked for the passphrase only when the folder
+     * is encrypted (README « Chiffrement »).
+     */
+    public static AppContext open(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
         CompletableFuture<RulesCatalog> rules = CompletableFuture.supplyAsync(() -> ImportedRules.catalog(dataDir));
-        Database database = Database.open(dataDir);
+        Database database;
+        try {
+            database = Database.open(dataDir, clock, passphrases);
+        } catch (RuntimeException | Error e) {
+            rules.cancel(false);
+            throw e;
+        }
         try {
             return new AppContext(dataDir, database, clock, join(rules));
         } catch (RuntimeException | Error e) {
@@ -319,6 +340,21 @@ public final class AppContext implements AutoCloseable {
                 new StageFormService(workflowRepository, caseFileRepository, workflow, engine, transactions, clock),
                 workflow, new MeetingService(meetingRepository, caseFileRepository, transactions, clock),
                 new FollowUpService(followUpRepository, caseFileRepository, transactions, clock), transactions, clock);
+    }
+
+    /** The tamper-evidence of case histories (hash chain). */
+    public HistoryIntegrity historyIntegrity() {
+        return new HistoryIntegrity(new JooqHistoryLedger(transactions), transactions);
+    }
+
+    /** The verified backups of this data folder (taken at clean closes, at most daily). */
+    public Backups backups() {
+        return database.backups();
+    }
+
+    /** A verified backup now ({@code backup create}). */
+    public BackupInfo backupNow() {
+        return database.backupNow();
     }
 
     /** Closes the data folder after compacting its database file (after a bulk write). */

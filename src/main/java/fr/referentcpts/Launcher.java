@@ -2,12 +2,15 @@ package fr.referentcpts;
 
 import fr.referentcpts.cli.Cli;
 import fr.referentcpts.cli.CliEnvironment;
+import fr.referentcpts.cli.Passphrases;
 import fr.referentcpts.i18n.Messages;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * Entry point ({@code java -jar referent-cpts.jar}). A separate class from the JavaFX
@@ -21,6 +24,17 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (InvalidPathException e) {
+            // A path the system cannot encode (accents under LANG=C): a French sentence, not a stack trace.
+            PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+            err.println(new Messages().get("error.pathUnencodable", e.getInput()));
+            System.exit(Cli.EXIT_ERROR);
+        }
+    }
+
+    private static void run(String[] args) {
         Path dataDir = dataDirArgument(args);
         Path effective = dataDir != null ? dataDir : AppPaths.defaultDataDir();
         // Before any logger exists: the rotating log lives in the data folder.
@@ -31,12 +45,15 @@ public final class Launcher {
             App.launchWindow(effective, Arrays.asList(args).contains(EXIT_AFTER_STARTUP));
             System.exit(0);
         }
+        Messages messages = new Messages();
+        Supplier<char[]> passphrases = Passphrases.fromEnvironmentOrConsole(System.getenv(), messages);
         CliEnvironment env = new CliEnvironment(
-                dir -> AppContext.open(dir, Clock.systemDefaultZone()),
+                dir -> AppContext.open(dir, Clock.systemDefaultZone(), passphrases),
                 AppPaths.defaultDataDir(),
-                new Messages(),
+                messages,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+                passphrases, Passphrases.forExports(System.getenv(), messages));
         int exit = Cli.commandLine(env, App::launchWindow, BuildInfo.version()).execute(args);
         System.exit(exit);
     }
@@ -53,10 +70,11 @@ public final class Launcher {
             if (args[i].equals(EXIT_AFTER_STARTUP) && !exit) {
                 exit = true;
             } else if (args[i].equals("--data-dir") && !dataDir && i + 1 < args.length
-                    && !args[i + 1].startsWith("-")) {
+                    && !args[i + 1].startsWith("-") && !args[i + 1].isBlank()) {
                 dataDir = true;
                 i++;
-            } else if (args[i].startsWith("--data-dir=") && !dataDir && args[i].length() > "--data-dir=".length()) {
+            } else if (args[i].startsWith("--data-dir=") && !dataDir
+                    && !args[i].substring("--data-dir=".length()).isBlank()) {
                 dataDir = true;
             } else {
                 return false;
@@ -65,14 +83,20 @@ public final class Launcher {
         return true;
     }
 
-    /** The value of {@code --data-dir}, read before anything else is set up. */
+    /**
+     * The value of {@code --data-dir}, read before anything else is set up; null when absent,
+     * empty or not a path this system can encode (the command line then refuses it in French).
+     */
     static Path dataDirArgument(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data-dir") && i + 1 < args.length) {
-                return Path.of(args[i + 1]);
-            }
-            if (args[i].startsWith("--data-dir=")) {
-                return Path.of(args[i].substring("--data-dir=".length()));
+            String value = args[i].equals("--data-dir") && i + 1 < args.length ? args[i + 1]
+                    : args[i].startsWith("--data-dir=") ? args[i].substring("--data-dir=".length()) : null;
+            if (value != null) {
+                try {
+                    return value.isBlank() ? null : Path.of(value);
+                } catch (InvalidPathException e) {
+                    return null;
+                }
             }
         }
         return null;

@@ -4,6 +4,10 @@ import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.workflow.CaseSnapshot;
 import fr.referentcpts.core.workflow.WorkflowStatus;
+import fr.referentcpts.core.history.HistoryChain;
+import fr.referentcpts.i18n.HistoryChainText;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,11 +42,20 @@ public final class CaseShowCommand implements Callable<Integer> {
             var deadlines = context.agenda().deadlines(snapshot, context.settings().get());
             var recovery = context.workflow().recovery(snapshot);
             CaseReport report = new CaseReport(env.messages(), context.workflow().today());
+            HistoryChain.Verdict chain = context.historyIntegrity().verify(caseFile.id());
             if (json) {
-                env.out().println(Json.write(report.json(snapshot, status, deadlines, recovery)));
+                Map<String, Object> root = report.json(snapshot, status, deadlines, recovery);
+                Map<String, Object> verdict = new LinkedHashMap<>();
+                verdict.put("intact", chain.intact());
+                verdict.put("entries", chain.entries());
+                verdict.put("unchained", chain.unchained());
+                verdict.put("brokenAt", chain.intact() ? null : chain.brokenAt().id().toString());
+                root.put("historyChain", verdict);
+                env.out().println(Json.write(root));
                 env.out().flush();
             } else {
                 report.text(env.out(), snapshot, status, deadlines, recovery);
+                env.out().println(HistoryChainText.describe(env.messages(), chain));
             }
         }
         return 0;

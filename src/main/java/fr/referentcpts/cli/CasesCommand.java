@@ -57,19 +57,23 @@ public final class CasesCommand extends GroupCommand {
                     description = "Identifiants (ou leurs premiers caractères, 4 au moins).") List<String> ids,
             @Option(names = "--all", description = "Exporte tous les dossiers.") boolean all,
             @Option(names = "--out", required = true, paramLabel = "FICHIER", description = "Fichier .cpts à écrire.")
-            java.nio.file.Path out) {
+            java.nio.file.Path out,
+            @Option(names = "--encrypt", description = "Chiffre le fichier (AES-256-GCM) avec une phrase de passe "
+                    + "(variable REFERENT_CPTS_EXPORT_PASSPHRASE, ou demandée).") boolean encrypt) {
         if (!all && (ids == null || ids.isEmpty())) {
             throw new fr.referentcpts.core.common.ValidationException("ids", "cli.exchange.idsRequired");
         }
-        return new ExchangeCommands(env).export(dataDir, ids == null ? List.of() : ids, all, out);
+        return new ExchangeCommands(env).export(dataDir, ids == null ? List.of() : ids, all, out, encrypt);
     }
 
     @Command(name = "import", description = "Importe un fichier .cpts (nouveaux dossiers ou mise à jour).")
     int importFile(@Mixin DataDirOption dataDir,
             @picocli.CommandLine.Parameters(paramLabel = "FICHIER", description = "Fichier .cpts à lire.")
             java.nio.file.Path file,
-            @Option(names = "--dry-run", description = "Montre les changements sans rien écrire.") boolean dryRun) {
-        return new ExchangeCommands(env).importFile(dataDir, file, dryRun);
+            @Option(names = "--dry-run", description = "Montre les changements sans rien écrire.") boolean dryRun,
+            @Option(names = "--replace-newer", description = "Remplace un dossier par une version plus ancienne "
+                    + "(refusé sans cette option ; l’aperçu dit ce qui disparaîtrait).") boolean replaceNewer) {
+        return new ExchangeCommands(env).importFile(dataDir, file, dryRun, replaceNewer);
     }
 
     private Map<String, Object> toJson(CaseFile c) {

@@ -63,10 +63,13 @@ public final class Cli implements Callable<Integer> {
         addSubcommand(cl, new CasesCommand(env), new CaseShowCommand(env), new CaseAdvanceCommand(env),
                 new AgendaCommand(env));
         addSubcommand(cl, new DemoCommand(env));
+        addSubcommand(cl, new BackupCommand(env));
+        addSubcommand(cl, new SecurityCommand(env));
         addSubcommand(cl, new RulesCommand(env));
         addSubcommand(cl, new FundingCommand(env));
         addSubcommand(cl, new CommunesCommand(env));
         addSubcommand(cl, new AnnexCommand(env));
+        cl.registerConverter(Path.class, new PathConverter());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(env.out());
         cl.setErr(env.err());
@@ -104,6 +107,8 @@ public final class Cli implements Callable<Integer> {
             message = messages.get("cli.error.missingParameter", missing.getMissing().stream()
                     .map(arg -> arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel())
                     .reduce((a, b) -> a + ", " + b).orElse(""));
+        } else if (e.getCause() instanceof DomainException domain) {
+            message = messages.get(domain);
         } else if (e.getArgSpec() != null) {
             String name = e.getArgSpec() instanceof CommandLine.Model.OptionSpec o ? o.longestName()
                     : e.getArgSpec().paramLabel();
@@ -119,7 +124,11 @@ public final class Cli implements Callable<Integer> {
 
     private static int executionError(CliEnvironment env, Exception e) {
         if (e instanceof DomainException domain) {
-            LOG.info("Commande refusée : {}", domain.getMessage());
+            if (domain.getCause() != null) {
+                LOG.warn("Commande refusée : {}", domain.getMessage(), domain);
+            } else {
+                LOG.info("Commande refusée : {}", domain.getMessage());
+            }
             env.err().println(env.messages().get(domain));
         } else {
             LOG.error("Erreur inattendue dans une commande", e);

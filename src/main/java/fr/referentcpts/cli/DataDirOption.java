@@ -3,7 +3,7 @@ package fr.referentcpts.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --data-dir DIR}, accepted by every command. */
+/** {@code --data-dir DIR}, accepted by every command (an empty value is refused: {@link PathConverter}). */
 public final class DataDirOption {
     @Option(names = "--data-dir", paramLabel = "DOSSIER",
             description = "Dossier des données (par défaut : le dossier de données de l’utilisateur).")

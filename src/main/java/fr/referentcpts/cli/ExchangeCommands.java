@@ -18,29 +18,44 @@ final class ExchangeCommands {
         this.env = env;
     }
 
-    int export(DataDirOption dataDir, List<String> ids, boolean all, Path out) {
+    /** {@code encrypt}: AES-256-GCM with the export passphrase ({@link Passphrases#EXPORT_VARIABLE} or asked). */
+    int export(DataDirOption dataDir, List<String> ids, boolean all, Path out, boolean encrypt) {
+        char[] passphrase = encrypt ? env.exportPassphrases().get() : null;
+        if (encrypt && System.getenv(Passphrases.EXPORT_VARIABLE) == null && System.console() != null
+                && !java.util.Arrays.equals(passphrase, env.exportPassphrases().get())) {
+            throw new fr.referentcpts.core.common.DomainException("error.passphraseMismatch");
+        }
         try (AppContext context = env.open(dataDir)) {
             List<CaseFile> cases = all ? context.caseFiles().list()
                     : ids.stream().map(context.caseFiles()::resolve).toList();
             List<CaseBundle> bundles = context.exchange().bundles(cases.stream().map(CaseFile::id).toList());
-            CptsArchive.write(bundles, out, context.clock().instant(), "Référent CPTS " + BuildInfo.version());
+            CptsArchive.write(bundles, out, "Référent CPTS " + BuildInfo.version(), passphrase);
             env.out().println(env.messages().get("cli.exchange.exported", bundles.size(), out));
         }
         return 0;
     }
 
-    int importFile(DataDirOption dataDir, Path file, boolean dryRun) {
-        List<CaseBundle> bundles = CptsArchive.read(file);
+    /** {@code replaceNewer}: replace a case by an older version of it (the plan says what would be lost). */
+    int importFile(DataDirOption dataDir, Path file, boolean dryRun, boolean replaceNewer) {
+        try {
+            List<CaseBundle> bundles = CptsArchive.read(file, env.exportPassphrases());
+            importBundles(dataDir, bundles, dryRun, replaceNewer);
+        } finally {
+            CptsArchive.discardDecrypted();
+        }
+        return 0;
+    }
+
+    private void importBundles(DataDirOption dataDir, List<CaseBundle> bundles, boolean dryRun, boolean replaceNewer) {
         try (AppContext context = env.open(dataDir)) {
             List<CaseImport> plan = context.exchange().plan(bundles);
             new ChangeText(env.messages()).describe(plan).forEach(env.out()::println);
             if (dryRun) {
                 env.out().println(env.messages().get("cli.exchange.dryRun"));
             } else {
-                context.exchange().apply(plan);
+                context.exchange().apply(plan, replaceNewer);
                 env.out().println(env.messages().get("cli.exchange.imported", plan.size()));
             }
         }
-        return 0;
     }
 }

@@ -2,8 +2,11 @@ package fr.referentcpts.i18n;
 
 import fr.referentcpts.core.exchange.CaseImport;
 import fr.referentcpts.core.exchange.Change;
+import fr.referentcpts.core.common.FrenchFormat;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The French description of an import plan, shared by the window and the command line. */
 public final class ChangeText {
@@ -36,9 +39,23 @@ public final class ChangeText {
         List<String> lines = new ArrayList<>();
         for (CaseImport item : plan) {
             lines.add(title(item));
+            if (item.replacesNewer()) {
+                lines.add("  ⚠ " + olderWarning(item));
+            }
             item.changes().forEach(c -> lines.add("  • " + line(c)));
         }
         return lines;
+    }
+
+    /** « La version du fichier (modifiée le …) est plus ancienne que celle de la base (…) ; disparaîtraient : … ». */
+    public String olderWarning(CaseImport item) {
+        ZoneId zone = ZoneId.systemDefault();
+        String lost = item.losses().entrySet().stream()
+                .map(e -> messages.get("exchange.older.loss", e.getValue(), messages.get(e.getKey())))
+                .collect(Collectors.joining(", "));
+        return messages.get("exchange.older.warning", FrenchFormat.dateTime(item.bundle().caseFile().updatedAt(), zone),
+                FrenchFormat.dateTime(item.currentUpdatedAt(), zone),
+                lost.isEmpty() ? messages.get("exchange.older.nothingLost") : lost);
     }
 
     private String shown(String value) {

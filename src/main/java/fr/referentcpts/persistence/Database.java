@@ -1,7 +1,13 @@
 package fr.referentcpts.persistence;
 
 import fr.referentcpts.core.common.StorageException;
+import fr.referentcpts.core.backup.BackupInfo;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Supplier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,50 +28,101 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final String FILE_NAME = "referent-cpts";
+    /**
+     * WRITE_DELAY=0: a commit is written to the file before it returns — with H2's default (500 ms
+     * later, from a background thread) a case reported as created was lost if the process died or
+     * the disk filled up in between. TRACE_LEVEL_FILE=0: no {@code .trace.db} beside the base;
+     * failures are logged, with their cause, where they are handled.
+     */
+    static final String SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
+    private final Path dataDir;
     private final DataFolderLock lock;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final DatabaseBackups backups;
+    private final Clock clock;
     private volatile boolean closed;
 
-    private Database(DataFolderLock lock, JdbcConnectionPool pool) {
+    private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, DatabaseBackups backups,
+            Clock clock) {
+        this.dataDir = dataDir;
         this.lock = lock;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.backups = backups;
+        this.clock = clock;
     }
 
     /** Opens (creating if needed) the database of {@code dataDir} and brings its schema up to date. */
     public static Database open(Path dataDir) {
+        return open(dataDir, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Opens the database of {@code dataDir}: refused, and left untouched, when its file is not
+     * what the last clean close left or cannot be read ({@link DatabaseCheck}); marked « open »
+     * in its seal, then migrated. {@code clock} dates the seal and the backups.
+     */
+    public static Database open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, () -> null);
+    }
+
+    /**
+     * Opens the database of {@code dataDir}, asking {@code passphrases} for the passphrase only
+     * when the folder is encrypted ({@link DatabaseEncryption}).
+     */
+    public static Database open(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
         long start = System.nanoTime();
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
         JdbcConnectionPool pool = null;
         try {
-            String url = "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath()
-                    + ";DB_CLOSE_ON_EXIT=FALSE";
-            pool = JdbcConnectionPool.create(url, "sa", "");
+            DatabaseEncryption.Access access = DatabaseEncryption.Access.of(dataDir, passphrases);
+            DatabaseBackups backups = new DatabaseBackups(dataDir, clock, () -> access);
+            DatabaseCheck.check(dataDir, backups, access);
+            DatabaseSeal.read(dataDir).orElse(new DatabaseSeal(false, -1, "", -1, clock.instant()))
+                    .opened(clock.instant()).write(dataDir);
+            String url = "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + SETTINGS;
+            pool = JdbcConnectionPool.create(url + access.urlSuffix(), "sa", access.password());
             pool.setMaxConnections(4);
             pool.getConnection().close();
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            FolderPermissions.restrict(dataDir);
             LOG.info("Base ouverte et migrée en {} ms : {}", (System.nanoTime() - start) / 1_000_000, dataDir);
-            return new Database(lock, pool);
-        } catch (SQLException | FlywayException | IllegalStateException e) {
+            return new Database(dataDir, lock, pool, backups, clock);
+        } catch (SQLException | FlywayException | IllegalStateException | IOException e) {
             if (pool != null) {
                 pool.dispose();
             }
             lock.close();
             throw translateOpenFailure(dataDir, e);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            lock.close();
+            throw e;
         }
     }
 
     private static StorageException translateOpenFailure(Path dataDir, Exception e) {
+        if (StorageErrors.diskFull(e)) {
+            return new StorageException("error.diskFull", e);
+        }
         SQLException sql = rootSqlException(e);
         int code = sql == null ? 0 : sql.getErrorCode();
+        if (code == ErrorCode.WRONG_USER_OR_PASSWORD || code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            return new StorageException("error.wrongPassphrase", e, dataDir.toString());
+        }
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new StorageException("error.dataFolderInUse", e, dataDir.toString());
         }
         if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
                 || code == ErrorCode.GENERAL_ERROR_1) {
             return new StorageException("error.databaseUnreadable", e, dataDir.toString());
+        }
+        if (e instanceof java.io.IOException) {
+            return new StorageException("error.dataFolderUnusable", e, dataDir.toString());
         }
         if (e instanceof FlywayException) {
             return new StorageException("error.databaseMigration", e, dataDir.toString());
@@ -87,6 +144,22 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /** The backups of this data folder. */
+    public DatabaseBackups backups() {
+        return backups;
+    }
+
+    /** A backup now, whatever the day ({@code backup create}), verified before it is listed. */
+    public BackupInfo backupNow() {
+        Instant now = clock.instant();
+        try (Connection connection = pool.getConnection()) {
+            return backups.verify(backups.write(connection), now);
+        } catch (SQLException | IOException e) {
+            throw StorageErrors.diskFull(e) ? new StorageException("error.diskFull", e)
+                    : new StorageException("error.backup.write", e);
+        }
+    }
+
     /**
      * Rewrites the database file without the space its earlier versions of rows still take, then
      * closes it. After a bulk write (thousands of case files generated) the file can be several
@@ -94,25 +167,57 @@ public final class Database implements AutoCloseable {
      * fraction of a second at an ordinary close.
      */
     public void compactAndClose() {
-        if (closed) {
-            return;
-        }
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
-        } catch (SQLException e) {
-            LOG.warn("Compactage de la base impossible, fermeture ordinaire", e);
-        } finally {
-            close();
-        }
+        close(true);
     }
 
     @Override
     public void close() {
+        close(false);
+    }
+
+    /**
+     * A clean close: the day's backup if none was taken yet (a consistent copy of the open
+     * database), the database shut down, its seal written (size, SHA-256, case files), the
+     * backup verified and the rotation applied. A close that fails leaves the seal « open »: the
+     * next opening then checks the file by reading it.
+     */
+    private synchronized void close(boolean compact) {
         if (closed) {
             return;
         }
         closed = true;
-        pool.dispose();
-        lock.close();
+        Instant now = clock.instant();
+        Path backup = null;
+        int cases = -1;
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet r = statement.executeQuery("SELECT COUNT(*) FROM case_file")) {
+                r.next();
+                cases = r.getInt(1);
+            }
+            // Not before compacting: the file is then several times its content (the next close backs it up).
+            if (!compact && backups.dueToday()) {
+                backup = backups.write(connection);
+            }
+            statement.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.warn("Fermeture de la base incomplète : elle sera vérifiée à la prochaine ouverture", e);
+            cases = -1;
+        } finally {
+            pool.dispose();
+        }
+        try {
+            if (cases >= 0) {
+                DatabaseSeal.closed(dataDir.resolve(FILE_NAME + ".mv.db"), cases, now).write(dataDir);
+            }
+            if (backup != null) {
+                BackupInfo info = backups.verify(backup, now);
+                LOG.info("Sauvegarde vérifiée : {} ({} dossiers)", info.name(), info.cases());
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Sceau ou sauvegarde de fermeture impossible", e);
+        } finally {
+            FolderPermissions.restrict(dataDir);
+            lock.close();
+        }
     }
 }

@@ -3,9 +3,7 @@ package fr.referentcpts.persistence;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.StorageException;
 import fr.referentcpts.core.common.Transactions;
-import java.sql.SQLException;
 import java.util.function.Supplier;
-import org.h2.api.ErrorCode;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
@@ -49,12 +47,6 @@ public final class JooqTransactions implements Transactions {
     }
 
     static StorageException translate(DataAccessException e) {
-        SQLException sql = Database.rootSqlException(e);
-        int code = sql == null ? 0 : sql.getErrorCode();
-        if (code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2
-                || code == ErrorCode.FILE_CREATION_FAILED_1 || code == ErrorCode.DATABASE_IS_READ_ONLY) {
-            return new StorageException("error.storageWrite", e);
-        }
-        return new StorageException("error.storage", e);
+        return StorageErrors.translate(e);
     }
 }

@@ -36,7 +36,10 @@ import fr.referentcpts.pdf.annex.AnnexPreview;
 import fr.referentcpts.ui.annex.AnnexView;
 import fr.referentcpts.ui.annex.AnnexViewModel;
 import fr.referentcpts.ui.documents.DocumentsView;
+import fr.referentcpts.ui.backup.BackupViewModel;
 import fr.referentcpts.ui.exchange.ExchangeMenu;
+import fr.referentcpts.ui.history.HistoryIntegrityViewModel;
+import fr.referentcpts.ui.security.PassphraseDialog;
 import fr.referentcpts.ui.exchange.ExchangeViewModel;
 import fr.referentcpts.ui.missions.MissionDetailViewModel;
 import fr.referentcpts.ui.missions.MissionsView;
@@ -105,6 +108,7 @@ public final class MainWindow {
     private final MeetingsViewModel meetings;
     private final HomeViewModel home;
     private final CaseDetailView detailView;
+    private final HistoryIntegrityViewModel historyIntegrity;
     private final DialogService dialogs;
 
     /**
@@ -112,7 +116,8 @@ public final class MainWindow {
      *                  apart from {@code tasks}, so they never delay an edit
      */
     public MainWindow(AppContext context, TaskRunner tasks, TaskRunner homeTasks, DialogService dialogs,
-            Delay autosave, Messages messages, UiState uiState, Window owner, Consumer<Path> systemViewer) {
+            Delay autosave, Messages messages, UiState uiState, Window owner, Consumer<Path> systemViewer,
+            Consumer<String> restoreBackup) {
         this.context = context;
         this.tasks = tasks;
         this.messages = messages;
@@ -173,6 +178,8 @@ public final class MainWindow {
                 tab("tab-documents", messages.get("casefile.tab.documents"),
                         () -> new DocumentsView(documents, messages)));
         this.detailView = new CaseDetailView(detail, messages, suggestions, first, tabs);
+        this.historyIntegrity = new HistoryIntegrityViewModel(context.historyIntegrity(), tasks, messages);
+        detailView.warning(historyIntegrity.warningProperty());
         HomeView homeView = new HomeView(home, messages, this::filterStage, this::openCase);
         Button exportIcs = new Button(messages.get("home.ics.export"));
         exportIcs.setId("export-ics");
@@ -181,10 +188,13 @@ public final class MainWindow {
         settings.setId("open-settings");
         settings.setOnAction(e -> openSettings());
         ExchangeViewModel exchange = new ExchangeViewModel(context.exchange(), tasks, dialogs, messages,
-                context.clock(), () -> portfolio.load(() -> { }));
+                () -> portfolio.load(() -> { }),
+                () -> PassphraseDialog.ask(messages, owner, messages.get("exchange.ui.passphrase")));
         this.view = new PortfolioView(portfolio, messages, detailView, this::openNewCaseDialog,
                 new PortfolioView.Extras(homeView.summary(), homeView.upcoming(),
-                        List.of(ExchangeMenu.create(exchange, portfolio, messages, owner), exportIcs, settings)));
+                        List.of(ExchangeMenu.create(exchange, portfolio, messages, owner, new BackupViewModel(
+                                context.backups(), tasks, dialogs, messages, restoreBackup, ZoneId.systemDefault())),
+                                exportIcs, settings)));
         portfolio.selectedProperty().addListener((obs, old, row) -> open(row));
         // Created, deleted, archived, demo loaded: the pipeline and « À venir » follow.
         portfolio.summaryProperty().addListener((obs, old, text) -> home.load());
@@ -228,6 +238,7 @@ public final class MainWindow {
         annexes.load(caseId);
         workflow.load(caseId);
         meetings.load(caseId);
+        historyIntegrity.load(caseId);
         uiState.put(LAST_CASE, row == null ? null : row.caseFile().id());
     }
 

@@ -11,6 +11,10 @@ public final class CliTestSupport {
     public final StringWriter out = new StringWriter();
     public final StringWriter err = new StringWriter();
     public Path guiStartedOn;
+    /** The passphrase an encrypted folder is opened with (as REFERENT_CPTS_PASSPHRASE would give it). */
+    public String passphrase;
+    /** The passphrase of encrypted .cpts files (as REFERENT_CPTS_EXPORT_PASSPHRASE would give it). */
+    public String exportPassphrase;
     private final Path defaultDataDir;
 
     public CliTestSupport(Path defaultDataDir) {
@@ -20,8 +24,10 @@ public final class CliTestSupport {
     public int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        CliEnvironment env = new CliEnvironment(TestData::open, defaultDataDir, new Messages(),
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        java.util.function.Supplier<char[]> passphrases = () -> passphrase == null ? null : passphrase.toCharArray();
+        CliEnvironment env = new CliEnvironment(dir -> fr.referentcpts.AppContext.open(dir, TestData.CLOCK, passphrases),
+                defaultDataDir, new Messages(), new PrintWriter(out, true), new PrintWriter(err, true), passphrases,
+                () -> exportPassphrase == null ? null : exportPassphrase.toCharArray());
         return Cli.commandLine(env, (dir, exit) -> guiStartedOn = dir, "9.9.9").execute(args);
     }
 }

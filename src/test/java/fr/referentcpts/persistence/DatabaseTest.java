@@ -69,7 +69,7 @@ class DatabaseTest {
 
         StorageException e = assertThrows(StorageException.class, () -> TestData.open(dataDir));
 
-        assertEquals("error.databaseUnreadable", e.messageKey());
+        assertEquals("error.databaseDamaged", e.messageKey());
         assertEquals(garbage.length, Files.size(file));
         // The lock was released: a corrected folder can be opened at once.
         Files.delete(file);

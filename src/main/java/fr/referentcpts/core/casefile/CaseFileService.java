@@ -21,6 +21,9 @@ public final class CaseFileService {
     public static final String FIELD_NAME = "name";
     public static final String FIELD_DEPARTEMENT = "departement";
     public static final String FIELD_REFERENT = "referent";
+    public static final String FIELD_NOTES = "notes";
+    /** The notes' column holds 10 000 characters: longer notes are refused before writing, naming the field. */
+    public static final int MAX_NOTES = 10_000;
 
     private final CaseFileRepository repository;
     private final DepartementCatalog departements;
@@ -83,6 +86,10 @@ public final class CaseFileService {
         }
         if (identity.referent().length() > MAX_NAME) {
             problems.add(new FieldProblem(FIELD_REFERENT, "casefile.error.referentTooLong", MAX_NAME));
+        }
+        if (identity.notes().length() > MAX_NOTES) {
+            problems.add(new FieldProblem(FIELD_NOTES, "casefile.error.notesTooLong", MAX_NOTES,
+                    identity.notes().length()));
         }
         return problems;
     }

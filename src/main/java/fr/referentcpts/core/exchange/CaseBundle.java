@@ -1,6 +1,5 @@
 package fr.referentcpts.core.exchange;
 
-import fr.referentcpts.core.annex.Annex;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.missions.MissionContent;
 import fr.referentcpts.core.people.Person;
@@ -13,7 +12,7 @@ import java.util.List;
  * final contract annexes generated.
  */
 public record CaseBundle(CaseFile caseFile, List<TerritoryCommune> territory, List<Person> people,
-        MissionContent missions, List<AttachedFile> documents, WorkflowData workflow, List<Annex> annexes) {
+        MissionContent missions, List<AttachedFile> documents, WorkflowData workflow, List<AnnexFile> annexes) {
 
     public CaseBundle {
         territory = List.copyOf(territory);

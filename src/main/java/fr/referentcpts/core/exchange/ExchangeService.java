@@ -15,9 +15,12 @@ import fr.referentcpts.core.people.PersonRepository;
 import fr.referentcpts.core.people.PersonService;
 import fr.referentcpts.core.territory.TerritoryService;
 import fr.referentcpts.core.territory.TerritoryRepository;
+import fr.referentcpts.core.documents.CaseDocument;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Case files out of and into the database as whole bundles: export reads everything of a case;
@@ -34,10 +37,13 @@ public final class ExchangeService {
     private final Transactions transactions;
     private final CaseFileService caseFileRules;
     private final PersonService personRules;
+    private final RecordOwners owners;
+    private final Supplier<UUID> newIds;
 
     public ExchangeService(CaseFileRepository caseFiles, TerritoryRepository territories, PersonRepository people,
             MissionRepository missions, DocumentRepository documents, WorkflowStores workflow,
-            Transactions transactions, CaseFileService caseFileRules, PersonService personRules) {
+            Transactions transactions, CaseFileService caseFileRules, PersonService personRules,
+            RecordOwners owners, Supplier<UUID> newIds) {
         this.caseFiles = caseFiles;
         this.territories = territories;
         this.people = people;
@@ -47,6 +53,8 @@ public final class ExchangeService {
         this.transactions = transactions;
         this.caseFileRules = caseFileRules;
         this.personRules = personRules;
+        this.owners = owners;
+        this.newIds = newIds;
     }
 
     public CaseBundle bundle(UUID caseId) {
@@ -60,18 +68,41 @@ public final class ExchangeService {
 
     /**
      * What importing {@code imported} would do; nothing is written. Imported data obeys the same
-     * rules as typed data: a case that breaks one is refused with the rule's message.
+     * rules as typed data: a case that breaks one is refused with the rule's message. Each
+     * bundle of the plan is the one {@link #apply} writes: its records belong to its case only
+     * ({@link ImportedIds}).
      */
     public List<CaseImport> plan(List<CaseBundle> imported) {
+        imported.forEach(ImportChecks::unique);
+        ImportChecks.distinctCases(imported);
         imported.forEach(this::validate);
-        return transactions.inTransaction(() -> imported.stream().map(bundle -> read(bundle.caseFile().id())
-                .map(current -> new CaseImport(bundle, true, Differences.between(current, bundle)))
-                .orElseGet(() -> new CaseImport(bundle, false, List.of()))).toList());
+        return transactions.inTransaction(() -> {
+            ImportedIds ids = new ImportedIds(owners, newIds);
+            return imported.stream().map(ids::rehome).map(bundle -> read(bundle.caseFile().id())
+                    .map(current -> new CaseImport(bundle, true, Differences.between(current, bundle),
+                            current.caseFile().updatedAt()))
+                    .orElseGet(() -> new CaseImport(bundle, false, List.of(), null))).toList();
+        });
     }
 
-    /** Applies a plan: every case is created or replaced by its imported state, or nothing is. */
-    public void apply(List<CaseImport> plan) {
+    /**
+     * Applies a plan: every case is created or replaced by its imported state, or nothing is.
+     * Refused if a case of the database would be replaced by an older version of it (unless
+     * {@code replaceNewer}: the referent saw what would be lost and confirmed), or if, since
+     * the plan, a row of another case took one of its ids.
+     */
+    public void apply(List<CaseImport> plan, boolean replaceNewer) {
+        List<String> older = plan.stream().filter(CaseImport::replacesNewer).map(i -> i.bundle().caseFile().name())
+                .toList();
+        if (!replaceNewer && !older.isEmpty()) {
+            throw new DomainException("exchange.error.replacesNewer", String.join(", ", older));
+        }
         transactions.inTransaction(() -> {
+            for (CaseImport item : plan) {
+                if (!ImportedIds.foreign(item.bundle(), owners).isEmpty()) {
+                    throw new DomainException("exchange.error.changedSincePlan", item.bundle().caseFile().name());
+                }
+            }
             for (CaseImport item : plan) {
                 if (item.changesSomething()) {
                     write(item.bundle());
@@ -99,9 +130,15 @@ public final class ExchangeService {
         return caseFiles.find(caseId).map(c -> new CaseBundle(c, territories.communes(caseId), people.people(caseId),
                 new MissionContent(missions.missions(caseId), missions.actions(caseId), missions.indicators(caseId),
                         missions.overrides(caseId)),
-                documents.documents(caseId).stream().map(d -> new AttachedFile(d,
-                        documents.content(d.id()).orElseThrow())).toList(),
-                workflow.read(caseId), workflow.annexes().annexes(caseId)));
+                documents.documents(caseId).stream()
+                        .sorted(Comparator.comparing(CaseDocument::addedAt).thenComparing(CaseDocument::fileName)
+                                .thenComparing(CaseDocument::id))
+                        .map(d -> new AttachedFile(d, () -> documents.content(d.id())
+                                .orElseThrow(() -> new NotFoundException(d.id().toString())))).toList(),
+                workflow.read(caseId), workflow.annexes().annexes(caseId).stream()
+                        .map(a -> AnnexFile.of(a, () -> workflow.annexes().find(a.id())
+                                .orElseThrow(() -> new NotFoundException(a.id().toString())).content()))
+                        .toList()));
     }
 
     /**
@@ -125,6 +162,6 @@ public final class ExchangeService {
         content.overrides().forEach(o -> missions.saveOverride(id, o));
         bundle.documents().forEach(f -> documents.insert(f.document(), f.content()));
         workflow.write(id, bundle.workflow());
-        bundle.annexes().forEach(workflow.annexes()::insert);
+        bundle.annexes().forEach(a -> workflow.annexes().insert(a.toAnnex(id)));
     }
 }

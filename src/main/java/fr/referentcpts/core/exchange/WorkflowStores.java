@@ -33,7 +33,10 @@ public record WorkflowStores(WorkflowRepository forms, MeetingRepository meeting
         return contracts.records(caseId);
     }
 
-    /** Inserts the workflow data of a case that has none yet (forms at version 0 are inserted). */
+    /**
+     * Inserts the workflow data of a case that has none yet (forms at version 0 are inserted);
+     * every record already carries {@code caseId} ({@link ImportedIds}).
+     */
     void write(UUID caseId, WorkflowData data) {
         if (data.preProject() != null) {
             forms.savePreProject(caseId, data.preProject());
@@ -58,10 +61,14 @@ public record WorkflowStores(WorkflowRepository forms, MeetingRepository meeting
         }
         data.history().forEach(forms::addHistory);
         for (Meeting meeting : data.meetings()) {
-            meetings.save(meeting);
+            if (!meetings.save(meeting)) {
+                throw new IllegalStateException("meeting " + meeting.id() + " already exists");
+            }
         }
         for (AnnualReview review : data.reviews()) {
-            followUp.saveReview(caseId, review);
+            if (!followUp.saveReview(caseId, review)) {
+                throw new IllegalStateException("review " + review.contractYear() + " already exists");
+            }
         }
         for (PaymentReceived payment : data.payments()) {
             followUp.savePayment(payment);

@@ -15,6 +15,11 @@ public final class TerritoryService {
     public static final String FIELD_CODE = "inseeCode";
     public static final String FIELD_NAME = "name";
     public static final String FIELD_POPULATION = "population";
+    /** What the database holds (INTEGER): France's largest commune has about 2.1 million inhabitants. */
+    public static final long MAX_POPULATION = Integer.MAX_VALUE;
+    static final int MAX_TEXT = 200;
+    static final int MAX_VINTAGE = 40;
+    static final int MAX_REASON = 1000;
 
     private final TerritoryRepository repository;
     private final CaseFileRepository caseFiles;
@@ -79,8 +84,20 @@ public final class TerritoryService {
         if (commune.name().isEmpty()) {
             throw new ValidationException(FIELD_NAME, "territory.error.nameRequired");
         }
+        if (commune.name().length() > MAX_TEXT) {
+            throw new ValidationException(FIELD_NAME, "territory.error.nameTooLong", MAX_TEXT);
+        }
         if (commune.population() < 0) {
             throw new ValidationException(FIELD_POPULATION, "territory.error.populationNegative");
+        }
+        if (commune.population() > MAX_POPULATION) {
+            throw new ValidationException(FIELD_POPULATION, "territory.error.populationTooLarge", commune.name(),
+                    commune.population(), MAX_POPULATION);
+        }
+        if (commune.populationSource().length() > MAX_TEXT || commune.populationVintage().length() > MAX_VINTAGE
+                || commune.overrideReason().length() > MAX_REASON) {
+            throw new ValidationException(FIELD_POPULATION, "territory.error.sourceTooLong", commune.name(),
+                    MAX_TEXT, MAX_VINTAGE, MAX_REASON);
         }
     }
 

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.referentcpts.core.annex.Annex;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.Stage;
 import fr.referentcpts.core.documents.CaseDocument;
 import fr.referentcpts.core.documents.DocumentKind;
+import fr.referentcpts.core.exchange.AnnexFile;
 import fr.referentcpts.core.exchange.AttachedFile;
 import fr.referentcpts.core.exchange.CaseBundle;
+import fr.referentcpts.core.exchange.Content;
 import fr.referentcpts.core.exchange.WorkflowData;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.missions.CaseMission;
@@ -31,7 +32,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** One case bundle to and from the JSON of a {@code .cpts} file (format documented in README). */
 final class CaseJson {
@@ -100,7 +100,13 @@ final class CaseJson {
         return node;
     }
 
-    CaseBundle read(JsonReader r, Function<String, byte[]> entries) {
+    /** Where a document's bytes are, given its entry and what the JSON declares of it. */
+    @FunctionalInterface
+    interface Entries {
+        Content content(String entry, long size, String sha256, String shown);
+    }
+
+    CaseBundle read(JsonReader r, Entries entries) {
         UUID id = r.uuid("id");
         CaseFile caseFile = new CaseFile(id, r.text("name"), r.text("departement"), r.text("referent"),
                 r.text("notes"), r.enumValue("stage", Stage.class), r.bool("archived"), r.instant("createdAt"),
@@ -126,12 +132,18 @@ final class CaseJson {
             CaseDocument document = new CaseDocument(d.uuid("id"), id, d.enumValue("kind", DocumentKind.class),
                     d.text("fileName"), d.text("mediaType"), d.longValue("size"), d.text("sha256"),
                     d.optionalDate("documentDate"), d.text("note"), d.instant("addedAt"));
-            return new AttachedFile(document, entries.apply(d.text("entry")));
+            return new AttachedFile(document, entries.content(d.text("entry"), document.size(), document.sha256(),
+                    document.fileName()));
         });
         WorkflowData workflow = RecordJson.read(r.object("workflow"), WorkflowData.class, r.path() + ".workflow");
-        var annexes = r.array("annexes", a -> new Annex(a.uuid("id"), id, a.instant("generatedAt"),
-                a.text("rulesVersion"), a.text("sha256"), a.text("documentId"), a.intValue("pageCount"),
-                a.longValue("size"), a.bool("finalVersion"), entries.apply(a.text("entry"))));
+        var annexes = r.array("annexes", a -> {
+            String sha256 = a.text("sha256");
+            String documentId = a.text("documentId");
+            long size = a.longValue("size");
+            return new AnnexFile(a.uuid("id"), a.instant("generatedAt"), a.text("rulesVersion"), sha256, documentId,
+                    a.intValue("pageCount"), size, a.bool("finalVersion"),
+                    entries.content(a.text("entry"), size, sha256, documentId));
+        });
         r.done();
         return new CaseBundle(caseFile, territory, people, new MissionContent(missions, actions, indicators, overrides),
                 documents, workflow, annexes);
@@ -139,7 +151,7 @@ final class CaseJson {
 
     private ObjectNode years(Map<Integer, BigDecimal> values) {
         ObjectNode node = mapper.createObjectNode();
-        values.forEach((year, value) -> node.put(String.valueOf(year), value));
+        new TreeMap<>(values).forEach((year, value) -> node.put(String.valueOf(year), value));
         return node;
     }
 

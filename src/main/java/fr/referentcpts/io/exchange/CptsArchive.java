@@ -1,17 +1,15 @@
 package fr.referentcpts.io.exchange;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.referentcpts.core.annex.Annex;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.documents.DocumentService;
-import fr.referentcpts.core.exchange.AttachedFile;
 import fr.referentcpts.core.exchange.CaseBundle;
-import java.io.ByteArrayOutputStream;
+import fr.referentcpts.core.exchange.Content;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,21 +17,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.HashMap;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The {@code .cpts} file: a zip holding {@value #JSON_ENTRY} (format « referent-cpts/case »,
- * version {@value #VERSION}) and one {@code documents/<id>} entry per attached file. Reading
- * refuses anything unexpected — unknown entries, paths escaping the folder, oversized or
- * truncated entries, another format or a newer version — before the database is touched.
+ * The {@code .cpts} file: a zip holding {@value #JSON_ENTRY} first (format « referent-cpts/case »,
+ * version {@value #VERSION}) then one {@code documents/<id>} or {@code annexes/<id>} entry per
+ * attached file. Reading ({@link CptsReader}) refuses anything unexpected — unknown or
+ * unreferenced entries, paths escaping the folder, oversized or truncated entries, another
+ * format or a newer version — before the database is touched, and in bounded memory.
  */
 public final class CptsArchive {
     public static final String FORMAT = "referent-cpts/case";
@@ -41,14 +42,28 @@ public final class CptsArchive {
     static final String JSON_ENTRY = "referent-cpts-case.json";
     /**
      * The largest JSON document read (and written): 1 000 case files generated with their whole
-     * workflow take 37 Mo; a real portfolio, a few hundred Ko.
+     * workflow take 37 Mo; a real portfolio, a few hundred Ko. What it holds stays in memory
+     * until the import is done, so it bounds the import's memory.
      */
-    static final long MAX_JSON = 256L * 1024 * 1024;
-    static final long MAX_TOTAL = 2L * 1024 * 1024 * 1024;
+    public static final long MAX_JSON = 64L * 1024 * 1024;
+    /** The JSON of one case file: a generated case with its whole workflow takes about 40 Ko. */
+    public static final long MAX_CASE_JSON = 4L * 1024 * 1024;
+    /** JSON plus every document and annex, decompressed: refused before any document is read. */
+    public static final long MAX_TOTAL = 2L * 1024 * 1024 * 1024;
+    public static final long MAX_DOCUMENT = DocumentService.MAX_SIZE;
     static final int MAX_ENTRIES = 20_000;
+    /** The longest text value read: the longest field of a case holds 10 000 characters. */
+    static final int MAX_STRING = 1024 * 1024;
     private static final Pattern DOCUMENT = Pattern.compile(
             "(documents|annexes)/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The shortest passphrase an encrypted export accepts. */
+    public static final int MIN_PASSPHRASE = 10;
+    private static final java.util.Set<Path> DECRYPTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING)
+                    .maxNestingDepth(32).maxNumberLength(64).build())
+            .build()).enable(SerializationFeature.INDENT_OUTPUT);
 
     private CptsArchive() {
     }
@@ -61,16 +76,40 @@ public final class CptsArchive {
         return "annexes/" + annexId;
     }
 
-    /** Writes the bundles to {@code file} through a temporary file, so a failure never leaves half a file. */
-    public static void write(List<CaseBundle> bundles, Path file, Instant exportedAt, String application) {
-        write(bundles, file, exportedAt, application, MAX_JSON);
+    static boolean isDocumentEntry(String entry) {
+        return DOCUMENT.matcher(entry).matches();
+    }
+
+    /**
+     * Writes the bundles to {@code file} through a temporary file, so a failure never leaves half a
+     * file. The same case files give the same bytes: cases sorted by id, sets and yearly values in
+     * a fixed order, entries sorted with a fixed time, and {@code exportedAt} is the last change of
+     * the cases exported (the state the file holds), not the clock. Documents are fetched one at a
+     * time.
+     */
+    public static void write(List<CaseBundle> bundles, Path file, String application) {
+        write(bundles, file, application, MAX_JSON, null);
+    }
+
+    /** Encrypted with {@code passphrase} ({@link EncryptedCpts}) unless it is null. */
+    public static void write(List<CaseBundle> bundles, Path file, String application, char[] passphrase) {
+        write(bundles, file, application, MAX_JSON, passphrase);
+    }
+
+    static void write(List<CaseBundle> bundles, Path file, String application, long maxJson) {
+        write(bundles, file, application, maxJson, null);
     }
 
     /** {@code maxJson}: never write a file that the import would refuse as too large. */
-    static void write(List<CaseBundle> bundles, Path file, Instant exportedAt, String application, long maxJson) {
+    private static void write(List<CaseBundle> bundles, Path file, String application, long maxJson,
+            char[] passphrase) {
+        if (passphrase != null && passphrase.length < MIN_PASSPHRASE) {
+            throw new DomainException("error.passphraseTooShort", MIN_PASSPHRASE);
+        }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            write(bundles, out, exportedAt, application, maxJson);
+        try (OutputStream out = passphrase == null ? Files.newOutputStream(tmp)
+                : EncryptedCpts.encrypting(Files.newOutputStream(tmp), passphrase)) {
+            write(bundles, out, application, maxJson);
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw new DomainException("exchange.error.write", e, file.toString());
@@ -86,140 +125,94 @@ public final class CptsArchive {
         }
     }
 
-    static void write(List<CaseBundle> bundles, OutputStream out, Instant exportedAt, String application)
+    static void write(List<CaseBundle> unsorted, OutputStream out, String application, long maxJson)
             throws IOException {
-        write(bundles, out, exportedAt, application, MAX_JSON);
-    }
-
-    private static void write(List<CaseBundle> bundles, OutputStream out, Instant exportedAt, String application,
-            long maxJson) throws IOException {
+        List<CaseBundle> bundles = unsorted.stream()
+                .sorted(Comparator.comparing((CaseBundle b) -> b.caseFile().id().toString())).toList();
+        Instant exportedAt = bundles.stream().map(b -> b.caseFile().updatedAt()).max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
         CaseJson json = new CaseJson(MAPPER);
-        ObjectNode root = MAPPER.createObjectNode().put("format", FORMAT).put("version", VERSION)
-                .put("exportedAt", exportedAt.toString()).put("application", application);
-        ArrayNode cases = root.putArray("cases");
-        bundles.forEach(b -> cases.add(json.write(b)));
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            byte[] document = MAPPER.writeValueAsBytes(root);
-            if (document.length > maxJson) {
-                throw new DomainException("exchange.error.exportTooLarge", bundles.size());
+            zip.putNextEntry(entry(JSON_ENTRY));
+            OutputStream bounded = new BoundedOutput(zip, maxJson, bundles.size());
+            try (JsonGenerator g = MAPPER.getFactory().createGenerator(bounded)) {
+                g.useDefaultPrettyPrinter();
+                g.writeStartObject();
+                g.writeStringField("format", FORMAT);
+                g.writeNumberField("version", VERSION);
+                g.writeStringField("exportedAt", exportedAt.toString());
+                g.writeStringField("application", application);
+                g.writeArrayFieldStart("cases");
+                for (CaseBundle bundle : bundles) {
+                    MAPPER.writeTree(g, json.write(bundle));
+                }
+                g.writeEndArray();
+                g.writeEndObject();
             }
-            zip.putNextEntry(new ZipEntry(JSON_ENTRY));
-            zip.write(document);
             zip.closeEntry();
+            Map<String, Content> contents = new TreeMap<>();
             for (CaseBundle bundle : bundles) {
-                for (AttachedFile file : bundle.documents()) {
-                    zip.putNextEntry(new ZipEntry(documentEntry(file.document().id())));
-                    zip.write(file.content());
-                    zip.closeEntry();
-                }
-                for (Annex annex : bundle.annexes()) {
-                    zip.putNextEntry(new ZipEntry(annexEntry(annex.id())));
-                    zip.write(annex.content());
-                    zip.closeEntry();
-                }
+                bundle.documents().forEach(f -> contents.put(documentEntry(f.document().id()), f.source()));
+                bundle.annexes().forEach(a -> contents.put(annexEntry(a.id()), a.source()));
+            }
+            for (Map.Entry<String, Content> e : contents.entrySet()) {
+                zip.putNextEntry(entry(e.getKey()));
+                zip.write(e.getValue().bytes());
+                zip.closeEntry();
             }
         }
     }
 
-    /** Reads and checks a {@code .cpts} file; any problem is a French message naming it. */
+    /** An entry with a fixed time (1 January 1980, the zip format's first day): no clock in the bytes. */
+    private static ZipEntry entry(String name) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(ENTRY_TIME);
+        return entry;
+    }
+
+    /** Reads and checks a clear {@code .cpts} file; any problem is a French message naming it. */
     public static List<CaseBundle> read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.getFileName().toString());
+        return read(file, () -> null);
+    }
+
+    /**
+     * Reads and checks a {@code .cpts} file, encrypted or not: an encrypted one asks
+     * {@code passphrases}, is decrypted (segment by segment, each checked) into a temporary file
+     * readable by the user only, which the import reads from; {@link #discardDecrypted()} deletes
+     * it once the import is done or abandoned (and the JVM at exit, at the latest).
+     */
+    public static List<CaseBundle> read(Path file, Supplier<char[]> passphrases) {
+        String name = file.getFileName().toString();
+        try {
+            Path clear = file;
+            if (EncryptedCpts.isEncrypted(file)) {
+                char[] passphrase = passphrases.get();
+                if (passphrase == null || passphrase.length == 0) {
+                    throw new DomainException("exchange.error.passphraseRequired", name);
+                }
+                clear = Files.createTempFile("referent-cpts-import", ".cpts");
+                clear.toFile().deleteOnExit();
+                DECRYPTED.add(clear);
+                try (InputStream in = Files.newInputStream(file); OutputStream out = Files.newOutputStream(clear)) {
+                    EncryptedCpts.decrypt(in, out, passphrase, name);
+                } finally {
+                    Arrays.fill(passphrase, '\0');
+                }
+            }
+            try (InputStream in = Files.newInputStream(clear)) {
+                return new CptsReader(clear, name).read(in);
+            }
         } catch (IOException e) {
             throw new DomainException("exchange.error.read", e, file.toString());
         }
     }
 
-    static List<CaseBundle> read(InputStream in, String name) throws IOException {
-        Map<String, byte[]> entries = new HashMap<>();
-        long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                String entryName = entry.getName();
-                if (!entryName.equals(JSON_ENTRY) && !DOCUMENT.matcher(entryName).matches()) {
-                    throw new DomainException("exchange.error.unexpectedEntry", name, entryName);
-                }
-                if (entries.containsKey(entryName) || entries.size() >= MAX_ENTRIES) {
-                    throw new DomainException("exchange.error.unexpectedEntry", name, entryName);
-                }
-                long limit = entryName.equals(JSON_ENTRY) ? MAX_JSON : DocumentService.MAX_SIZE;
-                byte[] content = readBounded(zip, limit, name, entryName);
-                total += content.length;
-                if (total > MAX_TOTAL) {
-                    throw new DomainException("exchange.error.tooLarge", name, entryName);
-                }
-                entries.put(entryName, content);
-            }
-        } catch (ZipException | java.io.EOFException e) {
-            throw new DomainException("exchange.error.corrupted", e, name);
+    /** Deletes the decrypted copies of encrypted files read so far. */
+    public static void discardDecrypted() {
+        for (Path clear : List.copyOf(DECRYPTED)) {
+            deleteQuietly(clear);
+            DECRYPTED.remove(clear);
         }
-        byte[] json = entries.get(JSON_ENTRY);
-        if (json == null) {
-            throw new DomainException("exchange.error.notCpts", name);
-        }
-        return parse(json, entries, name);
-    }
-
-    private static List<CaseBundle> parse(byte[] json, Map<String, byte[]> entries, String name) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new DomainException("exchange.error.corrupted", e, name);
-        } catch (IOException e) {
-            throw new DomainException("exchange.error.read", e, name);
-        }
-        JsonReader reader = new JsonReader(root, "");
-        if (!FORMAT.equals(root.path("format").asText())) {
-            throw new DomainException("exchange.error.notCpts", name);
-        }
-        reader.text("format");
-        int version = reader.intValue("version");
-        if (version != VERSION) {
-            throw new DomainException("exchange.error.version", name, version, VERSION);
-        }
-        reader.instant("exportedAt");
-        reader.text("application");
-        CaseJson caseJson = new CaseJson(MAPPER);
-        List<CaseBundle> bundles = reader.array("cases", c -> caseJson.read(c, entry -> {
-            byte[] content = entries.get(entry);
-            if (content == null) {
-                throw new DomainException("exchange.error.missingEntry", name, entry);
-            }
-            return content;
-        }));
-        reader.done();
-        for (CaseBundle bundle : bundles) {
-            for (AttachedFile file : bundle.documents()) {
-                if (file.content().length != file.document().size()
-                        || !DocumentService.sha256(file.content()).equals(file.document().sha256())) {
-                    throw new DomainException("exchange.error.documentDamaged", name, file.document().fileName());
-                }
-            }
-            for (Annex annex : bundle.annexes()) {
-                if (annex.content().length != annex.size()
-                        || !DocumentService.sha256(annex.content()).equals(annex.sha256())) {
-                    throw new DomainException("exchange.error.documentDamaged", name, annex.documentId());
-                }
-            }
-        }
-        return bundles;
-    }
-
-    private static byte[] readBounded(InputStream in, long limit, String name, String entry) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long size = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            size += n;
-            if (size > limit) {
-                throw new DomainException("exchange.error.tooLarge", name, entry);
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
     }
 
     private static void deleteQuietly(Path file) {
@@ -227,6 +220,43 @@ public final class CptsArchive {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
             // The write already failed; that failure is the one reported.
+        }
+    }
+
+    /** The JSON entry being written: refused as soon as it would be larger than the import accepts. */
+    private static final class BoundedOutput extends FilterOutputStream {
+        private final long limit;
+        private final int cases;
+        private long count;
+
+        BoundedOutput(OutputStream out, long limit, int cases) {
+            super(out);
+            this.limit = limit;
+            this.cases = cases;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            counted(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            counted(len);
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+
+        private void counted(long n) {
+            count += n;
+            if (count > limit) {
+                throw new DomainException("exchange.error.exportTooLarge", cases);
+            }
         }
     }
 }

@@ -48,6 +48,11 @@ final class RecordJson {
             }
             return node;
         }
+        if (value instanceof Set<?> items) {
+            ArrayNode array = mapper.createArrayNode();
+            items.stream().sorted(RecordJson::compare).forEach(item -> array.add(write(mapper, item)));
+            return array;
+        }
         if (value instanceof Collection<?> items) {
             ArrayNode array = mapper.createArrayNode();
             items.forEach(item -> array.add(write(mapper, item)));
@@ -66,6 +71,15 @@ final class RecordJson {
             return mapper.getNodeFactory().textNode(e.name());
         }
         return mapper.getNodeFactory().textNode(value.toString());
+    }
+
+    /** Set elements in a fixed order (an immutable set's iteration order changes from one run to the next). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compare(Object a, Object b) {
+        if (a instanceof Comparable ca && b != null && a.getClass() == b.getClass()) {
+            return ca.compareTo(b);
+        }
+        return String.valueOf(a).compareTo(String.valueOf(b));
     }
 
     @SuppressWarnings("unchecked")

@@ -17,6 +17,7 @@ import fr.referentcpts.core.workflow.ContactParty;
 import fr.referentcpts.core.workflow.DecidedBy;
 import fr.referentcpts.core.workflow.DiagnosisItem;
 import fr.referentcpts.core.workflow.HealthProject;
+import fr.referentcpts.core.history.HistoryChain;
 import fr.referentcpts.core.workflow.HistoryEntry;
 import fr.referentcpts.core.workflow.HistoryKind;
 import fr.referentcpts.core.workflow.LetterDecision;
@@ -250,10 +251,13 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     }
 
     @Override
-    public void addHistory(HistoryEntry e) {
+    public void addHistory(HistoryEntry entry) {
         DSLContext dsl = dsl();
-        Integer last = dsl.select(DSL.max(STAGE_HISTORY.SEQUENCE)).from(STAGE_HISTORY)
-                .where(STAGE_HISTORY.CASE_ID.eq(e.caseId())).fetchOne(0, Integer.class);
+        HistoryEntry e = HistoryChain.stored(entry);
+        var previous = dsl.select(STAGE_HISTORY.SEQUENCE, STAGE_HISTORY.CHAIN_HASH).from(STAGE_HISTORY)
+                .where(STAGE_HISTORY.CASE_ID.eq(e.caseId())).orderBy(STAGE_HISTORY.SEQUENCE.desc()).limit(1)
+                .fetchOne();
+        int sequence = previous == null ? 0 : previous.value1() + 1;
         dsl.insertInto(STAGE_HISTORY)
                 .set(STAGE_HISTORY.ID, e.id())
                 .set(STAGE_HISTORY.CASE_ID, e.caseId())
@@ -265,7 +269,8 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
                 .set(STAGE_HISTORY.DECIDED_BY, name(e.decidedBy()))
                 .set(STAGE_HISTORY.REASON, e.reason())
                 .set(STAGE_HISTORY.AUTHOR, e.author())
-                .set(STAGE_HISTORY.SEQUENCE, last == null ? 0 : last + 1)
+                .set(STAGE_HISTORY.SEQUENCE, sequence)
+                .set(STAGE_HISTORY.CHAIN_HASH, HistoryChain.hash(previous == null ? "" : previous.value2(), e, sequence))
                 .execute();
     }
 

@@ -71,7 +71,7 @@ public final class CaseDetailView extends VBox {
                 Forms.field(messages.get("casefile.field.name"), name, errors.nameProperty()),
                 Forms.field(messages.get("casefile.field.departement"), departement, errors.departementProperty()),
                 Forms.field(messages.get("casefile.field.referent"), referent, errors.referentProperty()),
-                Forms.field(messages.get("casefile.field.notes"), notes));
+                Forms.field(messages.get("casefile.field.notes"), notes, errors.notesProperty()));
 
         Button archive = new Button(messages.get("casefile.archive"));
         archive.setId("detail-archive");
@@ -113,6 +113,18 @@ public final class CaseDetailView extends VBox {
         HBox header = new HBox(12, badges, spacer, archive, restore, delete);
         header.getStyleClass().add("detail-actions");
         getChildren().addAll(title, header, tabs);
+    }
+
+    /** A warning shown under the case's title while {@code text} is not empty (a broken history chain). */
+    public void warning(javafx.beans.property.ReadOnlyStringProperty text) {
+        Label banner = new Label();
+        banner.setId("detail-warning");
+        banner.setWrapText(true);
+        banner.getStyleClass().add(Styles.DANGER);
+        banner.textProperty().bind(text);
+        banner.visibleProperty().bind(text.isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        getChildren().add(1, banner);
     }
 
     /** Shows the tab {@code id}; false when there is none. */

@@ -7,12 +7,13 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The French error shown under each identity field (name, département, referent). */
+/** The French error shown under each identity field (name, département, referent, notes). */
 public final class IdentityErrors {
     private final Messages messages;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper departement = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper referent = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper("");
 
     public IdentityErrors(Messages messages) {
         this.messages = messages;
@@ -26,6 +27,7 @@ public final class IdentityErrors {
             switch (problem.field()) {
                 case CaseFileService.FIELD_NAME -> name.set(text);
                 case CaseFileService.FIELD_DEPARTEMENT -> departement.set(text);
+                case CaseFileService.FIELD_NOTES -> notes.set(text);
                 default -> referent.set(text);
             }
         }
@@ -36,6 +38,7 @@ public final class IdentityErrors {
         name.set("");
         departement.set("");
         referent.set("");
+        notes.set("");
     }
 
     public ReadOnlyStringProperty nameProperty() {
@@ -44,6 +47,10 @@ public final class IdentityErrors {
 
     public ReadOnlyStringProperty departementProperty() {
         return departement.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty notesProperty() {
+        return notes.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty referentProperty() {

@@ -20,7 +20,13 @@ public final class ErrorMessages {
             cause = cause.getCause();
         }
         if (cause instanceof DomainException domain) {
-            LOG.info("Opération refusée : {}", domain.getMessage());
+            if (domain.getCause() != null) {
+                // A storage failure's cause (« Value too long for column NOTES », « No space left on
+                // device »…) is the detail the message says the log holds.
+                LOG.warn("Opération refusée : {}", domain.getMessage(), domain);
+            } else {
+                LOG.info("Opération refusée : {}", domain.getMessage());
+            }
             return messages.get(domain);
         }
         LOG.error("Erreur inattendue", cause);

@@ -10,9 +10,9 @@ import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.ErrorMessages;
 import fr.referentcpts.ui.common.TaskRunner;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Export case files to a {@code .cpts} file, and import one: the changes are shown first, and
@@ -24,50 +24,68 @@ public final class ExchangeViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final ErrorMessages errors;
-    private final Clock clock;
     private final Runnable onImported;
+    private final Supplier<char[]> importPassphrase;
 
     public ExchangeViewModel(ExchangeService exchange, TaskRunner tasks, DialogService dialogs, Messages messages,
-            Clock clock, Runnable onImported) {
+            Runnable onImported, Supplier<char[]> importPassphrase) {
         this.exchange = exchange;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
-        this.clock = clock;
         this.onImported = onImported;
+        this.importPassphrase = importPassphrase;
     }
 
     public void export(List<UUID> caseIds, Path file) {
+        export(caseIds, file, null);
+    }
+
+    /** {@code passphrase}: the file is encrypted with it (AES-256-GCM), unless null. */
+    public void export(List<UUID> caseIds, Path file, char[] passphrase) {
         tasks.run(() -> {
-            CptsArchive.write(exchange.bundles(caseIds), file, clock.instant(), "Référent CPTS " + BuildInfo.version());
+            CptsArchive.write(exchange.bundles(caseIds), file, "Référent CPTS " + BuildInfo.version(), passphrase);
             return caseIds.size();
         }, count -> dialogs.info(messages.get("exchange.ui.exported.title"),
                 messages.get("cli.exchange.exported", count, file)), this::failed);
     }
 
-    /** Reads and checks the file, shows what would change, imports only if the referent confirms. */
+    /**
+     * Reads and checks the file, shows what would change, imports only if the referent confirms.
+     * Replacing a case by an older version of it is said so, with what would disappear, and
+     * confirmed with a button that says it.
+     */
     public void importFile(Path file) {
-        tasks.run(() -> exchange.plan(CptsArchive.read(file)), plan -> {
+        tasks.run(() -> exchange.plan(CptsArchive.read(file, importPassphrase)), plan -> {
             String description = String.join("\n", new ChangeText(messages).describe(plan));
             if (plan.stream().noneMatch(CaseImport::changesSomething)) {
+                CptsArchive.discardDecrypted();
                 dialogs.info(messages.get("exchange.ui.import.title"), description);
                 return;
             }
+            boolean older = plan.stream().anyMatch(CaseImport::replacesNewer);
             if (dialogs.confirm(messages.get("exchange.ui.import.title"), description,
-                    messages.get("exchange.ui.import.confirm"))) {
+                    older ? messages.get("exchange.ui.import.confirmOlder") : messages.get("exchange.ui.import.confirm"))) {
                 tasks.run(() -> {
-                    exchange.apply(plan);
+                    try {
+                        exchange.apply(plan, older);
+                    } finally {
+                        CptsArchive.discardDecrypted();
+                    }
                     return plan.size();
                 }, count -> {
                     onImported.run();
                     dialogs.info(messages.get("exchange.ui.import.title"), messages.get("cli.exchange.imported", count));
                 }, this::failed);
+            } else {
+                CptsArchive.discardDecrypted();
             }
         }, this::failed);
     }
 
     private void failed(Throwable error) {
+        CptsArchive.discardDecrypted();
         dialogs.error(messages.get("error.title"), errors.describe(error));
     }
 }

@@ -34,7 +34,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -91,8 +90,7 @@ class CptsArchiveTest {
 
     private Path export() {
         Path file = files.resolve("bocage.cpts");
-        CptsArchive.write(context.exchange().bundles(List.of(caseFile.id())), file, Instant.parse("2026-11-22T10:00:00Z"),
-                "Référent CPTS test");
+        CptsArchive.write(context.exchange().bundles(List.of(caseFile.id())), file, "Référent CPTS test");
         return file;
     }
 
@@ -100,8 +98,7 @@ class CptsArchiveTest {
     void anExportTooLargeToBeImportedBackIsRefusedWithoutLeavingAFile() {
         Path file = files.resolve("trop-gros.cpts");
         DomainException refused = assertThrows(DomainException.class, () -> CptsArchive.write(
-                context.exchange().bundles(List.of(caseFile.id())), file, Instant.parse("2026-11-22T10:00:00Z"),
-                "Référent CPTS test", 1_000));
+                context.exchange().bundles(List.of(caseFile.id())), file, "Référent CPTS test", 1_000));
 
         assertEquals("exchange.error.exportTooLarge", refused.messageKey());
         assertFalse(Files.exists(file));
@@ -116,7 +113,7 @@ class CptsArchiveTest {
         try (AppContext other = TestData.open(otherDir)) {
             List<CaseImport> plan = other.exchange().plan(CptsArchive.read(file));
             assertFalse(plan.getFirst().exists());
-            other.exchange().apply(plan);
+            other.exchange().apply(plan, false);
 
             CaseBundle imported = other.exchange().bundle(caseFile.id());
             assertEquals(original.caseFile().identity(), imported.caseFile().identity());
@@ -152,7 +149,7 @@ class CptsArchiveTest {
         assertEquals(2, changes.size(), changes.toString());
         assertEquals("CPTS renommée ici", context.caseFiles().get(caseFile.id()).name(), "nothing written yet");
 
-        context.exchange().apply(plan);
+        context.exchange().apply(plan, true);
 
         assertEquals("CPTS du Bocage Virois", context.caseFiles().get(caseFile.id()).name());
         assertEquals(2, context.territories().territory(caseFile.id()).communes().size());
@@ -182,8 +179,43 @@ class CptsArchiveTest {
 
     @Test
     void aHugeEntryIsRefusedWithoutExhaustingMemory() throws IOException {
-        Path bomb = zip("bombe.cpts", Map.of(CptsArchive.JSON_ENTRY, new byte[(int) CptsArchive.MAX_JSON + 1]));
+        byte[] json = new byte[(int) CptsArchive.MAX_JSON + 1];
+        java.util.Arrays.fill(json, (byte) ' ');
+        byte[] start = "{\"format\":\"referent-cpts/case\",\"version\":1,".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(start, 0, json, 0, start.length);
+        Path bomb = zip("bombe.cpts", Map.of(CptsArchive.JSON_ENTRY, json));
         assertRefused(bomb, "exchange.error.tooLarge");
+    }
+
+    @Test
+    void aCaseLargerThanItsBudgetIsRefusedBeforeItIsBuilt() throws IOException {
+        String huge = "{\"format\":\"referent-cpts/case\",\"version\":1,\"exportedAt\":\"2026-11-22T10:00:00Z\","
+                + "\"application\":\"x\",\"cases\":[{\"x\":[" + "[],".repeat((int) CptsArchive.MAX_CASE_JSON / 3 + 10_000)
+                + "[]]}]}";
+        Path file = zip("gros-dossier.cpts", Map.of(CptsArchive.JSON_ENTRY, huge.getBytes(StandardCharsets.UTF_8)));
+        assertRefused(file, "exchange.error.tooLarge");
+    }
+
+    @Test
+    void anEntryNothingRefersToIsRefusedBeforeItIsRead() throws IOException {
+        String json = "{\"format\":\"referent-cpts/case\",\"version\":1,\"exportedAt\":\"2026-11-22T10:00:00Z\","
+                + "\"application\":\"x\",\"cases\":[]}";
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put(CptsArchive.JSON_ENTRY, json.getBytes(StandardCharsets.UTF_8));
+        entries.put("documents/" + UUID.randomUUID(), new byte[10]);
+        assertRefused(zip("orphelin.cpts", entries), "exchange.error.unexpectedEntry");
+    }
+
+    @Test
+    void aDocumentLargerThanDeclaredIsRefused() throws IOException {
+        String json = readJson(export());
+        String entry = json.replaceAll("(?s).*\"entry\" : \"(documents/[^\"]+)\".*", "$1");
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put(CptsArchive.JSON_ENTRY, json.getBytes(StandardCharsets.UTF_8));
+        entries.put(entry, new byte[1_000_000]);
+        Path inflated = zip("gonfle.cpts", entries);
+        DomainException e = assertThrows(DomainException.class, () -> CptsArchive.read(inflated));
+        assertEquals("exchange.error.tooLarge", e.messageKey());
     }
 
     @Test
@@ -227,6 +259,7 @@ class CptsArchiveTest {
     private Path zip(String name, Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            // In the map's order: the JSON first when the test says so.
             for (var entry : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
                 zip.write(entry.getValue());

@@ -10,7 +10,6 @@ import fr.referentcpts.core.exchange.CaseImport;
 import fr.referentcpts.core.workflow.CaseSnapshot;
 import fr.referentcpts.testing.TestData;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,12 +31,11 @@ class WorkflowExchangeTest {
             context.demo().load();
             List<CaseFile> cases = context.caseFiles().list();
             original = cases.stream().map(c -> context.workflow().snapshot(c.id())).toList();
-            CptsArchive.write(context.exchange().bundles(cases.stream().map(CaseFile::id).toList()), file,
-                    Instant.parse("2026-11-22T10:00:00Z"), "test");
+            CptsArchive.write(context.exchange().bundles(cases.stream().map(CaseFile::id).toList()), file, "test");
         }
         try (AppContext context = TestData.open(theirs)) {
             List<CaseBundle> bundles = CptsArchive.read(file);
-            context.exchange().apply(context.exchange().plan(bundles));
+            context.exchange().apply(context.exchange().plan(bundles), false);
 
             for (CaseSnapshot before : original) {
                 CaseSnapshot after = context.workflow().snapshot(before.id());

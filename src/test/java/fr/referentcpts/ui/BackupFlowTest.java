@@ -1,0 +1,83 @@
+package fr.referentcpts.ui;
+
+import static fr.referentcpts.testing.FxTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.referentcpts.AppContext;
+import fr.referentcpts.core.casefile.CaseIdentity;
+import fr.referentcpts.testing.FxTestSupport;
+import fr.referentcpts.testing.TestData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import javafx.application.Application;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** Backups in the window: a damaged base at start offers the latest one; the menu restores one. */
+class BackupFlowTest extends FxRobot {
+    @TempDir
+    Path dataDir;
+    private Application app;
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (app != null) {
+            FxTestSupport.stop(app);
+        }
+    }
+
+    @Test
+    void aDamagedBaseAtStartOffersTheLatestBackupAndRestoresIt() throws Exception {
+        try (AppContext context = TestData.open(dataDir)) {
+            context.demo().load();
+        }
+        Path file = dataDir.resolve("referent-cpts.mv.db");
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+
+        app = FxTestSupport.start(dataDir);
+        waitUntil(() -> lookup("Restaurer la dernière sauvegarde").tryQuery().isPresent());
+        clickOn("Restaurer la dernière sauvegarde");
+        waitUntil(() -> lookup("OK").tryQuery().isPresent());
+        clickOn("OK");
+
+        waitUntil(() -> lookup("#cases").tryQuery().isPresent() && table().getItems().size() == 7);
+    }
+
+    @Test
+    void theMenuRestoresABackupInPlaceOfTheCurrentBase() throws Exception {
+        try (AppContext context = TestData.open(dataDir)) {
+            context.demo().load();
+        }
+        try (AppContext context = TestData.open(dataDir)) {
+            context.caseFiles().create(new CaseIdentity("CPTS ajoutée après la sauvegarde", "14", "", ""));
+        }
+        app = FxTestSupport.start(dataDir);
+        waitUntil(() -> lookup("#cases").tryQuery().isPresent() && table().getItems().size() == 8);
+
+        clickOn("#exchange-menu");
+        clickOn("#restore-backup");
+        waitUntil(() -> lookup("#backup-list").tryQuery().isPresent()
+                && !lookup("#backup-list").queryAs(ListView.class).getItems().isEmpty());
+        interact(() -> lookup("#backup-list").queryAs(ListView.class).getSelectionModel().select(0));
+        clickOn("Restaurer");
+        // The confirmation, whose button also reads « Restaurer ».
+        waitUntil(() -> lookup("#backup-list").tryQuery().isEmpty() && lookup("Restaurer").tryQuery().isPresent());
+        clickOn("Restaurer");
+        waitUntil(() -> lookup("OK").tryQuery().isPresent());
+        clickOn("OK");
+
+        waitUntil(() -> lookup("#cases").tryQuery().isPresent() && table().getItems().size() == 7);
+        assertEquals(7, table().getItems().size());
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Object> table() {
+        return lookup("#cases").queryAs(TableView.class);
+    }
+}

@@ -1,0 +1,45 @@
+package fr.referentcpts.ui;
+
+import static fr.referentcpts.testing.FxTestSupport.waitUntil;
+
+import fr.referentcpts.AppContext;
+import fr.referentcpts.DataFolders;
+import fr.referentcpts.testing.FxTestSupport;
+import fr.referentcpts.testing.TestData;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** An encrypted data folder: the window asks its passphrase, then opens as usual. */
+class EncryptedStartFlowTest extends FxRobot {
+    @TempDir
+    Path dataDir;
+    private Application app;
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (app != null) {
+            FxTestSupport.stop(app);
+        }
+    }
+
+    @Test
+    void theWindowAsksThePassphraseOfAnEncryptedFolder() throws Exception {
+        try (AppContext context = TestData.open(dataDir)) {
+            context.demo().load();
+        }
+        DataFolders.encrypt(dataDir, TestData.CLOCK, "cheval batterie agrafe".toCharArray());
+
+        app = FxTestSupport.start(dataDir);
+        waitUntil(() -> lookup("#passphrase").tryQuery().isPresent());
+        clickOn("#passphrase").write("cheval batterie agrafe");
+        clickOn("Ouvrir");
+
+        waitUntil(() -> lookup("#cases").tryQuery().isPresent()
+                && lookup("#cases").queryAs(TableView.class).getItems().size() == 7);
+    }
+}
