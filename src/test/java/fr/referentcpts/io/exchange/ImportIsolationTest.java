@@ -82,7 +82,7 @@ class ImportIsolationTest {
         PaymentReceived payment = new PaymentReceived(victimPayment.id(), victim.caseFile().id(),
                 LocalDate.of(2026, 3, 3), BigDecimal.ONE, null, "1 €");
         CaseBundle crafted = bundle(carrier, "CPTS Porteuse", List.of(person), new WorkflowData(null, null, null, null,
-                List.of(), List.of(entry), List.of(meeting), List.of(), List.of(payment)));
+                List.of(), List.of(entry), List.of(meeting), List.of(), List.of(payment), List.of(), List.of(), List.of(), null));
         Path file = files.resolve("porteuse.cpts");
         CptsArchive.write(List.of(crafted), file, "test");
 
@@ -126,7 +126,8 @@ class ImportIsolationTest {
         List<CaseBundle> both = List.of(UUID.randomUUID(), UUID.randomUUID()).stream().map(id -> bundle(id,
                 "CPTS " + id.toString().substring(0, 4), List.of(), new WorkflowData(null, null, null, null, List.of(),
                         List.of(), List.of(), List.of(), List.of(new PaymentReceived(shared, id,
-                                LocalDate.of(2026, 3, 3), new BigDecimal("500"), null, ""))))).toList();
+                                LocalDate.of(2026, 3, 3), new BigDecimal("500"), null, "")), List.of(), List.of(),
+                        List.of(), null))).toList();
         Path file = files.resolve("deux.cpts");
         CptsArchive.write(both, file, "test");
 
@@ -144,7 +145,8 @@ class ImportIsolationTest {
                 MeetingKind.OTHER, List.of(victim.people().getFirst().id()), "", "", "", List.of(), 0);
         Path file = files.resolve("reference.cpts");
         CptsArchive.write(List.of(bundle(carrier, "CPTS Curieuse", List.of(), new WorkflowData(null, null, null, null,
-                List.of(), List.of(), List.of(meeting), List.of(), List.of()))), file, "test");
+                List.of(), List.of(), List.of(meeting), List.of(), List.of(), List.of(), List.of(), List.of(), null))), file,
+                "test");
 
         DomainException e = assertThrows(DomainException.class, () -> context.exchange().plan(CptsArchive.read(file)));
         assertEquals("exchange.error.foreignPerson", e.messageKey());
