@@ -101,7 +101,7 @@ public final class MissionService {
      * The contract's terms of an indicator must be payable: no negative amount, no tiers on a
      * yes/no indicator, one tier per threshold, and a more demanding tier never pays less.
      */
-    static void checkTerms(Indicator indicator) {
+    public static void checkTerms(Indicator indicator) {
         if (indicator.amount() != null && indicator.amount().signum() < 0) {
             throw new ValidationException("amount", "indicator.error.amountNegative");
         }

@@ -94,7 +94,8 @@ public final class MissionsView extends VBox {
         table.getColumns().addAll(List.of(
                 Tables.column(messages.get("missions.action.title"), MissionAction::title, 250),
                 Tables.column(messages.get("missions.action.pilot"), MissionAction::pilot, 140),
-                Tables.column(messages.get("missions.action.calendar"), MissionAction::calendar, 140)));
+                Tables.column(messages.get("missions.action.calendar"), MissionAction::calendar, 140),
+                Tables.column(messages.get("missions.action.deliverables"), MissionAction::deliverables, 260)));
         table.setPlaceholder(new Label(messages.get("missions.action.empty")));
         Button add = new Button(messages.get("missions.action.add"));
         add.setId("action-add");
@@ -120,7 +121,8 @@ public final class MissionsView extends VBox {
                 Tables.column(messages.get("missions.indicator.kind"), IndicatorRow::kind, 90),
                 Tables.column(messages.get("missions.indicator.target"), IndicatorRow::targets, 160),
                 Tables.column(messages.get("missions.indicator.measured"), IndicatorRow::measured, 160),
-                Tables.rightColumn(messages.get("missions.indicator.weight"), IndicatorRow::weight, 50)));
+                Tables.rightColumn(messages.get("missions.indicator.weight"), IndicatorRow::weight, 50),
+                Tables.column(messages.get("missions.indicator.terms"), IndicatorRow::terms, 300)));
         table.setPlaceholder(new Label(messages.get("missions.indicator.empty")));
         ComboBox<IndicatorTemplate> catalog = new ComboBox<>(detail.templates());
         catalog.setId("indicator-catalog");
@@ -140,8 +142,17 @@ public final class MissionsView extends VBox {
         Button delete = new Button(messages.get("team.delete"));
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> detail.deleteIndicator(table.getSelectionModel().getSelectedItem()));
+        Label maximum = new Label();
+        maximum.setId("indicators-maximum");
+        maximum.textProperty().bind(detail.maximumProperty());
+        maximum.managedProperty().bind(maximum.textProperty().isNotEmpty());
+        Label note = new Label();
+        note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        note.setWrapText(true);
+        note.textProperty().bind(detail.termsNoteProperty());
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
         return section(messages.get("missions.indicators"), table,
-                Forms.row(8, catalog, fromCatalog, add, edit, delete));
+                Forms.row(8, catalog, fromCatalog, add, edit, delete), maximum, note);
     }
 
     private VBox rates(MissionDetailViewModel detail, Messages messages) {
