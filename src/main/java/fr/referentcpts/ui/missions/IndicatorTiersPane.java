@@ -1,11 +1,13 @@
 package fr.referentcpts.ui.missions;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.Forms;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -21,6 +23,7 @@ final class IndicatorTiersPane {
         rule.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         rule.setWrapText(true);
         rule.setMaxWidth(640);
+        rule.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane rows = new GridPane(8, 4);
         rows.setId("indicator-tiers");
         Runnable fill = () -> fill(rows, vm, messages);
@@ -29,7 +32,12 @@ final class IndicatorTiersPane {
         Button add = new Button(messages.get("missions.indicator.tier.add"));
         add.setId("indicator-tier-add");
         add.setOnAction(e -> vm.addTier());
-        return new VBox(4, title, rows, add, rule);
+        // beyond four tiers the rows scroll, so the dialog keeps fitting a 768-pixel-high screen
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(170);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        return new VBox(4, title, scroll, add, rule);
     }
 
     private static void fill(GridPane rows, IndicatorFormViewModel vm, Messages messages) {

@@ -106,12 +106,12 @@ final class MissionDialogs {
         grid.add(Forms.field(messages.get("missions.indicator.weight"),
                 Forms.textField("indicator-weight", vm.weightProperty(), 60)), 3, 1);
         grid.add(Forms.field(messages.get("missions.indicator.baseline"),
-                Forms.textField("indicator-baseline", vm.baselineProperty(), 100)), 0, 2);
+                Forms.textField("indicator-baseline", vm.baselineProperty(), 150)), 0, 2);
         grid.add(Forms.field(messages.get("missions.indicator.amount"),
-                Forms.textField("indicator-amount", vm.amountProperty(), 100)), 1, 2);
-        TextField dataSource = Forms.textField("indicator-data-source", vm.dataSourceProperty(), 300);
+                Forms.textField("indicator-amount", vm.amountProperty(), 120)), 1, 2);
+        TextField dataSource = Forms.textField("indicator-data-source", vm.dataSourceProperty(), 420);
         dataSource.setPromptText(messages.get("missions.indicator.dataSource.prompt"));
-        grid.add(Forms.field(messages.get("missions.indicator.dataSource"), dataSource), 2, 2, 2, 1);
+        grid.add(Forms.field(messages.get("missions.indicator.dataSource"), dataSource), 0, 3, 4, 1);
         GridPane years = new GridPane(8, 6);
         years.add(new Label(messages.get("missions.indicator.target")), 0, 1);
         years.add(new Label(messages.get("missions.indicator.measured")), 0, 2);
@@ -120,12 +120,12 @@ final class MissionDialogs {
             years.add(Forms.textField("indicator-target-" + year, vm.targetProperty(year), 70), year, 1);
             years.add(Forms.textField("indicator-measured-" + year, vm.measuredProperty(year), 70), year, 2);
         }
-        grid.add(years, 0, 3, 4, 1);
-        grid.add(IndicatorTiersPane.of(vm, messages), 0, 4, 4, 1);
+        grid.add(years, 0, 4, 4, 1);
+        grid.add(IndicatorTiersPane.of(vm, messages), 0, 5, 4, 1);
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.textProperty().bind(vm.errorProperty());
-        grid.add(error, 0, 5, 4, 1);
+        grid.add(error, 0, 6, 4, 1);
         return show(messages, owner, messages.get(isNew ? "missions.indicator.add" : "missions.indicator.edit"),
                 grid, vm::validated);
     }

@@ -58,8 +58,8 @@ final class FollowUpForms {
         measured.setEditable(true);
         measured.setPrefWidth(110);
         table.getColumns().addAll(List.of(
-                Tables.column(messages.get("workflow.review.mission"), AnnualReviewViewModel.MeasureRow::mission, 150),
-                Tables.column(messages.get("workflow.review.indicator"), AnnualReviewViewModel.MeasureRow::label, 260),
+                Tables.column(messages.get("workflow.review.mission"), AnnualReviewViewModel.MeasureRow::mission, 130),
+                Tables.column(messages.get("workflow.review.indicator"), AnnualReviewViewModel.MeasureRow::label, 220),
                 Tables.rightColumn(messages.get("workflow.review.target"), AnnualReviewViewModel.MeasureRow::target, 80)));
         table.getColumns().add(measured);
         TableColumn<AnnualReviewViewModel.MeasureRow, String> earned = new TableColumn<>(messages.get("workflow.review.earned"));

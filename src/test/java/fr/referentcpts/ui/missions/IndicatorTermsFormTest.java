@@ -91,6 +91,8 @@ class IndicatorTermsFormTest {
 
         IndicatorRow row = detail.indicators().getFirst();
         assertEquals("50 et moins → 9 000 € ; 51 à 100 → 6 000 € ; 101 à 219 → 3 000 €", plain(row.terms()));
+        assertEquals("Patients en ALD sans médecin traitant : 50 et moins → 9 000 € ; 51 à 100 → 6 000 € ; 101 à 219 "
+                + "→ 3 000 € — source des données : Données issues de requêtes locales CPAM", plain(row.details()));
         assertEquals("Montant maximal des indicateurs de la mission, par année : 9 000 €",
                 plain(detail.maximumProperty().get()));
         assertTrue(detail.termsNoteProperty().get().startsWith("Paliers : le palier le plus exigeant atteint"));
