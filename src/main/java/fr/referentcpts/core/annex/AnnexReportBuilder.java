@@ -2,6 +2,7 @@ package fr.referentcpts.core.annex;
 
 import fr.referentcpts.core.funding.AmountStatus;
 import fr.referentcpts.core.funding.AnnualLine;
+import fr.referentcpts.core.funding.EarnedAmount;
 import fr.referentcpts.core.funding.FundingResult;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.MissionDeadline;
@@ -12,6 +13,7 @@ import fr.referentcpts.core.funding.SizeClassDecision;
 import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.missions.Indicator;
 import fr.referentcpts.core.missions.MissionContent;
+import fr.referentcpts.core.missions.MissionService;
 import fr.referentcpts.core.territory.Territory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -155,15 +157,18 @@ public final class AnnexReportBuilder {
             annexes.add(new MissionAnnex(deadline.mission(), kind, start, deadline.start(), deadline.deployed(),
                     chosen.snpOrientation(),
                     missions.actionsOf(deadline.mission()).stream().map(a -> new ActionLine(a.title(),
-                            a.description(), a.pilot(), a.partners(), a.calendar())).toList(),
-                    missions.indicatorsOf(deadline.mission()).stream().map(AnnexReportBuilder::indicator).toList()));
+                            a.description(), a.pilot(), a.partners(), a.calendar(), a.deliverables())).toList(),
+                    missions.indicatorsOf(deadline.mission()).stream().map(AnnexReportBuilder::indicator).toList(),
+                    MissionService.maximumEarnable(missions).stream().filter(e -> e.mission() == deadline.mission())
+                            .collect(java.util.stream.Collectors.toMap(EarnedAmount::contractYear,
+                                    EarnedAmount::amount, (a, b) -> a, java.util.TreeMap::new))));
         }
         return annexes;
     }
 
     private static IndicatorLine indicator(Indicator i) {
         return new IndicatorLine(i.label(), i.kind(), i.unit(), i.direction(), i.baseline(), i.weight(),
-                new java.util.TreeMap<>(i.targets()));
+                new java.util.TreeMap<>(i.targets()), i.amount(), i.tiers(), i.dataSource());
     }
 
     private FinancialAnnex financialAnnex() {

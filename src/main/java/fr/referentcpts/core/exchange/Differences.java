@@ -110,7 +110,9 @@ final class Differences {
     /** BigDecimal scales differ between a file and the database: compare values, not representations. */
     private static String indicatorText(Indicator i) {
         return i.mission() + " " + i.label() + " " + i.kind() + " " + i.unit() + " " + plain(i.baseline()) + " "
-                + i.direction() + " " + plain(i.weight()) + " " + years(i.targets()) + " " + years(i.measured());
+                + i.direction() + " " + plain(i.weight()) + " " + years(i.targets()) + " " + years(i.measured())
+                + " " + plain(i.amount()) + " " + i.tiers().stream().map(t -> plain(t.threshold()) + "→"
+                        + plain(t.amount()) + " " + t.label()).toList() + " " + i.dataSource();
     }
 
     private static String years(Map<Integer, java.math.BigDecimal> values) {

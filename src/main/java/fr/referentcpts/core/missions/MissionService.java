@@ -7,6 +7,7 @@ import fr.referentcpts.core.common.NotFoundException;
 import fr.referentcpts.core.common.Transactions;
 import fr.referentcpts.core.common.ValidationException;
 import fr.referentcpts.core.funding.AchievementRate;
+import fr.referentcpts.core.funding.EarnedAmount;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.MissionKind;
 import fr.referentcpts.core.funding.RulesVersion;
@@ -14,7 +15,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -87,10 +90,41 @@ public final class MissionService {
                 throw new ValidationException("targets", "indicator.error.year", year);
             }
         }
+        checkTerms(indicator);
         transactions.inTransaction(() -> {
             repository.saveIndicator(indicator);
             caseFiles.touch(indicator.caseId(), clock.instant());
         });
+    }
+
+    /**
+     * The contract's terms of an indicator must be payable: no negative amount, no tiers on a
+     * yes/no indicator, one tier per threshold, and a more demanding tier never pays less.
+     */
+    public static void checkTerms(Indicator indicator) {
+        if (indicator.amount() != null && indicator.amount().signum() < 0) {
+            throw new ValidationException("amount", "indicator.error.amountNegative");
+        }
+        if (indicator.tiers().isEmpty()) {
+            return;
+        }
+        if (indicator.direction() == Direction.YES_NO) {
+            throw new ValidationException("tiers", "indicator.error.tiersYesNo");
+        }
+        Set<BigDecimal> thresholds = new HashSet<>();
+        BigDecimal previous = null;
+        for (IndicatorTier tier : IndicatorTerms.byDemand(indicator)) {
+            if (tier.amount().signum() < 0) {
+                throw new ValidationException("tiers", "indicator.error.amountNegative");
+            }
+            if (!thresholds.add(tier.threshold().stripTrailingZeros())) {
+                throw new ValidationException("tiers", "indicator.error.tierDuplicate", tier.threshold());
+            }
+            if (previous != null && tier.amount().compareTo(previous) < 0) {
+                throw new ValidationException("tiers", "indicator.error.tierDecreasing", tier.threshold());
+            }
+            previous = tier.amount();
+        }
     }
 
     public void deleteIndicator(Indicator indicator) {
@@ -133,5 +167,52 @@ public final class MissionService {
             }
         }
         return rates;
+    }
+
+    /**
+     * What each chosen mission's variable part earned indicator by indicator, for the missions
+     * whose indicators state amounts: one entry per contract year where at least one such
+     * indicator is measured, the sum of the amounts earned that year (see {@link IndicatorTerms};
+     * to the cent). The funding engine pays these instead of the annual amount × rate, capped at
+     * the mission's annual variable amount.
+     */
+    public static List<EarnedAmount> earnedAmounts(MissionContent content) {
+        List<EarnedAmount> earned = new ArrayList<>();
+        for (CaseMission mission : content.chosen()) {
+            List<Indicator> stating = content.indicatorsOf(mission.mission()).stream()
+                    .filter(Indicator::statesAmount).toList();
+            for (int year = 1; year <= Indicator.YEARS && !stating.isEmpty(); year++) {
+                int k = year;
+                List<BigDecimal> amounts = stating.stream().map(i -> IndicatorTerms.earned(i, k))
+                        .flatMap(Optional::stream).toList();
+                if (!amounts.isEmpty()) {
+                    earned.add(new EarnedAmount(mission.mission(), year, sum(amounts)));
+                }
+            }
+        }
+        return earned;
+    }
+
+    /**
+     * The most each chosen mission whose indicators state amounts can earn in each contract year
+     * 1..5: the sum of the best tier (or amount) of each of its indicators that can be assessed
+     * that year — the maximum the annex shows.
+     */
+    public static List<EarnedAmount> maximumEarnable(MissionContent content) {
+        List<EarnedAmount> maxima = new ArrayList<>();
+        for (CaseMission mission : content.chosen()) {
+            List<Indicator> stating = content.indicatorsOf(mission.mission()).stream()
+                    .filter(Indicator::statesAmount).toList();
+            for (int year = 1; year <= Indicator.YEARS && !stating.isEmpty(); year++) {
+                int k = year;
+                maxima.add(new EarnedAmount(mission.mission(), year, sum(stating.stream()
+                        .map(i -> IndicatorTerms.maximum(i, k)).flatMap(Optional::stream).toList())));
+            }
+        }
+        return maxima;
+    }
+
+    private static BigDecimal sum(List<BigDecimal> amounts) {
+        return IndicatorTerms.euros(amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 }

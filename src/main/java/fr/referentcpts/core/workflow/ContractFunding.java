@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * <li>for the contract as it runs ({@link Purpose#FOLLOW_UP}): the achievement rates measured,
  * the amounts earned indicator by indicator, the crises the ARS recognised and the amendments;
  * for its terms ({@link Purpose#TERMS}, what the annexes print): variable parts at their
- * maximum, no crisis, no amendment.</li>
+ * maximum (the best tier of each indicator where the contract states amounts), no crisis, no
+ * amendment.</li>
  * </ul>
  */
 public final class ContractFunding {
@@ -110,9 +111,13 @@ public final class ContractFunding {
         }
         if (purpose == Purpose.TERMS) {
             builder.defaultAchievement(BigDecimal.ONE);
+            MissionService.maximumEarnable(s.missions())
+                    .forEach(e -> builder.earned(e.mission(), e.contractYear(), e.amount()));
         } else {
             MissionService.achievementRates(s.missions())
                     .forEach(rate -> builder.achievement(rate.mission(), rate.contractYear(), rate.rate()));
+            MissionService.earnedAmounts(s.missions())
+                    .forEach(e -> builder.earned(e.mission(), e.contractYear(), e.amount()));
             s.contract().crises().forEach(c -> builder.crisisRecognition(c.recognition()));
             s.contract().amendments().forEach(a -> builder.amendment(a.terms()));
         }

@@ -13,7 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The starter catalogue of typical indicators ({@code resources/catalog/indicators.tsv}). */
+/**
+ * The starter catalogue of typical indicators ({@code resources/catalog/indicators.tsv}): mission,
+ * kind, direction, unit, label, then the usual data source and livrables (two columns a file of
+ * the first format may leave out).
+ */
 public final class IndicatorCatalogFile {
     static final String RESOURCE = "catalog/indicators.tsv";
 
@@ -41,11 +45,12 @@ public final class IndicatorCatalogFile {
                 continue;
             }
             String[] cols = line.split("\t", -1);
-            if (cols.length != 5) {
-                throw new IllegalStateException(RESOURCE + ":" + number + ": 5 colonnes attendues");
+            if (cols.length != 5 && cols.length != 7) {
+                throw new IllegalStateException(RESOURCE + ":" + number + ": 7 colonnes attendues");
             }
             templates.add(new IndicatorTemplate(Mission.valueOf(cols[0]), cols[4], IndicatorKind.valueOf(cols[1]),
-                    cols[3], Direction.valueOf(cols[2])));
+                    cols[3], Direction.valueOf(cols[2]), cols.length == 7 ? cols[5] : "",
+                    cols.length == 7 ? cols[6] : ""));
         }
         return List.copyOf(templates);
     }

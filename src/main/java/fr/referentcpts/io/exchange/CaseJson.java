@@ -18,6 +18,7 @@ import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.missions.Direction;
 import fr.referentcpts.core.missions.Indicator;
 import fr.referentcpts.core.missions.IndicatorKind;
+import fr.referentcpts.core.missions.IndicatorTier;
 import fr.referentcpts.core.missions.MissionAction;
 import fr.referentcpts.core.missions.MissionContent;
 import fr.referentcpts.core.missions.RateOverride;
@@ -68,7 +69,7 @@ final class CaseJson {
         ArrayNode actions = node.putArray("actions");
         m.actions().forEach(a -> actions.addObject().put("id", a.id().toString()).put("mission", a.mission().name())
                 .put("title", a.title()).put("description", a.description()).put("pilot", a.pilot())
-                .put("partners", a.partners()).put("calendar", a.calendar()));
+                .put("partners", a.partners()).put("calendar", a.calendar()).put("deliverables", a.deliverables()));
         ArrayNode indicators = node.putArray("indicators");
         m.indicators().forEach(i -> {
             ObjectNode o = indicators.addObject().put("id", i.id().toString()).put("mission", i.mission().name())
@@ -76,6 +77,10 @@ final class CaseJson {
                     .put("baseline", i.baseline()).put("direction", i.direction().name()).put("weight", i.weight());
             o.set("targets", years(i.targets()));
             o.set("measured", years(i.measured()));
+            o.put("amount", i.amount()).put("dataSource", i.dataSource());
+            ArrayNode tiers = o.putArray("tiers");
+            i.tiers().forEach(t -> tiers.addObject().put("threshold", t.threshold()).put("amount", t.amount())
+                    .put("label", t.label()));
         });
         ArrayNode overrides = node.putArray("rateOverrides");
         m.overrides().forEach(o -> overrides.addObject().put("mission", o.mission().name())
@@ -121,11 +126,14 @@ final class CaseJson {
         var missions = r.array("missions", x -> new CaseMission(x.enumValue("mission", Mission.class),
                 x.bool("chosen"), x.optionalDate("startDate"), x.bool("snpOrientation")));
         var actions = r.array("actions", a -> new MissionAction(a.uuid("id"), id, a.enumValue("mission", Mission.class),
-                a.text("title"), a.text("description"), a.text("pilot"), a.text("partners"), a.text("calendar")));
+                a.text("title"), a.text("description"), a.text("pilot"), a.text("partners"), a.text("calendar"),
+                a.optionalText("deliverables")));
         var indicators = r.array("indicators", i -> new Indicator(i.uuid("id"), id,
                 i.enumValue("mission", Mission.class), i.text("label"), i.enumValue("kind", IndicatorKind.class),
                 i.text("unit"), i.optionalDecimal("baseline"), i.enumValue("direction", Direction.class),
-                i.decimal("weight"), years(i, "targets"), years(i, "measured")));
+                i.decimal("weight"), years(i, "targets"), years(i, "measured"), i.optionalDecimal("amount"),
+                i.optionalArray("tiers", t -> new IndicatorTier(t.decimal("threshold"), t.decimal("amount"),
+                        t.optionalText("label"))), i.optionalText("dataSource")));
         var overrides = r.array("rateOverrides", o -> new RateOverride(o.enumValue("mission", Mission.class),
                 o.intValue("contractYear"), o.decimal("rate"), o.text("reason")));
         var documents = r.array("documents", d -> {

@@ -147,6 +147,28 @@ final class JsonReader {
         }
     }
 
+    /** A text a file of an earlier format may leave out: empty then. */
+    String optionalText(String name) {
+        JsonNode value = field(name, false);
+        if (value == null) {
+            return "";
+        }
+        if (!value.isTextual()) {
+            throw invalid(name);
+        }
+        return value.textValue();
+    }
+
+    /** An array a file of an earlier format may leave out: empty then. */
+    <T> List<T> optionalArray(String name, Function<JsonReader, T> item) {
+        return node.get(name) == null || node.get(name).isNull() ? emptyRead(name) : array(name, item);
+    }
+
+    private <T> List<T> emptyRead(String name) {
+        read.add(name);
+        return List.of();
+    }
+
     JsonNode object(String name) {
         JsonNode value = field(name, true);
         if (!value.isObject()) {

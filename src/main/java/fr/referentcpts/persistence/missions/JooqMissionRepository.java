@@ -2,6 +2,7 @@ package fr.referentcpts.persistence.missions;
 
 import static fr.referentcpts.persistence.generated.Tables.CASE_MISSION;
 import static fr.referentcpts.persistence.generated.Tables.INDICATOR;
+import static fr.referentcpts.persistence.generated.Tables.INDICATOR_TIER;
 import static fr.referentcpts.persistence.generated.Tables.INDICATOR_YEAR;
 import static fr.referentcpts.persistence.generated.Tables.MISSION_ACTION;
 import static fr.referentcpts.persistence.generated.Tables.MISSION_RATE_OVERRIDE;
@@ -11,6 +12,7 @@ import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.missions.Direction;
 import fr.referentcpts.core.missions.Indicator;
 import fr.referentcpts.core.missions.IndicatorKind;
+import fr.referentcpts.core.missions.IndicatorTier;
 import fr.referentcpts.core.missions.MissionAction;
 import fr.referentcpts.core.missions.MissionRepository;
 import fr.referentcpts.core.missions.RateOverride;
@@ -19,6 +21,7 @@ import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.generated.tables.records.IndicatorRecord;
 import fr.referentcpts.persistence.generated.tables.records.MissionActionRecord;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +32,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** Missions, actions, indicators (with their yearly targets and values) and rate overrides. */
+/** Missions, actions, indicators (with their yearly targets and values, amount and tiers) and rate overrides. */
 public final class JooqMissionRepository implements MissionRepository {
     private final JooqTransactions transactions;
 
@@ -84,7 +87,7 @@ public final class JooqMissionRepository implements MissionRepository {
         return CaseRows.grouped(transactions.dsl().selectFrom(MISSION_ACTION).where(condition)
                 .orderBy(MISSION_ACTION.POSITION).fetch(), r -> r.getCaseId(),
                 r -> new MissionAction(r.getId(), r.getCaseId(), Mission.valueOf(r.getMission()), r.getTitle(),
-                        r.getDescription(), r.getPilot(), r.getPartners(), r.getCalendar()));
+                        r.getDescription(), r.getPilot(), r.getPartners(), r.getCalendar(), r.getDeliverables()));
     }
 
     @Override
@@ -97,6 +100,7 @@ public final class JooqMissionRepository implements MissionRepository {
         values.setPilot(a.pilot());
         values.setPartners(a.partners());
         values.setCalendar(a.calendar());
+        values.setDeliverables(a.deliverables());
         if (dsl.update(MISSION_ACTION).set(values).where(MISSION_ACTION.ID.eq(a.id())).execute() == 0) {
             values.setId(a.id());
             values.setCaseId(a.caseId());
@@ -136,11 +140,19 @@ public final class JooqMissionRepository implements MissionRepository {
                         measured.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value4());
                     }
                 });
+        Map<UUID, List<IndicatorTier>> tiers = new HashMap<>();
+        dsl.select(INDICATOR_TIER.INDICATOR_ID, INDICATOR_TIER.THRESHOLD, INDICATOR_TIER.AMOUNT, INDICATOR_TIER.LABEL)
+                .from(INDICATOR_TIER).join(INDICATOR).on(INDICATOR.ID.eq(INDICATOR_TIER.INDICATOR_ID))
+                .where(condition)
+                .orderBy(INDICATOR_TIER.INDICATOR_ID, INDICATOR_TIER.POSITION)
+                .forEach(r -> tiers.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new IndicatorTier(r.value2(), r.value3(), r.value4())));
         return CaseRows.grouped(dsl.selectFrom(INDICATOR).where(condition).orderBy(INDICATOR.POSITION).fetch(),
                 r -> r.getCaseId(), r -> new Indicator(r.getId(), r.getCaseId(), Mission.valueOf(r.getMission()),
                         r.getLabel(), IndicatorKind.valueOf(r.getKind()), r.getUnit(), r.getBaseline(),
                         Direction.valueOf(r.getDirection()), r.getWeight(),
-                        targets.getOrDefault(r.getId(), Map.of()), measured.getOrDefault(r.getId(), Map.of())));
+                        targets.getOrDefault(r.getId(), Map.of()), measured.getOrDefault(r.getId(), Map.of()),
+                        r.getAmount(), tiers.getOrDefault(r.getId(), List.of()), r.getDataSource()));
     }
 
     @Override
@@ -154,6 +166,8 @@ public final class JooqMissionRepository implements MissionRepository {
         values.setBaseline(i.baseline());
         values.setDirection(i.direction().name());
         values.setWeight(i.weight());
+        values.setAmount(i.amount());
+        values.setDataSource(i.dataSource());
         if (dsl.update(INDICATOR).set(values).where(INDICATOR.ID.eq(i.id())).execute() == 0) {
             values.setId(i.id());
             values.setCaseId(i.caseId());
@@ -169,6 +183,17 @@ public final class JooqMissionRepository implements MissionRepository {
                     .set(INDICATOR_YEAR.CONTRACT_YEAR, year)
                     .set(INDICATOR_YEAR.TARGET, i.target(year))
                     .set(INDICATOR_YEAR.MEASURED, i.measured(year))
+                    .execute();
+        }
+        dsl.deleteFrom(INDICATOR_TIER).where(INDICATOR_TIER.INDICATOR_ID.eq(i.id())).execute();
+        for (int position = 0; position < i.tiers().size(); position++) {
+            IndicatorTier tier = i.tiers().get(position);
+            dsl.insertInto(INDICATOR_TIER)
+                    .set(INDICATOR_TIER.INDICATOR_ID, i.id())
+                    .set(INDICATOR_TIER.POSITION, position)
+                    .set(INDICATOR_TIER.THRESHOLD, tier.threshold())
+                    .set(INDICATOR_TIER.AMOUNT, tier.amount())
+                    .set(INDICATOR_TIER.LABEL, tier.label())
                     .execute();
         }
     }

@@ -3,7 +3,10 @@ package fr.referentcpts.ui.missions;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.missions.Direction;
 import fr.referentcpts.core.missions.Indicator;
+import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.missions.IndicatorKind;
+import fr.referentcpts.core.missions.IndicatorTier;
+import fr.referentcpts.core.missions.MissionService;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.Decimals;
 import java.math.BigDecimal;
@@ -19,8 +22,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/** The form of one indicator: label, kind, unit, baseline, direction, weight, and per year target and measure. */
+/**
+ * The form of one indicator: label, kind, unit, baseline, direction, weight, per year target and
+ * measure, and the contract's terms — its amount, its tiers (seuil → montant, libellé) and the
+ * source of its data. Numbers are typed the French way (« 9 000 », « 72,40 »).
+ */
 public final class IndicatorFormViewModel {
     private final Messages messages;
     private final UUID id;
@@ -34,6 +43,9 @@ public final class IndicatorFormViewModel {
     private final StringProperty weight = new SimpleStringProperty("1");
     private final List<StringProperty> targets = new ArrayList<>();
     private final List<StringProperty> measured = new ArrayList<>();
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final StringProperty dataSource = new SimpleStringProperty("");
+    private final ObservableList<TierRow> tiers = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public IndicatorFormViewModel(Messages messages, UUID caseId, Mission mission, Indicator existing) {
@@ -52,6 +64,10 @@ public final class IndicatorFormViewModel {
             baseline.set(IndicatorRow.number(existing.baseline()));
             direction.set(existing.direction());
             weight.set(IndicatorRow.number(existing.weight()));
+            amount.set(IndicatorRow.number(existing.amount()));
+            dataSource.set(existing.dataSource());
+            existing.tiers().forEach(t -> tiers.add(new TierRow(IndicatorRow.number(t.threshold()),
+                    IndicatorRow.number(t.amount()), t.label())));
         }
     }
 
@@ -87,6 +103,30 @@ public final class IndicatorFormViewModel {
     /** Measured value of contract year {@code year} (1..5), entered at the dialogue de gestion. */
     public StringProperty measuredProperty(int year) {
         return measured.get(year - 1);
+    }
+
+    /** The indicator's own amount (its share of the mission's variable part), empty when the contract states none. */
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    /** « Données issues de requêtes locales CPAM ». */
+    public StringProperty dataSourceProperty() {
+        return dataSource;
+    }
+
+    public ObservableList<TierRow> tiers() {
+        return tiers;
+    }
+
+    public TierRow addTier() {
+        TierRow row = new TierRow("", "", "");
+        tiers.add(row);
+        return row;
+    }
+
+    public void removeTier(TierRow row) {
+        tiers.remove(row);
     }
 
     public ReadOnlyStringProperty errorProperty() {
@@ -127,8 +167,41 @@ public final class IndicatorFormViewModel {
                 measuredValues.put(year, m.value());
             }
         }
-        return Optional.of(new Indicator(id, caseId, mission, label.get(), kind.get(), unit.get(), base.value(),
-                direction.get(), w.value(), targetValues, measuredValues));
+        Decimals money = Decimals.parse(amount.get());
+        if (!money.valid()) {
+            error.set(messages.get("indicator.form.amountInvalid", amount.get()));
+            return Optional.empty();
+        }
+        List<IndicatorTier> typedTiers = new ArrayList<>();
+        for (int row = 0; row < tiers.size(); row++) {
+            TierRow tier = tiers.get(row);
+            if (tier.isBlank()) {
+                continue;
+            }
+            Decimals threshold = Decimals.parse(tier.thresholdProperty().get());
+            Decimals tierAmount = Decimals.parse(tier.amountProperty().get());
+            if (!threshold.valid()) {
+                return invalid(tier.thresholdProperty().get());
+            }
+            if (!tierAmount.valid()) {
+                error.set(messages.get("indicator.form.amountInvalid", tier.amountProperty().get()));
+                return Optional.empty();
+            }
+            if (threshold.value() == null || tierAmount.value() == null) {
+                error.set(messages.get("indicator.form.tierIncomplete", row + 1));
+                return Optional.empty();
+            }
+            typedTiers.add(new IndicatorTier(threshold.value(), tierAmount.value(), tier.labelProperty().get()));
+        }
+        Indicator indicator = new Indicator(id, caseId, mission, label.get(), kind.get(), unit.get(), base.value(),
+                direction.get(), w.value(), targetValues, measuredValues, money.value(), typedTiers, dataSource.get());
+        try {
+            MissionService.checkTerms(indicator);
+        } catch (DomainException e) {
+            error.set(messages.get(e));
+            return Optional.empty();
+        }
+        return Optional.of(indicator);
     }
 
     private Optional<Indicator> invalid(String text) {

@@ -1,6 +1,7 @@
 package fr.referentcpts.ui.missions;
 
 import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.funding.EarnedAmount;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.missions.Indicator;
 import fr.referentcpts.core.missions.IndicatorTemplate;
@@ -40,6 +41,9 @@ public final class MissionDetailViewModel {
     private final ObservableList<IndicatorTemplate> templates = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper overrideError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper maximum = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper termsNote = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> deliverables = FXCollections.observableArrayList();
     private Mission mission;
 
     public MissionDetailViewModel(MissionService missions, List<IndicatorTemplate> catalog, TaskRunner tasks,
@@ -74,6 +78,21 @@ public final class MissionDetailViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** The usual livrables of this mission's catalogue indicators, to fill an action's livrables in one click. */
+    public ObservableList<String> deliverableSuggestions() {
+        return deliverables;
+    }
+
+    /** « Montant maximal des indicateurs de la mission, par année : 11 000 € »; empty when no indicator states an amount. */
+    public ReadOnlyStringProperty maximumProperty() {
+        return maximum.getReadOnlyProperty();
+    }
+
+    /** How the indicators' amounts are earned (tiers rule, the product's convention for an amount alone). */
+    public ReadOnlyStringProperty termsNoteProperty() {
+        return termsNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty overrideErrorProperty() {
@@ -112,10 +131,11 @@ public final class MissionDetailViewModel {
         });
     }
 
-    /** A new indicator from the catalogue, weight 1, targets to fill in. */
+    /** A new indicator from the catalogue, weight 1, with its usual data source; targets and amounts to fill in. */
     public void addFromCatalog(IndicatorTemplate template) {
         saveIndicator(new Indicator(UUID.randomUUID(), parent.caseId(), template.mission(), template.label(),
-                template.kind(), template.unit(), null, template.direction(), BigDecimal.ONE, Map.of(), Map.of()));
+                template.kind(), template.unit(), null, template.direction(), BigDecimal.ONE, Map.of(), Map.of(),
+                null, List.of(), template.dataSource()));
     }
 
     public void deleteIndicator(IndicatorRow row) {
@@ -174,6 +194,9 @@ public final class MissionDetailViewModel {
             indicators.clear();
             rates.clear();
             templates.clear();
+            deliverables.clear();
+            maximum.set("");
+            termsNote.set("");
             return;
         }
         title.set(messages.get(selected));
@@ -181,6 +204,28 @@ public final class MissionDetailViewModel {
         indicators.setAll(content.indicatorsOf(selected).stream().map(i -> IndicatorRow.of(i, messages)).toList());
         rates.setAll(IntStream.rangeClosed(1, Indicator.YEARS).mapToObj(y -> rateRow(content.rate(selected, y))).toList());
         templates.setAll(catalog.stream().filter(t -> t.mission() == selected).toList());
+        deliverables.setAll(catalog.stream().filter(t -> t.mission() == selected).map(IndicatorTemplate::deliverables)
+                .filter(d -> !d.isEmpty()).distinct().toList());
+        showTerms(content, selected);
+    }
+
+    private void showTerms(MissionContent content, Mission selected) {
+        List<EarnedAmount> maxima = MissionService.maximumEarnable(content).stream()
+                .filter(e -> e.mission() == selected).toList();
+        boolean sameEachYear = maxima.stream().map(e -> e.amount()).distinct().count() == 1;
+        maximum.set(maxima.isEmpty() ? "" : messages.get("missions.indicator.maximum", sameEachYear
+                ? FrenchFormat.wholeAmount(maxima.getFirst().amount())
+                : maxima.stream().map(e -> "A" + e.contractYear() + " : " + FrenchFormat.wholeAmount(e.amount()))
+                        .collect(java.util.stream.Collectors.joining(" · "))));
+        List<Indicator> ofMission = content.indicatorsOf(selected);
+        List<String> notes = new java.util.ArrayList<>();
+        if (ofMission.stream().anyMatch(i -> !i.tiers().isEmpty())) {
+            notes.add(messages.get("indicator.terms.tiersRule"));
+        }
+        if (ofMission.stream().anyMatch(i -> i.tiers().isEmpty() && i.amount() != null)) {
+            notes.add(messages.get("indicator.terms.convention"));
+        }
+        termsNote.set(String.join(" ", notes));
     }
 
     private RateRow rateRow(MissionRate rate) {

@@ -22,6 +22,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -40,6 +42,20 @@ final class MissionDialogs {
         TextField pilot = new TextField(existing == null ? "" : existing.pilot());
         TextField partners = new TextField(existing == null ? "" : existing.partners());
         TextField calendar = new TextField(existing == null ? "" : existing.calendar());
+        TextField deliverables = new TextField(existing == null ? "" : existing.deliverables());
+        deliverables.setId("action-deliverables");
+        deliverables.setPromptText(messages.get("missions.action.deliverables.prompt"));
+        ComboBox<String> usual = new ComboBox<>(vm.deliverableSuggestions());
+        usual.setPromptText(messages.get("missions.action.deliverables.catalog"));
+        usual.setPrefWidth(200);
+        usual.setDisable(vm.deliverableSuggestions().isEmpty());
+        usual.setOnAction(e -> {
+            if (usual.getValue() != null) {
+                deliverables.setText(withSuggestion(deliverables.getText(), usual.getValue()));
+            }
+        });
+        HBox deliverablesRow = new HBox(8, deliverables, usual);
+        HBox.setHgrow(deliverables, Priority.ALWAYS);
         Label error = new Label();
         error.getStyleClass().add("field-error");
         VBox form = new VBox(8,
@@ -47,11 +63,12 @@ final class MissionDialogs {
                 Forms.field(messages.get("missions.action.description"), description),
                 Forms.field(messages.get("missions.action.pilot"), pilot),
                 Forms.field(messages.get("missions.action.partners"), partners),
-                Forms.field(messages.get("missions.action.calendar"), calendar), error);
+                Forms.field(messages.get("missions.action.calendar"), calendar),
+                Forms.field(messages.get("missions.action.deliverables"), deliverablesRow), error);
         form.setPrefWidth(520);
         Supplier<MissionAction> read = () -> new MissionAction(existing == null ? UUID.randomUUID() : existing.id(),
                 vm.caseId(), vm.mission(), title.getText(), description.getText(), pilot.getText(),
-                partners.getText(), calendar.getText());
+                partners.getText(), calendar.getText(), deliverables.getText());
         return show(messages, owner, messages.get(existing == null ? "missions.action.add" : "missions.action.edit"),
                 form, () -> {
                     MissionAction action = read.get();
@@ -61,6 +78,15 @@ final class MissionDialogs {
                     }
                     return Optional.of(action);
                 });
+    }
+
+    /** The livrables typed so far, with the chosen usual ones added once. */
+    private static String withSuggestion(String typed, String suggestion) {
+        String current = typed == null ? "" : typed.strip();
+        if (current.contains(suggestion)) {
+            return current;
+        }
+        return current.isEmpty() ? suggestion : current + ", " + suggestion;
     }
 
     static Optional<Indicator> indicator(Messages messages, Window owner, IndicatorFormViewModel vm, boolean isNew) {
@@ -80,7 +106,12 @@ final class MissionDialogs {
         grid.add(Forms.field(messages.get("missions.indicator.weight"),
                 Forms.textField("indicator-weight", vm.weightProperty(), 60)), 3, 1);
         grid.add(Forms.field(messages.get("missions.indicator.baseline"),
-                Forms.textField("indicator-baseline", vm.baselineProperty(), 100)), 0, 2);
+                Forms.textField("indicator-baseline", vm.baselineProperty(), 150)), 0, 2);
+        grid.add(Forms.field(messages.get("missions.indicator.amount"),
+                Forms.textField("indicator-amount", vm.amountProperty(), 120)), 1, 2);
+        TextField dataSource = Forms.textField("indicator-data-source", vm.dataSourceProperty(), 420);
+        dataSource.setPromptText(messages.get("missions.indicator.dataSource.prompt"));
+        grid.add(Forms.field(messages.get("missions.indicator.dataSource"), dataSource), 0, 3, 4, 1);
         GridPane years = new GridPane(8, 6);
         years.add(new Label(messages.get("missions.indicator.target")), 0, 1);
         years.add(new Label(messages.get("missions.indicator.measured")), 0, 2);
@@ -89,11 +120,12 @@ final class MissionDialogs {
             years.add(Forms.textField("indicator-target-" + year, vm.targetProperty(year), 70), year, 1);
             years.add(Forms.textField("indicator-measured-" + year, vm.measuredProperty(year), 70), year, 2);
         }
-        grid.add(years, 0, 3, 4, 1);
+        grid.add(years, 0, 4, 4, 1);
+        grid.add(IndicatorTiersPane.of(vm, messages), 0, 5, 4, 1);
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.textProperty().bind(vm.errorProperty());
-        grid.add(error, 0, 4, 4, 1);
+        grid.add(error, 0, 6, 4, 1);
         return show(messages, owner, messages.get(isNew ? "missions.indicator.add" : "missions.indicator.edit"),
                 grid, vm::validated);
     }

@@ -94,7 +94,8 @@ public final class MissionsView extends VBox {
         table.getColumns().addAll(List.of(
                 Tables.column(messages.get("missions.action.title"), MissionAction::title, 250),
                 Tables.column(messages.get("missions.action.pilot"), MissionAction::pilot, 140),
-                Tables.column(messages.get("missions.action.calendar"), MissionAction::calendar, 140)));
+                Tables.column(messages.get("missions.action.calendar"), MissionAction::calendar, 140),
+                Tables.column(messages.get("missions.action.deliverablesColumn"), MissionAction::deliverables, 260)));
         table.setPlaceholder(new Label(messages.get("missions.action.empty")));
         Button add = new Button(messages.get("missions.action.add"));
         add.setId("action-add");
@@ -116,10 +117,11 @@ public final class MissionsView extends VBox {
         table.setPrefHeight(170);
         table.setMinHeight(170);
         table.getColumns().addAll(List.of(
-                Tables.column(messages.get("missions.indicator.label"), IndicatorRow::label, 240),
-                Tables.column(messages.get("missions.indicator.kind"), IndicatorRow::kind, 90),
-                Tables.column(messages.get("missions.indicator.target"), IndicatorRow::targets, 160),
-                Tables.column(messages.get("missions.indicator.measured"), IndicatorRow::measured, 160),
+                Tables.column(messages.get("missions.indicator.label"), IndicatorRow::label, 220),
+                Tables.column(messages.get("missions.indicator.terms"), IndicatorRow::terms, 200),
+                Tables.column(messages.get("missions.indicator.kind"), IndicatorRow::kind, 80),
+                Tables.column(messages.get("missions.indicator.target"), IndicatorRow::targets, 150),
+                Tables.column(messages.get("missions.indicator.measured"), IndicatorRow::measured, 120),
                 Tables.rightColumn(messages.get("missions.indicator.weight"), IndicatorRow::weight, 50)));
         table.setPlaceholder(new Label(messages.get("missions.indicator.empty")));
         ComboBox<IndicatorTemplate> catalog = new ComboBox<>(detail.templates());
@@ -140,8 +142,25 @@ public final class MissionsView extends VBox {
         Button delete = new Button(messages.get("team.delete"));
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> detail.deleteIndicator(table.getSelectionModel().getSelectedItem()));
+        Label selected = new Label();
+        selected.setId("indicator-selected-terms");
+        selected.setWrapText(true);
+        selected.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            IndicatorRow row = table.getSelectionModel().getSelectedItem();
+            return row == null ? "" : row.details();
+        }, table.getSelectionModel().selectedItemProperty()));
+        selected.managedProperty().bind(selected.textProperty().isNotEmpty());
+        Label maximum = new Label();
+        maximum.setId("indicators-maximum");
+        maximum.textProperty().bind(detail.maximumProperty());
+        maximum.managedProperty().bind(maximum.textProperty().isNotEmpty());
+        Label note = new Label();
+        note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        note.setWrapText(true);
+        note.textProperty().bind(detail.termsNoteProperty());
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
         return section(messages.get("missions.indicators"), table,
-                Forms.row(8, catalog, fromCatalog, add, edit, delete));
+                selected, Forms.row(8, catalog, fromCatalog, add, edit, delete), maximum, note);
     }
 
     private VBox rates(MissionDetailViewModel detail, Messages messages) {

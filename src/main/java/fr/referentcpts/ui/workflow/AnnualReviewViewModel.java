@@ -1,8 +1,10 @@
 package fr.referentcpts.ui.workflow;
 
 import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.funding.EarnedAmount;
 import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.missions.Indicator;
+import fr.referentcpts.core.missions.IndicatorTerms;
 import fr.referentcpts.core.missions.MissionContent;
 import fr.referentcpts.core.missions.MissionRate;
 import fr.referentcpts.core.missions.MissionService;
@@ -10,6 +12,7 @@ import fr.referentcpts.core.workflow.AnnualReview;
 import fr.referentcpts.core.workflow.CaseSnapshot;
 import fr.referentcpts.core.workflow.FollowUpService;
 import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.ui.common.Decimals;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.TaskRunner;
 import java.math.BigDecimal;
@@ -31,12 +34,21 @@ import javafx.collections.ObservableList;
 
 /**
  * The dialogue de gestion of one contract year: its date and comments, the values measured for
- * the indicators that year (saved on the missions) and the achievement rates they give.
+ * the indicators that year (saved on the missions), the achievement rates they give and, when the
+ * contract states amounts per indicator, what each indicator earned and each mission's total —
+ * recomputed as the values are typed.
  */
 public final class AnnualReviewViewModel extends FormViewModel {
-    /** An indicator of the year: its target and the value measured, as typed. */
+    /**
+     * An indicator of the year: its target, the value measured as typed, and the amount it earns
+     * with that value (« 3 000,00 € »; empty when the contract states no amount for it, « – » when
+     * it cannot be assessed).
+     */
     public record MeasureRow(Indicator indicator, String mission, String label, String target,
-            StringProperty measured) {
+            StringProperty measured, ReadOnlyStringWrapper earnedText) {
+        public ReadOnlyStringProperty earned() {
+            return earnedText.getReadOnlyProperty();
+        }
     }
 
     private final FollowUpService followUp;
@@ -49,6 +61,7 @@ public final class AnnualReviewViewModel extends FormViewModel {
     private final ObservableList<MeasureRow> measures = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper anniversary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rates = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper earned = new ReadOnlyStringWrapper("");
     private CaseSnapshot snapshot;
     private int version;
 
@@ -96,6 +109,11 @@ public final class AnnualReviewViewModel extends FormViewModel {
         return rates.getReadOnlyProperty();
     }
 
+    /** « Montants obtenus indicateur par indicateur : Accès aux soins 4 500,00 € sur 11 000,00 € » ; empty without amounts. */
+    public ReadOnlyStringProperty earnedProperty() {
+        return earned.getReadOnlyProperty();
+    }
+
     @Override
     protected void load(CaseSnapshot data) {
         snapshot = data;
@@ -134,12 +152,37 @@ public final class AnnualReviewViewModel extends FormViewModel {
         MissionContent content = snapshot.missions();
         measures.setAll(content.chosen().stream().flatMap(m -> content.indicatorsOf(m.mission()).stream())
                 .map(i -> new MeasureRow(i, messages.get(i.mission()), i.label(), number(i.target(k)),
-                        new SimpleStringProperty(number(i.measured(k)))))
+                        new SimpleStringProperty(number(i.measured(k))), new ReadOnlyStringWrapper("")))
                 .toList());
         measures.forEach(row -> watch(row.measured()));
+        measures.forEach(row -> row.measured().addListener((obs, old, value) -> showEarned(k)));
+        showEarned(k);
         rates.set(messages.get("workflow.review.rates", content.chosen().stream().map(CaseMission::mission)
                 .map(m -> content.rate(m, k))
                 .map(r -> messages.get(r.mission()) + " " + (r.rate() == null ? "–" : FrenchFormat.percent(r.rate())))
+                .collect(Collectors.joining(" ; "))));
+    }
+
+    /** What each indicator and each mission earn with the values as typed (a value not yet a number counts as not measured). */
+    private void showEarned(int k) {
+        List<Indicator> typed = measures.stream()
+                .map(row -> row.indicator().withMeasured(k, Decimals.parse(row.measured().get()).value())).toList();
+        for (int i = 0; i < measures.size(); i++) {
+            Indicator indicator = typed.get(i);
+            measures.get(i).earnedText().set(!indicator.statesAmount() ? ""
+                    : IndicatorTerms.earned(indicator, k).map(FrenchFormat::amount).orElse("–"));
+        }
+        MissionContent content = snapshot.missions();
+        MissionContent asTyped = new MissionContent(content.missions(), content.actions(), typed, content.overrides());
+        List<EarnedAmount> maxima = MissionService.maximumEarnable(asTyped).stream()
+                .filter(e -> e.contractYear() == k).toList();
+        List<EarnedAmount> earnedThatYear = MissionService.earnedAmounts(asTyped).stream()
+                .filter(e -> e.contractYear() == k).toList();
+        earned.set(maxima.isEmpty() ? "" : messages.get("workflow.review.earnedTotal", maxima.stream()
+                .map(max -> messages.get("workflow.review.earnedMission", messages.get(max.mission()),
+                        earnedThatYear.stream().filter(e -> e.mission() == max.mission()).findFirst()
+                                .map(e -> FrenchFormat.amount(e.amount())).orElse("–"),
+                        FrenchFormat.amount(max.amount())))
                 .collect(Collectors.joining(" ; "))));
     }
 

@@ -58,10 +58,15 @@ final class FollowUpForms {
         measured.setEditable(true);
         measured.setPrefWidth(110);
         table.getColumns().addAll(List.of(
-                Tables.column(messages.get("workflow.review.mission"), AnnualReviewViewModel.MeasureRow::mission, 150),
-                Tables.column(messages.get("workflow.review.indicator"), AnnualReviewViewModel.MeasureRow::label, 260),
+                Tables.column(messages.get("workflow.review.mission"), AnnualReviewViewModel.MeasureRow::mission, 130),
+                Tables.column(messages.get("workflow.review.indicator"), AnnualReviewViewModel.MeasureRow::label, 220),
                 Tables.rightColumn(messages.get("workflow.review.target"), AnnualReviewViewModel.MeasureRow::target, 80)));
         table.getColumns().add(measured);
+        TableColumn<AnnualReviewViewModel.MeasureRow, String> earned = new TableColumn<>(messages.get("workflow.review.earned"));
+        earned.setCellValueFactory(cell -> cell.getValue().earned());
+        earned.getStyleClass().add("figure-column");
+        earned.setPrefWidth(120);
+        table.getColumns().add(earned);
         table.setPlaceholder(new Label(messages.get("workflow.review.noIndicator")));
         Label rates = new Label();
         rates.setWrapText(true);
@@ -69,6 +74,13 @@ final class FollowUpForms {
         rates.textProperty().bind(vm.ratesProperty());
         grid.add(FormControls.field(messages.get("workflow.review.measures"), table, vm.errorProperty("measures")), 0, 3, 2, 1);
         grid.add(rates, 0, 4, 2, 1);
+        Label earnedTotal = new Label();
+        earnedTotal.setId("review-earned");
+        earnedTotal.setWrapText(true);
+        earnedTotal.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        earnedTotal.textProperty().bind(vm.earnedProperty());
+        earnedTotal.managedProperty().bind(earnedTotal.textProperty().isNotEmpty());
+        grid.add(earnedTotal, 0, 5, 2, 1);
         return StageForms.form(grid, FormControls.saveBar("review-save", messages, vm.saveStateProperty(), vm::save));
     }
 
