@@ -24,6 +24,7 @@ import fr.referentcpts.io.geo.CommuneFiles;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.core.funding.FundingEngine;
 import fr.referentcpts.core.workflow.AgendaService;
+import fr.referentcpts.core.workflow.ContractService;
 import fr.referentcpts.core.workflow.FollowUpService;
 import fr.referentcpts.core.workflow.MeetingService;
 import fr.referentcpts.core.workflow.SettingsService;
@@ -91,6 +92,7 @@ public final class AppContext implements AutoCloseable {
     private final StageFormService stageForms;
     private final MeetingService meetings;
     private final FollowUpService followUp;
+    private final ContractService contracts;
     private final SettingsService settings;
     private final AgendaService agenda;
 
@@ -115,6 +117,7 @@ public final class AppContext implements AutoCloseable {
         this.stageForms = core.forms();
         this.meetings = core.meetings();
         this.followUp = core.followUp();
+        this.contracts = core.contracts();
         JooqCaseFileRepository caseFileRepository = new JooqCaseFileRepository(transactions);
         JooqTerritoryRepository territoryRepository = new JooqTerritoryRepository(transactions);
         JooqPersonRepository personRepository = new JooqPersonRepository(transactions);
@@ -291,6 +294,11 @@ public final class AppContext implements AutoCloseable {
         return followUp;
     }
 
+    /** Crises recognised, crisis plan, amendments and the first payment's file of signed contracts. */
+    public ContractService contracts() {
+        return contracts;
+    }
+
     public SettingsService settings() {
         return settings;
     }
@@ -339,7 +347,9 @@ public final class AppContext implements AutoCloseable {
                 new MissionService(missionRepository, caseFileRepository, transactions, clock),
                 new StageFormService(workflowRepository, caseFileRepository, workflow, engine, transactions, clock),
                 workflow, new MeetingService(meetingRepository, caseFileRepository, transactions, clock),
-                new FollowUpService(followUpRepository, caseFileRepository, transactions, clock), transactions, clock);
+                new FollowUpService(followUpRepository, caseFileRepository, transactions, clock),
+                new ContractService(new JooqContractRepository(transactions), caseFileRepository, workflow,
+                        transactions, clock, UUID::randomUUID), transactions, clock);
     }
 
     /** The tamper-evidence of case histories (hash chain). */

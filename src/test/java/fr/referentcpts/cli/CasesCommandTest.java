@@ -49,7 +49,7 @@ class CasesCommandTest {
     @Test
     void theTextListShowsFrenchStagesAndDates() {
         cli.run("demo", "load");
-        assertEquals("7 dossier(s) d’exemple chargé(s).", cli.out.toString().strip());
+        assertEquals("8 dossier(s) d’exemple chargé(s).", cli.out.toString().strip());
 
         assertEquals(0, cli.run("cases", "list"));
         String text = cli.out.toString();

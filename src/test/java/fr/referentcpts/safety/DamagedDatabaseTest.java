@@ -54,15 +54,15 @@ class DamagedDatabaseTest {
         assertArrayEquals(half, Files.readAllBytes(file), "the damaged file is never modified");
         assertTrue(e.latestBackup().isPresent());
         int cases = e.latestBackup().get().cases();
-        assertEquals(47, cases, "7 demonstration cases and 40 more");
+        assertEquals(48, cases, "8 demonstration cases and 40 more");
         String message = new Messages().get(e);
         assertTrue(message.contains("tronqué") && message.contains("backup restore"), message);
 
         CliTestSupport cli = new CliTestSupport(dataDir);
         assertEquals(0, cli.run("backup", "restore", e.latestBackup().get().name(), "--data-dir", dataDir.toString()));
-        assertTrue(cli.out.toString().contains("47 dossier(s)"), cli.out.toString());
+        assertTrue(cli.out.toString().contains("48 dossier(s)"), cli.out.toString());
         try (AppContext context = TestData.open(dataDir)) {
-            assertEquals(47, context.caseFiles().list().size());
+            assertEquals(48, context.caseFiles().list().size());
         }
         try (var aside = Files.list(dataDir.resolve("backups"))) {
             assertTrue(aside.anyMatch(p -> p.getFileName().toString().startsWith("avant-restauration")),
@@ -86,7 +86,7 @@ class DamagedDatabaseTest {
         assertEquals(0, run.exit(), run.err());
 
         try (AppContext context = TestData.open(dataDir)) {
-            assertEquals(50, context.caseFiles().list().size());
+            assertEquals(51, context.caseFiles().list().size());
         }
     }
 
@@ -123,10 +123,10 @@ class DamagedDatabaseTest {
     void backupCreateAndListShowDateCountAndSize() {
         CliTestSupport cli = new CliTestSupport(dataDir);
         assertEquals(0, cli.run("backup", "list", "--json", "--data-dir", dataDir.toString()));
-        assertTrue(cli.out.toString().contains("\"cases\" : 47"), cli.out.toString());
+        assertTrue(cli.out.toString().contains("\"cases\" : 48"), cli.out.toString());
 
         assertEquals(0, cli.run("backup", "create", "--data-dir", dataDir.toString()));
         assertTrue(cli.out.toString().startsWith("Sauvegarde faite et vérifiée : "), cli.out.toString());
-        assertTrue(cli.out.toString().contains("47 dossier(s)"), cli.out.toString());
+        assertTrue(cli.out.toString().contains("48 dossier(s)"), cli.out.toString());
     }
 }

@@ -104,10 +104,16 @@ public final class WorkflowFixture {
                 "ACI-2019-AV2", null, "", new Signatory("Dr Anne Lebrun", "Présidente de l’association"),
                 new Signatory("Marc Durand", "Directeur"), new Signatory("Hélène Petit", "Déléguée départementale"),
                 "CPAM du Calvados", "ARS Normandie", signature, "Vire", 0));
-        context.stageForms().saveContractAmounts(caseId, Map.of(
+        context.contracts().savePaymentFile(caseId, new fr.referentcpts.core.workflow.FirstPaymentFile(
+                signature.minusDays(10), SIRET, "", 0));
+        context.stageForms().saveContractAmounts(caseId, Map.of(LineKey.OPERATING, stated("50000.00"),
+                new LineKey(null, Component.LETTER_OF_INTENT), stated("15000.00"),
                 new LineKey(Mission.CRISIS, Component.FIXED), stated("10000.00"),
                 new LineKey(Mission.CRISIS, Component.CONDITIONAL), stated("30000.00")));
     }
+
+    /** A SIRET whose check digit holds (fictitious). */
+    public static final String SIRET = "89234567800015";
 
     /** An amount the contract states itself (taille 1: the avenant's crisis amounts are unknown). */
     public static fr.referentcpts.core.funding.ContractAmount stated(String amount) {

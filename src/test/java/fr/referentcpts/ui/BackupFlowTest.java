@@ -46,7 +46,7 @@ class BackupFlowTest extends FxRobot {
         waitUntil(() -> lookup("OK").tryQuery().isPresent());
         clickOn("OK");
 
-        waitUntil(() -> lookup("#cases").tryQuery().isPresent() && table().getItems().size() == 7);
+        waitUntil(() -> lookup("#cases").tryQuery().isPresent() && table().getItems().size() == 8);
     }
 
     @Test
@@ -58,7 +58,7 @@ class BackupFlowTest extends FxRobot {
             context.caseFiles().create(new CaseIdentity("CPTS ajoutée après la sauvegarde", "14", "", ""));
         }
         app = FxTestSupport.start(dataDir);
-        waitUntil(() -> lookup("#cases").tryQuery().isPresent() && table().getItems().size() == 8);
+        waitUntil(() -> lookup("#cases").tryQuery().isPresent() && table().getItems().size() == 9);
 
         clickOn("#exchange-menu");
         clickOn("#restore-backup");
@@ -72,8 +72,8 @@ class BackupFlowTest extends FxRobot {
         waitUntil(() -> lookup("OK").tryQuery().isPresent());
         clickOn("OK");
 
-        waitUntil(() -> lookup("#cases").tryQuery().isPresent() && table().getItems().size() == 7);
-        assertEquals(7, table().getItems().size());
+        waitUntil(() -> lookup("#cases").tryQuery().isPresent() && table().getItems().size() == 8);
+        assertEquals(8, table().getItems().size());
     }
 
     @SuppressWarnings("unchecked")

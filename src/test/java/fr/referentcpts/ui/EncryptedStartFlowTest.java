@@ -40,6 +40,6 @@ class EncryptedStartFlowTest extends FxRobot {
         clickOn("Ouvrir");
 
         waitUntil(() -> lookup("#cases").tryQuery().isPresent()
-                && lookup("#cases").queryAs(TableView.class).getItems().size() == 7);
+                && lookup("#cases").queryAs(TableView.class).getItems().size() == 8);
     }
 }

@@ -263,9 +263,6 @@ final class DemoCases {
                 new Signatory("Dr François Lamy", "Président de l’association CPTS Caen Ouest"),
                 new Signatory("Bertrand Lelièvre", "Directeur général"),
                 new Signatory("Claire Rigault", "Déléguée départementale du Calvados"), CPAM, ARS, signature, "Caen", 0));
-        enterAmountsToConfirm(b, rules, Map.of(LineKey.OPERATING, "75000.00",
-                new LineKey(Mission.CRISIS, Component.FIXED), "25000.00",
-                new LineKey(Mission.CRISIS, Component.VARIABLE), "25000.00"));
         b.advance(Stage.PRE_PROJECT, start.plusMonths(3), DecidedBy.JOINT, "");
         b.advance(Stage.LETTER_OF_INTENT, signature.minusMonths(22), DecidedBy.JOINT, "Validation du pré-projet.");
         b.advance(Stage.HEALTH_PROJECT, signature.minusMonths(3).plusDays(5), DecidedBy.JOINT,
@@ -278,6 +275,7 @@ final class DemoCases {
         b.meeting(review, MeetingKind.ANNUAL_REVIEW, "CPAM du Calvados, Caen", "Dialogue de gestion de l’année 1",
                 "Taux d’atteinte validés ; effort à porter sur la qualité.", List.of(lamy, brunet), "CPAM, ARS",
                 action("Préparer le bilan à mi-parcours de la mission parcours", "Léa Brunet", b.ago(0, -45), false));
+        DemoContracts.caenOuestFollowUp(b, signature);
         receivedPayments(b);
     }
 
@@ -349,7 +347,7 @@ final class DemoCases {
     }
 
     /** Records as received (ten days after their date) the calendar's payments due more than ten days ago. */
-    private static void receivedPayments(DemoBuilder b) {
+    static void receivedPayments(DemoBuilder b) {
         for (Payment payment : DemoWorkflowWriter.calendar(b.s, b.id)) {
             LocalDate received = payment.date().plusDays(10);
             if (!received.isAfter(b.today)) {

@@ -8,6 +8,7 @@ import fr.referentcpts.core.common.Transactions;
 import fr.referentcpts.core.missions.MissionService;
 import fr.referentcpts.core.people.PersonService;
 import fr.referentcpts.core.territory.TerritoryService;
+import fr.referentcpts.core.workflow.ContractService;
 import fr.referentcpts.core.workflow.FollowUpService;
 import fr.referentcpts.core.workflow.MeetingService;
 import fr.referentcpts.core.workflow.StageFormService;
@@ -34,7 +35,7 @@ public final class DemoPortfolio {
     /** What building the demonstration needs. */
     public record Services(CaseFileService caseFiles, TerritoryService territories, PersonService people,
             MissionService missions, StageFormService forms, WorkflowService workflow, MeetingService meetings,
-            FollowUpService followUp, Transactions transactions, Clock clock) {
+            FollowUpService followUp, ContractService contracts, Transactions transactions, Clock clock) {
     }
 
     private static final String REFERENT = "Camille Roussel";
@@ -60,6 +61,10 @@ public final class DemoPortfolio {
             new DemoCase(new CaseIdentity("CPTS du Pays d’Isigny", "14", REFERENT,
                     "Projet arrêté : l’équipe a rejoint le projet de CPTS du Bessin."),
                     Stage.ABANDONED, DemoCases::paysDIsigny),
+            new DemoCase(new CaseIdentity("CPTS du Bessin", "14", REFERENT,
+                    "Contrat signé en février 2022 sous l’ACI de 2019 (14 communes autour de Bayeux, taille 1), modifié "
+                            + "par l’avenant n° 1 pour la mission crises sanitaires graves."),
+                    Stage.FOLLOW_UP, DemoContracts::bessin),
             new DemoCase(new CaseIdentity("CPTS du Pays de Falaise", "14", REFERENT,
                     "Premier contrat arrivé à échéance ; renouvellement en préparation."),
                     Stage.CLOSED, DemoCases::paysDeFalaise));

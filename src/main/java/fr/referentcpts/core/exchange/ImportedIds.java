@@ -57,10 +57,10 @@ final class ImportedIds {
         MissionContent m = bundle.missions();
         List<MissionAction> actions = ids.map(Kind.ACTION, m.actions(), MissionAction::id, (a, id) ->
                 new MissionAction(id, caseId, a.mission(), a.title(), a.description(), a.pilot(), a.partners(),
-                        a.calendar()));
+                        a.calendar(), a.deliverables()));
         List<Indicator> indicators = ids.map(Kind.INDICATOR, m.indicators(), Indicator::id, (i, id) ->
                 new Indicator(id, caseId, i.mission(), i.label(), i.kind(), i.unit(), i.baseline(), i.direction(),
-                        i.weight(), i.targets(), i.measured()));
+                        i.weight(), i.targets(), i.measured(), i.amount(), i.tiers(), i.dataSource()));
         List<AttachedFile> documents = ids.map(Kind.DOCUMENT, bundle.documents(), f -> f.document().id(),
                 (f, id) -> new AttachedFile(document(f.document(), id, caseId), f.source()));
         WorkflowData w = bundle.workflow();

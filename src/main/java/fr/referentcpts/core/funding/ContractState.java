@@ -42,7 +42,6 @@ final class ContractState {
     /** The contract as signed. */
     static ContractState signed(FundingInput input, RulesVersion rules, ContractTerm term) {
         List<MissionChoice> missions = InputChecks.checkMissions(input, rules, term);
-        InputChecks.checkContractAmounts(input.contractAmounts(), rules);
         SizeClass fromPopulation = rules.sizeClasses().classify(input.population());
         SizeClass applied = input.sizeClassOverride() != null ? input.sizeClassOverride() : fromPopulation;
         SizeClassDecision decision = new SizeClassDecision(input.population(), input.populationSource(),
@@ -129,7 +128,6 @@ final class ContractState {
             checkComplement(next, field);
             complement = effective;
         }
-        InputChecks.checkContractAmounts(java.util.Map.of(), next);
         return new ContractState(next, term, sizeDecision, amendment.sizeClass() != null ? amendment.sizeClass() : size,
                 changed, newMissions, complement, effective);
     }

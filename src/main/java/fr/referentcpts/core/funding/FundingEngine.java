@@ -60,6 +60,7 @@ public final class FundingEngine {
         ContractTerm term = new ContractTerm(input.signatureDate(), rules.schedule().years());
         InputChecks.checkAchievements(input, term);
         InputChecks.checkLetter(input);
+        InputChecks.checkContractAmounts(input.contractAmounts(), versions(input, rules));
         ContractState signed = ContractState.signed(input, rules, term);
         ContractState.Calendar base = signed.calendar(input);
         List<Payment> payments = new ArrayList<>(base.payments());
@@ -99,6 +100,18 @@ public final class FundingEngine {
                 annualTotal(base.envelope().annual()), payments, byCalendarYear, byContractYear, contractTotal,
                 deadlines, missing.isEmpty(), List.copyOf(missing),
                 warnings(input, rules, signed.missions(), base.deadlines()), amended);
+    }
+
+    /** The version of the contract and those its amendments bring (a contract's own amount may name their lines). */
+    private List<RulesVersion> versions(FundingInput input, RulesVersion rules) {
+        List<RulesVersion> versions = new ArrayList<>(List.of(rules));
+        for (int i = 0; i < input.amendments().size(); i++) {
+            String id = input.amendments().get(i).rulesVersionId();
+            if (id != null) {
+                versions.add(catalog().get(id, "amendments[" + i + "].rulesVersion"));
+            }
+        }
+        return versions;
     }
 
     /** The amounts to recover if the contract of {@code result} ends on {@code terminationDate}. */

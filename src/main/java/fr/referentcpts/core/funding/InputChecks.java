@@ -89,13 +89,13 @@ final class InputChecks {
         }
     }
 
-    /** The contract's own amounts name lines of the version and are not negative. */
-    static void checkContractAmounts(Map<LineKey, ContractAmount> amounts, RulesVersion rules) {
+    /** The contract's own amounts name lines of its versions (as signed or amended) and are not negative. */
+    static void checkContractAmounts(Map<LineKey, ContractAmount> amounts, List<RulesVersion> versions) {
         for (Map.Entry<LineKey, ContractAmount> entry : amounts.entrySet()) {
             String field = "confirmedAmounts[" + entry.getKey().code() + "]";
-            if (rules.line(entry.getKey()).isEmpty()) {
+            if (versions.stream().noneMatch(v -> v.line(entry.getKey()).isPresent())) {
                 throw new ValidationException(field, "funding.error.amountUnknownLine", field,
-                        entry.getKey().code(), rules.id());
+                        entry.getKey().code(), versions.getFirst().id());
             }
             if (entry.getValue().amount().signum() < 0) {
                 throw new ValidationException(field, "funding.error.amountNegative", field);

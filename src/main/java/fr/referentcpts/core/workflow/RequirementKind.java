@@ -83,6 +83,8 @@ public enum RequirementKind {
             "workflow.instruction.missionStart"),
     SIGN_FUNDING(Stage.SIGNATURE, Severity.WARNING, Place.STAGE_FORM, "workflow.req.funding",
             "workflow.instruction.funding"),
+    SIGN_PAYMENT_FILE(Stage.SIGNATURE, Severity.WARNING, Place.STAGE_FORM, "workflow.req.paymentFile",
+            "workflow.instruction.paymentFile"),
 
     FOLLOW_START(Stage.FOLLOW_UP, Severity.WARNING, Place.MISSIONS, "workflow.req.missionStart",
             "workflow.instruction.missionStart"),
@@ -94,6 +96,10 @@ public enum RequirementKind {
             "workflow.instruction.followPayments"),
     FOLLOW_FUNDING(Stage.FOLLOW_UP, Severity.WARNING, Place.STAGE_FORM, "workflow.req.funding",
             "workflow.instruction.funding"),
+    FOLLOW_PAYMENT_FILE(Stage.FOLLOW_UP, Severity.WARNING, Place.STAGE_FORM, "workflow.req.paymentFile",
+            "workflow.instruction.paymentFile"),
+    FOLLOW_CRISIS_PLAN(Stage.FOLLOW_UP, Severity.WARNING, Place.FOLLOW_UP, "workflow.req.crisisPlan",
+            "workflow.instruction.crisisPlan"),
     FOLLOW_CONTRACT_END(Stage.FOLLOW_UP, Severity.BLOCKING, Place.FOLLOW_UP, "workflow.req.followContractEnd",
             "workflow.instruction.followContractEnd");
 

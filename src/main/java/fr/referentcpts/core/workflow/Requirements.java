@@ -7,7 +7,10 @@ import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.MissionDeadline;
 import fr.referentcpts.core.funding.MissionKind;
 import fr.referentcpts.core.funding.MissionRule;
+import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.Payment;
+import fr.referentcpts.core.funding.PaymentKind;
+import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.missions.Indicator;
@@ -33,15 +36,17 @@ public final class Requirements {
     static final int MIN_PROFESSIONS = 2;
 
     private final CaseSnapshot s;
+    private final RulesCatalog catalog;
     private final RulesVersion rules;
     private final Optional<ContractFunding.Outcome> funding;
     private final LocalDate today;
     private final List<Requirement> list = new ArrayList<>();
 
-    private Requirements(CaseSnapshot snapshot, RulesVersion rules, Optional<ContractFunding.Outcome> funding,
+    private Requirements(CaseSnapshot snapshot, RulesCatalog catalog, Optional<ContractFunding.Outcome> funding,
             LocalDate today) {
         this.s = snapshot;
-        this.rules = rules;
+        this.catalog = catalog;
+        this.rules = ContractFunding.rules(snapshot, catalog, today);
         this.funding = funding;
         this.today = today;
     }
@@ -49,12 +54,12 @@ public final class Requirements {
     /**
      * The requirements of {@code stage} for this case; none for the end states.
      *
-     * @param rules   the version whose missions the case must take on ({@link ContractFunding#rules})
+     * @param catalog the rules versions known; the case's is {@link ContractFunding#rules}
      * @param funding the contract's funding when its signature date is known
      */
-    public static List<Requirement> of(Stage stage, CaseSnapshot snapshot, RulesVersion rules,
+    public static List<Requirement> of(Stage stage, CaseSnapshot snapshot, RulesCatalog catalog,
             Optional<ContractFunding.Outcome> funding, LocalDate today) {
-        Requirements r = new Requirements(snapshot, rules, funding, today);
+        Requirements r = new Requirements(snapshot, catalog, funding, today);
         switch (stage) {
             case PRE_PROJECT -> r.preProject();
             case LETTER_OF_INTENT -> r.letterOfIntent();
@@ -194,19 +199,96 @@ public final class Requirements {
         }
         add(RequirementKind.SIGN_DATE, signed, detail);
         fundingChecks(RequirementKind.SIGN_START_LATE, RequirementKind.SIGN_FUNDING);
+        paymentFile(RequirementKind.SIGN_PAYMENT_FILE);
+    }
+
+    /** The first payment needs the statutes, the RIB, the SIRET (and the FINESS number where there is one). */
+    private void paymentFile(RequirementKind kind) {
+        FirstPaymentFile file = s.contract().paymentFile();
+        List<Phrase> missing = new ArrayList<>();
+        if (s.healthProject().statutesDate() == null) {
+            missing.add(Phrase.of("workflow.detail.fileStatutes"));
+        }
+        if (file.ribReceived() == null) {
+            missing.add(Phrase.of("workflow.detail.fileRib"));
+        }
+        if (!FirstPaymentFile.validSiret(file.siret())) {
+            missing.add(Phrase.of("workflow.detail.fileSiret"));
+        }
+        if (!file.finess().isEmpty() && !FirstPaymentFile.validFiness(file.finess())) {
+            missing.add(Phrase.of("workflow.detail.fileFiness"));
+        }
+        add(kind, missing.isEmpty(), missing.isEmpty() ? Phrase.of("workflow.detail.fileComplete",
+                FrenchFormat.date(file.ribReceived()), file.siret()) : Phrase.of("workflow.detail.fileMissing", missing));
+    }
+
+    /**
+     * The crisis plan: written in the contract year the crisis mission starts, updated in each
+     * later year already begun.
+     */
+    private void crisisPlan(LocalDate signature, int years) {
+        Optional<LocalDate> start = crisisStart(signature);
+        if (start.isEmpty()) {
+            return;
+        }
+        for (int k = 1; k <= years; k++) {
+            LocalDate yearStart = signature.plusYears(k - 1L);
+            LocalDate yearEnd = signature.plusYears(k);
+            if (yearStart.isAfter(today) || !start.get().isBefore(yearEnd)) {
+                continue;
+            }
+            boolean first = !start.get().isBefore(yearStart);
+            Optional<CrisisPlanUpdate> done = s.contract().plan(k);
+            add(RequirementKind.FOLLOW_CRISIS_PLAN, done.isPresent(), done.map(p -> Phrase.of(first
+                    ? "workflow.detail.planWritten" : "workflow.detail.planUpdated", FrenchFormat.date(p.date())))
+                    .orElse(Phrase.of(first ? "workflow.detail.planToWrite" : "workflow.detail.planToUpdate",
+                            FrenchFormat.date(yearEnd.minusDays(1)))), k);
+        }
+    }
+
+    /** When the crisis mission starts in this contract: chosen at signature, or added by an amendment. */
+    private Optional<LocalDate> crisisStart(LocalDate signature) {
+        CaseMission chosen = s.missions().mission(Mission.CRISIS);
+        if (chosen.chosen()) {
+            return Optional.of(chosen.startDate() != null ? chosen.startDate() : signature);
+        }
+        return s.contract().amendments().stream().flatMap(a -> a.terms().addMissions().stream()
+                .filter(m -> m.mission() == Mission.CRISIS)
+                .map(m -> m.startDate() != null ? m.startDate() : a.terms().effectiveDate()))
+                .min(LocalDate::compareTo);
     }
 
     private void signatureRules(Negotiation negotiation) {
-        if (negotiation.rulesVersionId() == null) {
-            add(RequirementKind.SIGN_RULES, false, Phrase.of("workflow.detail.rulesDefault", rules.title()));
-        } else if (!negotiation.rulesVersionId().equals(rules.id())) {
-            add(RequirementKind.SIGN_RULES, false, Phrase.of("workflow.detail.rulesUnknown", negotiation.rulesVersionId()));
-        } else if (negotiation.signatureDate() != null && rules.inForce().isAfter(negotiation.signatureDate())) {
-            add(RequirementKind.SIGN_RULES, false, Phrase.of("workflow.detail.rulesNotInForce", rules.title(),
-                    FrenchFormat.date(rules.inForce())));
-        } else {
-            add(RequirementKind.SIGN_RULES, true, Phrase.of("workflow.detail.text", rules.title()));
+        add(RequirementKind.SIGN_RULES, rulesProblem(s, catalog, rules).isEmpty(), rulesProblem(s, catalog, rules)
+                .orElse(Phrase.of("workflow.detail.text", rules.title())));
+    }
+
+    /**
+     * Why the case's rules version is not acceptable for a contract: none pinned, an unknown one,
+     * one not yet in force at signature, or one a later text replaced without a reason recorded
+     * in the history; empty when it is acceptable.
+     */
+    static Optional<Phrase> rulesProblem(CaseSnapshot s, RulesCatalog catalog, RulesVersion rules) {
+        Negotiation negotiation = s.negotiation();
+        String pinned = negotiation.rulesVersionId();
+        if (pinned == null) {
+            return Optional.of(Phrase.of("workflow.detail.rulesDefault", rules.title()));
         }
+        Optional<RulesVersion> version = catalog.find(pinned);
+        if (version.isEmpty()) {
+            return Optional.of(Phrase.of("workflow.detail.rulesUnknown", pinned));
+        }
+        LocalDate signature = negotiation.signatureDate();
+        if (signature != null && rules.inForce().isAfter(signature)) {
+            return Optional.of(Phrase.of("workflow.detail.rulesNotInForce", rules.title(),
+                    FrenchFormat.date(rules.inForce())));
+        }
+        if (signature != null && catalog.supersededAt(version.get(), signature)
+                && !StageFormService.pinnedWithReason(s.history(), pinned)) {
+            return Optional.of(Phrase.of("workflow.detail.rulesSuperseded", pinned, FrenchFormat.date(signature),
+                    catalog.versionInForceAt(signature).title()));
+        }
+        return Optional.empty();
     }
 
     private void signatory(SignatoryParty party, Signatory signatory, String institution) {
@@ -242,19 +324,32 @@ public final class Requirements {
                     .filter(i -> i.target(k) != null && i.measured(k) == null).count();
             add(RequirementKind.FOLLOW_MEASURES, unmeasured == 0, Phrase.of("workflow.detail.unmeasured", unmeasured), k);
         }
+        crisisPlan(signature, years);
+        paymentFile(RequirementKind.FOLLOW_PAYMENT_FILE);
         funding.filter(ContractFunding.Outcome::computed).ifPresent(o -> payments(o.result()));
         LocalDate end = signature.plusYears(years);
         add(RequirementKind.FOLLOW_CONTRACT_END, !end.isAfter(today), Phrase.of("workflow.detail.endsOn",
                 FrenchFormat.date(end)), FrenchFormat.date(end));
     }
 
+    /**
+     * What should have been received by today: the payments due, except the balances and variable
+     * parts of a year whose dialogue de gestion has not been held yet (paid after it).
+     */
     private void payments(FundingResult result) {
         BigDecimal expected = result.payments().stream().filter(p -> !p.date().isAfter(today))
-                .map(Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .filter(p -> !awaitsReview(p)).map(Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal received = s.payments().stream().filter(p -> !p.date().isAfter(today))
                 .map(PaymentReceived::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         add(RequirementKind.FOLLOW_PAYMENTS, received.compareTo(expected) >= 0, Phrase.of("workflow.detail.payments",
                 FrenchFormat.amount(received), FrenchFormat.amount(expected), FrenchFormat.date(today)));
+    }
+
+    /** A year's balance or variable part is paid once that year's dialogue de gestion is held. */
+    private boolean awaitsReview(Payment payment) {
+        boolean afterReview = payment.kind() == PaymentKind.BALANCE || payment.kind() == PaymentKind.VARIABLE;
+        return afterReview && payment.contractYear() >= 1
+                && s.review(payment.contractYear()).map(r -> r.date() == null).orElse(true);
     }
 
     /** Missions starting after their deadline, and a funding that cannot be computed. */
@@ -280,6 +375,9 @@ public final class Requirements {
         if (!outcome.result().complete()) {
             add(problem, false, Phrase.of("workflow.detail.toConfirm", outcome.result().missing().stream()
                     .map(Requirements::line).toList()));
+        } else if (!outcome.result().finalCapable()) {
+            add(problem, false, Phrase.of("workflow.detail.proposed", outcome.result().lines()
+                    .filter(l -> !l.status().finalCapable()).map(l -> line(l.key())).distinct().toList()));
         }
     }
 

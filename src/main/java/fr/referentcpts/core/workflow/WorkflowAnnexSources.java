@@ -63,6 +63,10 @@ public final class WorkflowAnnexSources implements AnnexSources {
                     .forEach(r -> blockers.add(reason(r.label())));
         } else if (stage.ordinal() < Stage.SIGNATURE.ordinal() || stage == Stage.ABANDONED) {
             blockers.add(DraftReason.of("annex.reason.stage", stage));
+        } else {
+            CaseSnapshot snapshot = workflow.snapshot(caseId);
+            Requirements.rulesProblem(snapshot, workflow.engine().catalog(), status.rules())
+                    .ifPresent(problem -> blockers.add(reason(problem)));
         }
         for (DraftReason missing : parties(caseId).missingItems()) {
             if (!blockers.contains(missing)) {

@@ -171,7 +171,7 @@ public final class WorkflowService {
         Stage stage = snapshot.caseFile().stage();
         RulesVersion rules = ContractFunding.rules(snapshot, engine.catalog(), today);
         Optional<ContractFunding.Outcome> funding = ContractFunding.compute(snapshot, engine);
-        List<Requirement> requirements = Requirements.of(stage, snapshot, rules, funding, today);
+        List<Requirement> requirements = Requirements.of(stage, snapshot, engine.catalog(), funding, today);
         boolean blocked = requirements.stream().anyMatch(Requirement::missingBlocking);
         Optional<Stage> next = StageFlow.next(stage);
         return new WorkflowStatus(snapshot.caseFile(), requirements, nextStep(stage, requirements, next),

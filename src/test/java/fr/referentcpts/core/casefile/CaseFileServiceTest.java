@@ -116,11 +116,11 @@ class CaseFileServiceTest {
 
     @Test
     void theDemoPortfolioLoadsOnceWithoutDuplicates() {
-        assertEquals(7, context.demo().load());
+        assertEquals(8, context.demo().load());
         assertEquals(0, context.demo().load());
 
         List<CaseFile> cases = service.list();
-        assertEquals(7, cases.size());
+        assertEquals(8, cases.size());
         assertTrue(cases.stream().map(CaseFile::stage).distinct().count() >= 4, "demo cases at different stages");
     }
 }

@@ -2,6 +2,7 @@ package fr.referentcpts.core.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
@@ -42,7 +43,7 @@ class DemoPortfolioTest {
     @BeforeAll
     static void load() {
         context = TestData.open(dataDir);
-        assertEquals(7, context.demo().load());
+        assertEquals(8, context.demo().load());
         cases = context.caseFiles().list().stream().collect(Collectors.toMap(CaseFile::name, c -> c));
     }
 
@@ -82,11 +83,15 @@ class DemoPortfolioTest {
         assertTrue(caen.review(1).isPresent(), "dialogue de gestion of year 1");
         assertFalse(caen.payments().isEmpty());
         WorkflowStatus status = status("CPTS Caen Ouest");
-        assertEquals(List.of(), status.missingWarnings().stream().map(Requirement::code).toList(),
-                "reviewed, measured, paid");
+        // reviewed, measured, paid, crisis plan written and updated; only the avenant's proposed amounts remain
+        assertEquals(List.of("FOLLOW_FUNDING"), status.missingWarnings().stream().map(Requirement::code).toList());
+        assertEquals(1, caen.contract().crises().size(), "a crisis the ARS recognised");
+        assertTrue(funding.payments().stream().anyMatch(p -> p.kind() == fr.referentcpts.core.funding.PaymentKind
+                .ON_CRISIS), "and its payment");
         assertEquals(List.of(HistoryKind.ADVANCE, HistoryKind.ADVANCE, HistoryKind.ADVANCE, HistoryKind.ADVANCE),
                 caen.history().stream().filter(h -> h.kind() == HistoryKind.ADVANCE).map(h -> h.kind()).toList());
-        assertEquals(caen.signatureDate(), caen.history().getLast().date());
+        assertEquals(caen.signatureDate(), caen.history().stream().filter(h -> h.kind() == HistoryKind.ADVANCE)
+                .reduce((a, b) -> b).orElseThrow().date());
     }
 
     @Test
@@ -106,10 +111,11 @@ class DemoPortfolioTest {
     @Test
     void theHomeScreenFigures() {
         PortfolioOverview overview = context.agenda().overview();
-        assertEquals(1, overview.pipeline().get(Stage.FOLLOW_UP));
+        assertEquals(2, overview.pipeline().get(Stage.FOLLOW_UP));
         assertEquals(1, overview.pipeline().get(Stage.ABANDONED));
-        assertEquals(106_234, overview.populationCovered());
-        assertEquals(1, overview.contractsInForce());
+        // Caen Ouest 106 234 + Bessin 23 569
+        assertEquals(129_803, overview.populationCovered());
+        assertEquals(2, overview.contractsInForce());
         List<Deadline> overdue = overview.deadlines().stream().filter(d -> d.overdue(TODAY)).toList();
         assertTrue(overdue.stream().anyMatch(d -> d.kind() == DeadlineKind.LETTER_DECISION
                 && d.caseName().equals("CPTS du Bocage Virois")), "the letter sent 11 weeks ago");
@@ -132,5 +138,38 @@ class DemoPortfolioTest {
 
     private static List<String> codes(List<Requirement> requirements) {
         return requirements.stream().map(Requirement::code).toList();
+    }
+
+    @Test
+    void theAvenant2ContractGetsAFinalAnnexOnceTheCelluleConfirmsTheAvenant(@TempDir Path own) {
+        try (AppContext other = TestData.open(own)) {
+            other.demo().load();
+            java.util.UUID caen = other.caseFiles().list().stream().filter(c -> c.name().equals("CPTS Caen Ouest"))
+                    .findFirst().orElseThrow().id();
+            assertThrows(fr.referentcpts.core.annex.AnnexNotReadyException.class,
+                    () -> other.annexes().generate(caen, false), "proposed amounts: a draft only");
+            other.rulesService().confirm(fr.referentcpts.testing.ConfirmedRules.cpam14());
+            var annex = other.annexes().generate(caen, false);
+            assertFalse(annex.report().draft(), annex.report().draftReasons().toString());
+            assertEquals("ACI-2019-AV2-CPAM14", annex.report().rules().id());
+            assertEquals(List.of(), other.workflow().status(caen).missingWarnings().stream().map(Requirement::code)
+                    .toList());
+            assertEquals("ACI-2019-AV2-CPAM14", other.workflow().snapshot(caen).contract().signedRulesVersionId(),
+                    "the case records the version it was signed with");
+        }
+    }
+
+    @Test
+    void anAci2019ContractAmendedForTheCrisisMission() {
+        CaseSnapshot bessin = snapshot("CPTS du Bessin");
+        assertEquals(LocalDate.of(2022, 2, 15), bessin.signatureDate());
+        assertEquals(1, bessin.contract().amendments().size());
+        FundingResult funding = ContractFunding.compute(bessin, context.workflow().engine()).orElseThrow().result();
+        assertEquals("ACI-2019", funding.rules().id());
+        assertEquals(1, funding.amendments().size());
+        // the crisis mission's fixed part starts on the amendment's effective date, prorated (year 1 ends 14/02/2023)
+        assertEquals(LocalDate.of(2023, 1, 1), funding.payments().stream().filter(p -> p.mission()
+                == fr.referentcpts.core.funding.Mission.CRISIS).findFirst().orElseThrow().date());
+        assertTrue(funding.finalCapable() || funding.usesAmountsToConfirm());
     }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.core.common.ValidationException;
+import fr.referentcpts.testing.ConfirmedRules;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -17,27 +18,14 @@ import org.junit.jupiter.api.Test;
 
 /** A cellule confirms a rules version once: a new immutable version, the default of new contracts. */
 class RulesConfirmationTest {
-    static final LineKey CRISIS_FIXED = new LineKey(Mission.CRISIS, Component.FIXED);
-    static final LineKey CRISIS_CONDITIONAL = new LineKey(Mission.CRISIS, Component.CONDITIONAL);
-    static final LineKey LETTER = new LineKey(null, Component.LETTER_OF_INTENT);
+    static final LineKey CRISIS_FIXED = ConfirmedRules.CRISIS_FIXED;
 
-    /** The CPAM 14 confirmation of the issue: every cell of the avenant the texts left open. */
     static RulesConfirmationRequest cpam14() {
-        return new RulesConfirmationRequest("ACI-2019-AV2-CPAM14", "ACI-2019-AV2", "Camille Roussel",
-                date("2026-12-01"), "Avenant 2, JO du 31/03/2022, art. 8", List.of(
-                        line(LineKey.OPERATING, "50000", "60000", "75000", "90000"),
-                        line(CRISIS_FIXED, "10000", "15000", "22500", "30000"),
-                        line(CRISIS_CONDITIONAL, "30000", "45000", "67500", "90000"),
-                        line(LETTER, "15000", "17500", "25000", "30000"),
-                        line(new LineKey(null, Component.OPERATING_COMPLEMENT), "37500", "45000", "56250", "67500")));
+        return ConfirmedRules.cpam14();
     }
 
     static RulesConfirmationRequest.LineAmounts line(LineKey key, String... amounts) {
-        Map<SizeClass, BigDecimal> bySize = new java.util.EnumMap<>(SizeClass.class);
-        for (int i = 0; i < amounts.length; i++) {
-            bySize.put(SizeClass.values()[i], new BigDecimal(amounts[i]));
-        }
-        return new RulesConfirmationRequest.LineAmounts(key, bySize);
+        return ConfirmedRules.line(key, amounts);
     }
 
     /** The shipped catalog plus the CPAM 14 confirmation. */
@@ -49,13 +37,13 @@ class RulesConfirmationTest {
     void theConfirmedVersionHasEveryCellConfirmedAndRecordsWhoWhenAndWhichText() {
         RulesVersion confirmed = RulesConfirmations.confirm(CATALOG, cpam14(), date("2026-12-05"));
         assertEquals("ACI-2019-AV2-CPAM14", confirmed.id());
-        assertEquals(new RulesConfirmation("ACI-2019-AV2", "Camille Roussel", date("2026-12-01"),
+        assertEquals(new RulesConfirmation("ACI-2019-AV2", "Camille Roussel", date("2026-11-20"),
                 "Avenant 2, JO du 31/03/2022, art. 8"), confirmed.confirmation());
         assertEquals(0, confirmed.cellsToConfirm());
         BaremeCell operating = confirmed.line(LineKey.OPERATING).orElseThrow().cell(SizeClass.T2);
         assertEquals(RuleStatus.CELLULE, operating.status());
         assertEquals(euros("60000"), operating.amount());
-        assertEquals("Avenant 2, JO du 31/03/2022, art. 8 – confirmé par la cellule (Camille Roussel) (01/12/2026)",
+        assertEquals("Avenant 2, JO du 31/03/2022, art. 8 – confirmé par la cellule (Camille Roussel) (20/11/2026)",
                 operating.source().citation());
         // cells the texts state keep their source
         assertEquals(RuleStatus.CONFIRMED, confirmed.line(new LineKey(Mission.PATHWAYS, Component.FIXED)).orElseThrow()

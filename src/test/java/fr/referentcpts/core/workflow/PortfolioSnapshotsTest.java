@@ -51,7 +51,7 @@ class PortfolioSnapshotsTest {
         List<CaseSnapshot> oneByOne = atOnce.stream().map(s -> context.workflow().snapshot(s.caseFile().id()))
                 .toList();
 
-        assertEquals(7 + 40 + 3, atOnce.size(), "every case file, archived ones too");
+        assertEquals(8 + 40 + 3, atOnce.size(), "every case file, archived ones too");
         for (int i = 0; i < atOnce.size(); i++) {
             assertEquals(oneByOne.get(i), atOnce.get(i), atOnce.get(i).caseFile().name());
         }

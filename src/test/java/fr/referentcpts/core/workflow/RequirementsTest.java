@@ -147,8 +147,9 @@ class RequirementsTest {
     void aContractInItsSecondYearAsksForTheFirstReviewItsMeasuresAndPayments() {
         // Signed 15/07/2025; today 22/11/2026: anniversary 1 (15/07/2026) is behind us.
         Snapshots s = Snapshots.completeAt(Stage.FOLLOW_UP);
-        assertEquals(List.of("FOLLOW_CONTRACT_END", "!FOLLOW_REVIEW:1", "!FOLLOW_MEASURES:1", "!FOLLOW_PAYMENTS"),
-                s.missing());
+        // the crisis mission runs from the signature: its plan was due in year 1, its update in year 2
+        assertEquals(List.of("FOLLOW_CONTRACT_END", "!FOLLOW_REVIEW:1", "!FOLLOW_MEASURES:1", "!FOLLOW_CRISIS_PLAN:1",
+                "!FOLLOW_CRISIS_PLAN:2", "!FOLLOW_PAYMENTS"), s.missing());
         assertEquals("workflow.detail.endsOn", s.find(RequirementKind.FOLLOW_CONTRACT_END).orElseThrow().detail().key());
         assertEquals(List.of("15/07/2030"), s.find(RequirementKind.FOLLOW_CONTRACT_END).orElseThrow().arguments());
 
@@ -156,7 +157,35 @@ class RequirementsTest {
         s.indicators.replaceAll(i -> i.withMeasured(1, new BigDecimal("8")));
         s.payments.add(new PaymentReceived(UUID.randomUUID(), Snapshots.CASE, LocalDate.of(2026, 7, 20),
                 new BigDecimal("500000.00"), null, ""));
+        s.contract = new ContractRecords(List.of(), List.of(new CrisisPlanUpdate(1, LocalDate.of(2025, 11, 3), ""),
+                new CrisisPlanUpdate(2, LocalDate.of(2026, 9, 1), "")), List.of(), s.contract.paymentFile(), null);
         assertEquals(List.of("FOLLOW_CONTRACT_END"), s.missing());
+        assertEquals(Phrase.of("workflow.detail.planUpdated", "01/09/2026"), s.requirements().stream()
+                .filter(r -> r.kind() == RequirementKind.FOLLOW_CRISIS_PLAN).toList().get(1).detail());
+    }
+
+    @Test
+    void theFirstPaymentNeedsTheRibAndAValidSiret() {
+        Snapshots s = Snapshots.completeAt(Stage.SIGNATURE);
+        s.contract = new ContractRecords(List.of(), List.of(), List.of(), new FirstPaymentFile(null, "12345678901234",
+                "", 1), null);
+        assertEquals(List.of("!SIGN_PAYMENT_FILE"), s.missing());
+        assertEquals(List.of(Phrase.of("workflow.detail.fileRib"), Phrase.of("workflow.detail.fileSiret")),
+                s.find(RequirementKind.SIGN_PAYMENT_FILE).orElseThrow().detail().args()[0]);
+        assertTrue(FirstPaymentFile.validSiret("89234567800015"));
+        assertFalse(FirstPaymentFile.validSiret("89234567800016"));
+    }
+
+    @Test
+    void aContractSignedUnderTheAvenantButPinnedToTheAci2019NeedsAReasonInTheHistory() {
+        Snapshots s = Snapshots.completeAt(Stage.SIGNATURE);
+        s.negotiation = negotiation(s, 27_360L, "ACI-2019", LocalDate.of(2025, 7, 15), "ARS Normandie");
+        assertTrue(s.missing().contains("SIGN_RULES"), s.missing().toString());
+        assertEquals("workflow.detail.rulesSuperseded", s.find(RequirementKind.SIGN_RULES).orElseThrow().detail().key());
+        s.history.add(new HistoryEntry(UUID.randomUUID(), Snapshots.CASE, LocalDate.of(2025, 7, 1),
+                java.time.Instant.parse("2025-07-01T10:00:00Z"), HistoryKind.RULES_PINNED, Stage.SIGNATURE,
+                Stage.SIGNATURE, null, "ACI-2019 : contrat négocié avant l’avenant, signature retardée", "Camille Roussel"));
+        assertFalse(s.missing().contains("SIGN_RULES"), s.missing().toString());
     }
 
     @Test

@@ -54,6 +54,7 @@ final class Snapshots {
     Negotiation negotiation = Negotiation.EMPTY;
     Map<LineKey, fr.referentcpts.core.funding.ContractAmount> entered = new HashMap<>();
     ContractRecords contract = ContractRecords.EMPTY;
+    final List<HistoryEntry> history = new ArrayList<>();
     List<Meeting> meetings = new ArrayList<>();
     List<AnnualReview> reviews = new ArrayList<>();
     List<PaymentReceived> payments = new ArrayList<>();
@@ -128,7 +129,12 @@ final class Snapshots {
                 new Signatory("Dr Anne Lebrun", "Présidente de l’association"),
                 new Signatory("Marc Durand", "Directeur"), new Signatory("Hélène Petit", "Déléguée départementale"),
                 "CPAM du Calvados", "ARS Normandie", signature, "Vire", 1);
-        // Avenant 2, taille 1: the crisis amounts no text gives, as this contract states them.
+        // Avenant 2, taille 1: the amounts no text gives, as this contract states them, and the first payment's file.
+        entered.put(LineKey.OPERATING, fr.referentcpts.testing.WorkflowFixture.stated("50000.00"));
+        entered.put(new LineKey(null, fr.referentcpts.core.funding.Component.LETTER_OF_INTENT),
+                fr.referentcpts.testing.WorkflowFixture.stated("15000.00"));
+        contract = new ContractRecords(List.of(), List.of(), List.of(), new FirstPaymentFile(signature.minusDays(10),
+                fr.referentcpts.testing.WorkflowFixture.SIRET, "", 1), null);
         entered.put(new LineKey(Mission.CRISIS, fr.referentcpts.core.funding.Component.FIXED),
                 fr.referentcpts.testing.WorkflowFixture.stated("10000.00"));
         entered.put(new LineKey(Mission.CRISIS, fr.referentcpts.core.funding.Component.CONDITIONAL),
@@ -178,7 +184,7 @@ final class Snapshots {
                 Instant.parse("2024-09-01T08:00:00Z"), Instant.parse("2024-09-01T08:00:00Z"), 3);
         return new CaseSnapshot(caseFile, new Territory(communes), overlaps, people,
                 new MissionContent(missions, actions, indicators, List.of()), preProject, letter, project, negotiation,
-                entered, meetings, List.of(), reviews, payments, contract);
+                entered, meetings, history, reviews, payments, contract);
     }
 
     /** The requirements of the case's stage, as the service computes them on {@link #TODAY}. */
@@ -188,8 +194,7 @@ final class Snapshots {
 
     List<Requirement> requirements(LocalDate today) {
         CaseSnapshot snapshot = build();
-        RulesVersion rules = ContractFunding.rules(snapshot, CATALOG, today);
-        return Requirements.of(stage, snapshot, rules, ContractFunding.compute(snapshot, ENGINE), today);
+        return Requirements.of(stage, snapshot, CATALOG, ContractFunding.compute(snapshot, ENGINE), today);
     }
 
     /** « KIND[:arg] » of the missing requirements, blocking first. */

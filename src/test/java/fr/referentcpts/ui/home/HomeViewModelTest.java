@@ -46,9 +46,9 @@ class HomeViewModelTest {
     @Test
     void thePipelineCountsTheCaseFilesPerStage() {
         assertEquals(List.of("Pré-projet 1", "Lettre d’intention 1", "Projet de santé 1",
-                "Négociation et signature ACI 1", "Suivi du contrat 1", "Terminé 1", "Sans suite 1", "Résilié 0"),
+                "Négociation et signature ACI 1", "Suivi du contrat 2", "Terminé 1", "Sans suite 1", "Résilié 0"),
                 vm.pipeline().stream().map(i -> i.label() + " " + i.count()).toList());
-        assertEquals("106\u202F234 habitants couverts par 1 contrat(s) en cours", vm.populationProperty().get());
+        assertEquals("129\u202F803 habitants couverts par 2 contrat(s) en cours", vm.populationProperty().get());
     }
 
     @Test
@@ -85,12 +85,12 @@ class HomeViewModelTest {
         assertEquals(List.of("CPTS Cœur du Cotentin"), names(portfolio));
         portfolio.departementFilterProperty().set("14");
         portfolio.stageFilterProperty().set(Stage.FOLLOW_UP);
-        assertEquals(List.of("CPTS Caen Ouest"), names(portfolio));
+        assertEquals(List.of("CPTS Caen Ouest", "CPTS du Bessin"), names(portfolio));
         portfolio.stageFilterProperty().set(null);
-        assertEquals(6, names(portfolio).size());
+        assertEquals(7, names(portfolio).size());
         assertEquals("14 – Calvados", portfolio.departementLabel("14"));
         portfolio.departementFilterProperty().set("");
-        assertEquals(7, names(portfolio).size(), "the list's « all » entry shows every département");
+        assertEquals(8, names(portfolio).size(), "the list's « all » entry shows every département");
     }
 
     @Test

@@ -46,7 +46,7 @@ class PortfolioViewModelTest {
 
         vm.loadDemo();
         assertFalse(vm.emptyProperty().get());
-        assertEquals(7, vm.visibleRows().size());
+        assertEquals(8, vm.visibleRows().size());
     }
 
     @Test
@@ -63,7 +63,7 @@ class PortfolioViewModelTest {
         assertEquals(List.of("CPTS Cœur du Cotentin"), names());
 
         vm.searchProperty().set("");
-        assertEquals(7, names().size());
+        assertEquals(8, names().size());
     }
 
     @Test

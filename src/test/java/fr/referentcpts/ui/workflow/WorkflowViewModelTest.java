@@ -180,7 +180,7 @@ class WorkflowViewModelTest {
         assertEquals("Taux d’atteinte de l’année (convention) : Accès aux soins 85\u00A0% ; Parcours "
                 + "pluriprofessionnels 80\u00A0% ; Prévention 80\u00A0% ; Crises sanitaires graves 80\u00A0%",
                 review.ratesProperty().get().replace('\u202F', '\u00A0'));
-        assertTrue(vm.requirements().stream().filter(r -> r.code().endsWith(":1"))
+        assertTrue(vm.requirements().stream().filter(r -> r.code().endsWith(":1") && !r.code().contains("CRISIS"))
                 .allMatch(r -> r.state() == RequirementRow.State.MET), "review and measures of year 1 done");
 
         assertTrue(payments.summaryProperty().get().startsWith("Reçu : 0,00\u00A0€ ; attendu au 22/11/2026"),
