@@ -196,16 +196,24 @@ public final class FundingViewModel {
             summary.set("");
             return;
         }
-        Map<LineKey, String> references = result.annual().stream()
+        Map<LineKey, String> references = result.lines()
                 .collect(Collectors.toMap(AnnualLine::key, AnnualLine::reference, (a, b) -> a));
-        summary.set(messages.get("funding.view.summary", result.sizeClass().applied().number(),
-                FrenchFormat.integer(result.sizeClass().population()), result.rules().title(),
-                FrenchFormat.date(result.signatureDate()), FrenchFormat.amount(result.annualTotal())));
+        StringBuilder text = new StringBuilder(messages.get("funding.view.summary",
+                result.sizeClass().applied().number(), FrenchFormat.integer(result.sizeClass().population()),
+                result.rules().title(), FrenchFormat.date(result.signatureDate()),
+                FrenchFormat.amount(result.annualTotal())));
+        for (var amended : result.amendments()) {
+            text.append('\n').append(messages.get("funding.view.amended", amended.amendment().number(),
+                    FrenchFormat.date(amended.amendment().effectiveDate()), amended.rules().title(),
+                    amended.sizeClass().number(), FrenchFormat.amount(amended.annualTotal())));
+        }
+        summary.set(text.toString());
         annual.setAll(result.annual().stream().map(l -> FundingRows.annual(l, messages)).toList());
         payments.setAll(result.payments().stream().map(p -> FundingRows.payment(p,
                 references.getOrDefault(new LineKey(p.mission(), p.component()), ""), messages)).toList());
-        totals.setAll(result.totalsByContractYear().entrySet().stream().map(e -> new TotalRow(
-                messages.get("funding.view.contractYear", e.getKey()), FrenchFormat.amount(e.getValue()))).toList());
+        totals.setAll(result.totalsByContractYear().entrySet().stream().map(e -> new TotalRow(e.getKey() == 0
+                ? messages.get("funding.view.beforeContract") : messages.get("funding.view.contractYear", e.getKey()),
+                FrenchFormat.amount(e.getValue()))).toList());
         result.totalsByCalendarYear().forEach((year, amount) -> totals.add(new TotalRow(
                 messages.get("funding.view.calendarYear", String.valueOf(year)), FrenchFormat.amount(amount))));
         contractTotal.set(FrenchFormat.amount(result.contractTotal()));

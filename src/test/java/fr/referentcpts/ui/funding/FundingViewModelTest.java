@@ -14,6 +14,7 @@ import fr.referentcpts.io.rules.RulesFiles;
 import fr.referentcpts.testing.FakeDialogs;
 import fr.referentcpts.testing.SyncTaskRunner;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -98,5 +99,18 @@ class FundingViewModelTest {
         assertEquals("Ajoutez les communes du territoire et choisissez les missions pour calculer le financement.",
                 vm.summaryProperty().get());
         assertTrue(vm.payments().isEmpty());
+    }
+
+    @Test
+    void anAmendmentIsSummarisedWithItsEnvelopeAndTheYearBeforeTheContractIsNamed() {
+        FundingInput input = FundingInput.builder(105_452, LocalDate.of(2020, 6, 15)).rulesVersion("ACI-2019")
+                .missions(Mission.ACCESS, Mission.PATHWAYS, Mission.PREVENTION)
+                .amendment(new fr.referentcpts.core.funding.ContractAmendment(1, LocalDate.of(2022, 6, 15), null,
+                        List.of(), List.of(), false, fr.referentcpts.core.funding.SizeClass.T4, "Population 2022"))
+                .build();
+        FundingViewModel vm = vm(input);
+        // taille 4 from 15/06/2022: 90 000 + ACCESS 80 000 + PATHWAYS 100 000 + PREVENTION 40 000 = 310 000
+        assertTrue(vm.summaryProperty().get().contains("Avenant n° 1, à compter du 15/06/2022 : ACI du 20 juin 2019 "
+                + "(ACI-2019) – taille 4 – enveloppe annuelle 310\u202F000,00\u00A0€"), vm.summaryProperty().get());
     }
 }
