@@ -80,8 +80,10 @@ class ProrataAndAchievementTest {
     void theDefaultAchievementAppliesWhereNoRateIsGiven() {
         FundingResult result = ENGINE.compute(taille3("2026-03-15").missions(Mission.PREVENTION)
                 .defaultAchievement(new BigDecimal("0.75")).build());
-        // 17 500 × 75 % = 13 125 every year
-        rows(result, Mission.PREVENTION, Component.VARIABLE).forEach(row -> assertTrue(row.endsWith(" 13125.00"), row));
+        // 17 500 × 75 % = 13 125 every year, five years
+        List<String> rows = rows(result, Mission.PREVENTION, Component.VARIABLE);
+        assertEquals(5, rows.size());
+        rows.forEach(row -> assertTrue(row.endsWith(" 13125.00"), row));
     }
 
     @Test

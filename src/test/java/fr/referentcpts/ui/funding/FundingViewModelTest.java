@@ -13,6 +13,7 @@ import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.io.rules.RulesFiles;
 import fr.referentcpts.testing.FakeDialogs;
 import fr.referentcpts.testing.SyncTaskRunner;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -73,7 +74,9 @@ class FundingViewModelTest {
         vm.simulateAchievement(50);
 
         assertTrue(vm.simulatedProperty().get());
-        assertFalse(full.equals(vm.contractTotalProperty().get()));
+        // variable parts at 100 %: ACCESS 5 × (25 000 + 15 000) = 200 000 ; PATHWAYS 45 000 × 195/365 = 24 041,10
+        // + 4 × 45 000 = 204 041,10. At 50 % they halve: 100 000 + 12 020,55 + 90 000 = 202 020,55 less
+        assertEquals(new BigDecimal("202020.55"), euros(full).subtract(euros(vm.contractTotalProperty().get())));
         assertTrue(vm.payments().stream().filter(p -> p.kind().equals("Part variable"))
                 .allMatch(p -> p.explanation().contains("50\u00A0% d’atteinte")), "every variable part at 50 %");
 
@@ -112,5 +115,10 @@ class FundingViewModelTest {
         // taille 4 from 15/06/2022: 90 000 + ACCESS 80 000 + PATHWAYS 100 000 + PREVENTION 40 000 = 310 000
         assertTrue(vm.summaryProperty().get().contains("Avenant n° 1, à compter du 15/06/2022 : ACI du 20 juin 2019 "
                 + "(ACI-2019) – taille 4 – enveloppe annuelle 310\u202F000,00\u00A0€"), vm.summaryProperty().get());
+    }
+
+    /** « 1 375 082,20 € » → 1375082.20. */
+    private static BigDecimal euros(String french) {
+        return new BigDecimal(french.replaceAll("[\\s\u00A0\u202F€]", "").replace(',', '.'));
     }
 }
