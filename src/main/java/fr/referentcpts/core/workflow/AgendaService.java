@@ -1,5 +1,11 @@
 package fr.referentcpts.core.workflow;
 
+import fr.referentcpts.core.common.DomainException;
+import fr.referentcpts.core.funding.Component;
+import fr.referentcpts.core.funding.Money;
+import fr.referentcpts.core.funding.Payment;
+import java.math.BigDecimal;
+import java.util.Optional;
 import fr.referentcpts.core.casefile.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,19 +49,44 @@ public final class AgendaService {
         long population = 0;
         int inForce = 0;
         List<Deadline> deadlines = new ArrayList<>();
+        LocalDate today = workflow.today();
+        BigDecimal due = Money.ZERO;
+        BigDecimal letters = Money.ZERO;
         for (CaseSnapshot snapshot : workflow.snapshots()) {
             if (snapshot.caseFile().archived()) {
                 continue;
             }
             Stage stage = snapshot.caseFile().stage();
             pipeline.merge(stage, 1, Integer::sum);
+            Optional<ContractFunding.Outcome> funding = ContractFunding.compute(snapshot, workflow.engine());
             if (stage == Stage.FOLLOW_UP) {
                 population += snapshot.population();
                 inForce++;
+                due = due.add(sum(funding.filter(ContractFunding.Outcome::computed).map(o -> o.result().payments())
+                        .orElse(List.of()), today.getYear(), false));
+            } else if (!stage.isEndState() && snapshot.letter().validated()) {
+                letters = letters.add(sum(letterPayments(snapshot, today), today.getYear(), true));
             }
-            deadlines.addAll(deadlines(snapshot, current));
+            deadlines.addAll(DeadlineCalculator.of(snapshot, funding, current, today));
         }
         deadlines.sort(DeadlineCalculator.ORDER);
-        return new PortfolioOverview(pipeline, population, inForce, deadlines);
+        return new PortfolioOverview(pipeline, population, inForce, deadlines, today.getYear(), due.add(letters),
+                letters);
+    }
+
+    /** The calendar of a case not signed yet, on a provisional date: only its letter-of-intent payment counts. */
+    private List<Payment> letterPayments(CaseSnapshot snapshot, LocalDate today) {
+        try {
+            return workflow.engine().compute(ContractFunding.input(snapshot, ContractFunding.Purpose.FOLLOW_UP,
+                    workflow.engine().catalog(), today)).payments();
+        } catch (DomainException e) {
+            return List.of();
+        }
+    }
+
+    private static BigDecimal sum(List<Payment> payments, int year, boolean lettersOnly) {
+        return payments.stream().filter(p -> p.date().getYear() == year)
+                .filter(p -> !lettersOnly || p.component() == Component.LETTER_OF_INTENT)
+                .map(Payment::amount).reduce(Money.ZERO, BigDecimal::add);
     }
 }

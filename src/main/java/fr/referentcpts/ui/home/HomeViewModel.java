@@ -59,7 +59,8 @@ public final class HomeViewModel {
         this.errors = new ErrorMessages(messages);
         this.clock = clock;
         // The pipeline has its place from the start: nothing moves when the figures arrive.
-        show(new PortfolioOverview(java.util.Map.of(), 0, 0, List.of()));
+        show(new PortfolioOverview(java.util.Map.of(), 0, 0, List.of(), LocalDate.now(clock).getYear(),
+                java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO));
         upcomingSummary.set("");
     }
 
@@ -105,7 +106,11 @@ public final class HomeViewModel {
         }
         pipeline.setAll(items);
         population.set(messages.get("home.population", FrenchFormat.integer(overview.populationCovered()),
-                overview.contractsInForce()));
+                overview.contractsInForce()) + "\n" + (overview.lettersThisYear().signum() == 0
+                        ? messages.get("home.money", FrenchFormat.amount(overview.dueThisYear()),
+                                Integer.toString(overview.year()))
+                        : messages.get("home.moneyWithLetters", FrenchFormat.amount(overview.dueThisYear()),
+                                Integer.toString(overview.year()), FrenchFormat.amount(overview.lettersThisYear()))));
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = today.plusDays(HORIZON_DAYS);
         List<Deadline> shown = overview.deadlines().stream()

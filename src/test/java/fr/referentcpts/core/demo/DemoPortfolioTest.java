@@ -116,6 +116,13 @@ class DemoPortfolioTest {
         // Caen Ouest 106 234 + Bessin 23 569
         assertEquals(129_803, overview.populationCovered());
         assertEquals(2, overview.contractsInForce());
+        // the money of 2026: the calendars of Caen Ouest and Bessin (no letter validated in 2026 elsewhere)
+        java.math.BigDecimal due = java.util.stream.Stream.of("CPTS Caen Ouest", "CPTS du Bessin")
+                .flatMap(name -> ContractFunding.compute(snapshot(name), context.workflow().engine()).orElseThrow()
+                        .result().payments().stream()).filter(p -> p.date().getYear() == 2026)
+                .map(p -> p.amount()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        assertEquals(0, due.compareTo(overview.dueThisYear()), overview.dueThisYear() + " ≠ " + due);
+        assertEquals(0, overview.lettersThisYear().signum());
         List<Deadline> overdue = overview.deadlines().stream().filter(d -> d.overdue(TODAY)).toList();
         assertTrue(overdue.stream().anyMatch(d -> d.kind() == DeadlineKind.LETTER_DECISION
                 && d.caseName().equals("CPTS du Bocage Virois")), "the letter sent 11 weeks ago");

@@ -48,7 +48,9 @@ class HomeViewModelTest {
         assertEquals(List.of("Pré-projet 1", "Lettre d’intention 1", "Projet de santé 1",
                 "Négociation et signature ACI 1", "Suivi du contrat 2", "Terminé 1", "Sans suite 1", "Résilié 0"),
                 vm.pipeline().stream().map(i -> i.label() + " " + i.count()).toList());
-        assertEquals("129\u202F803 habitants couverts par 2 contrat(s) en cours", vm.populationProperty().get());
+        String[] lines = vm.populationProperty().get().split("\n");
+        assertEquals("129\u202F803 habitants couverts par 2 contrat(s) en cours", lines[0]);
+        assertTrue(lines[1].matches("Versements ACI prévus en 2026 : [0-9\u202F]+,[0-9]{2}\u00A0€"), lines[1]);
     }
 
     @Test
