@@ -1,12 +1,13 @@
 package fr.referentcpts;
 
+import fr.referentcpts.core.CaseServices;
 import fr.referentcpts.core.annex.AnnexRenderer;
 import fr.referentcpts.core.annex.AnnexService;
 import fr.referentcpts.core.annex.AnnexSources;
 import fr.referentcpts.core.casefile.CaseFileService;
-import fr.referentcpts.core.demo.DemoClock;
-import fr.referentcpts.core.demo.DemoGenerator;
-import fr.referentcpts.core.demo.DemoPortfolio;
+import fr.referentcpts.demo.DemoClock;
+import fr.referentcpts.demo.DemoGenerator;
+import fr.referentcpts.demo.DemoPortfolio;
 import fr.referentcpts.core.documents.DocumentService;
 import fr.referentcpts.core.exchange.ExchangeService;
 import fr.referentcpts.core.exchange.WorkflowStores;
@@ -108,7 +109,7 @@ public final class AppContext implements AutoCloseable {
         this.rules.skipped().forEach(e -> LOG.warn("Version des règles enregistrée illisible, ignorée : {}",
                 e.getMessage()));
         this.engine = new FundingEngine(this.rules::catalog);
-        DemoPortfolio.Services core = caseServices(transactions, departements, engine, clock);
+        CaseServices core = caseServices(transactions, departements, engine, clock);
         this.caseFiles = core.caseFiles();
         this.territories = core.territories();
         this.people = core.people();
@@ -327,7 +328,7 @@ public final class AppContext implements AutoCloseable {
      * the application's, or the demonstration generator's {@link DemoClock}. Repositories hold
      * no state, so each set has its own.
      */
-    private static DemoPortfolio.Services caseServices(JooqTransactions transactions, DepartementCatalog departements,
+    private static CaseServices caseServices(JooqTransactions transactions, DepartementCatalog departements,
             FundingEngine engine, Clock clock) {
         JooqCaseFileRepository caseFileRepository = new JooqCaseFileRepository(transactions);
         JooqTerritoryRepository territoryRepository = new JooqTerritoryRepository(transactions);
@@ -340,7 +341,7 @@ public final class AppContext implements AutoCloseable {
                 missionRepository, workflowRepository, meetingRepository, followUpRepository,
                 new JooqContractRepository(transactions), new JooqSettingsRepository(transactions), engine,
                 transactions, clock, UUID::randomUUID);
-        return new DemoPortfolio.Services(
+        return new CaseServices(
                 new CaseFileService(caseFileRepository, departements, transactions, clock, UUID::randomUUID),
                 new TerritoryService(territoryRepository, caseFileRepository, transactions, clock),
                 new PersonService(personRepository, caseFileRepository, transactions, clock),

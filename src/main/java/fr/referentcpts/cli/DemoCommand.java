@@ -2,7 +2,7 @@ package fr.referentcpts.cli;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.common.FrenchFormat;
-import fr.referentcpts.core.demo.DemoGenerator;
+import fr.referentcpts.demo.DemoGenerator;
 import fr.referentcpts.i18n.Messages;
 import java.math.BigDecimal;
 import java.security.SecureRandom;

@@ -5,7 +5,7 @@ import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.casefile.Stage;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.common.Text;
-import fr.referentcpts.core.demo.DemoPortfolio;
+import fr.referentcpts.demo.DemoPortfolio;
 import fr.referentcpts.core.geo.DepartementCatalog;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.DialogService;

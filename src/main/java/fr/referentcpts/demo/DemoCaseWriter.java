@@ -1,6 +1,7 @@
-package fr.referentcpts.core.demo;
+package fr.referentcpts.demo;
 
-import static fr.referentcpts.core.demo.DemoVocabulary.pick;
+import fr.referentcpts.core.CaseServices;
+import static fr.referentcpts.demo.DemoVocabulary.pick;
 
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
@@ -58,7 +59,7 @@ final class DemoCaseWriter {
             "Équipe pluriprofessionnelle constituée ; lettre d’intention attendue.", "Validation du pré-projet.",
             "Projet de santé validé par l’ARS et l’Assurance Maladie.", "Contrat tripartite signé.");
 
-    private final DemoPortfolio.Services s;
+    private final CaseServices s;
     private final DemoClock clock;
     private final RulesCatalog rules;
     private final List<IndicatorTemplate> catalog;
@@ -73,7 +74,7 @@ final class DemoCaseWriter {
     private LocalDate signature;
     private LocalDate lastActivity;
 
-    DemoCaseWriter(DemoPortfolio.Services services, DemoClock clock, RulesCatalog rules,
+    DemoCaseWriter(CaseServices services, DemoClock clock, RulesCatalog rules,
             List<IndicatorTemplate> catalog, Function<String, Departement> departements, Instant now,
             SplittableRandom random, Totals totals) {
         this.s = services;

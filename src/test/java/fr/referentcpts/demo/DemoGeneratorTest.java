@@ -1,4 +1,4 @@
-package fr.referentcpts.core.demo;
+package fr.referentcpts.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

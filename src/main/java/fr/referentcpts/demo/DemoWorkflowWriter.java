@@ -1,6 +1,7 @@
-package fr.referentcpts.core.demo;
+package fr.referentcpts.demo;
 
-import static fr.referentcpts.core.demo.DemoVocabulary.pick;
+import fr.referentcpts.core.CaseServices;
+import static fr.referentcpts.demo.DemoVocabulary.pick;
 
 import fr.referentcpts.core.casefile.Stage;
 import fr.referentcpts.core.funding.BaremeLine;
@@ -56,7 +57,7 @@ import java.util.function.Consumer;
 final class DemoWorkflowWriter {
     private static final BigDecimal DEFAULT_AMOUNT = new BigDecimal("10000.00");
 
-    private final DemoPortfolio.Services s;
+    private final CaseServices s;
     private final SplittableRandom random;
     private final Consumer<LocalDate> clockTo;
     private final UUID id;
@@ -69,7 +70,7 @@ final class DemoWorkflowWriter {
      * @param clockTo moves the services' clock to a day (at office hours, never after now)
      * @param seat    the main commune of the territory
      */
-    DemoWorkflowWriter(DemoPortfolio.Services services, SplittableRandom random, Consumer<LocalDate> clockTo,
+    DemoWorkflowWriter(CaseServices services, SplittableRandom random, Consumer<LocalDate> clockTo,
             UUID id, LocalDate today, String caseName, TerritoryCommune seat, Departement departement) {
         this.s = services;
         this.random = random;
@@ -240,7 +241,7 @@ final class DemoWorkflowWriter {
     }
 
     /** The payment calendar of a signed contract, as the « Financement » tab computes it (none if it cannot be). */
-    static List<Payment> calendar(DemoPortfolio.Services services, UUID caseId) {
+    static List<Payment> calendar(CaseServices services, UUID caseId) {
         return ContractFunding.compute(services.workflow().snapshot(caseId), services.workflow().engine())
                 .filter(ContractFunding.Outcome::computed).map(o -> o.result().payments()).orElse(List.of());
     }

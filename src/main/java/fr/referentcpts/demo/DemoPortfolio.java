@@ -1,19 +1,9 @@
-package fr.referentcpts.core.demo;
+package fr.referentcpts.demo;
 
+import fr.referentcpts.core.CaseServices;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.casefile.CaseIdentity;
 import fr.referentcpts.core.casefile.Stage;
-import fr.referentcpts.core.common.Transactions;
-import fr.referentcpts.core.missions.MissionService;
-import fr.referentcpts.core.people.PersonService;
-import fr.referentcpts.core.territory.TerritoryService;
-import fr.referentcpts.core.workflow.ContractService;
-import fr.referentcpts.core.workflow.FollowUpService;
-import fr.referentcpts.core.workflow.MeetingService;
-import fr.referentcpts.core.workflow.StageFormService;
-import fr.referentcpts.core.workflow.WorkflowService;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -30,12 +20,6 @@ import java.util.stream.Collectors;
 public final class DemoPortfolio {
     /** One demonstration case file. */
     public record DemoCase(CaseIdentity identity, Stage stage, Consumer<DemoBuilder> content) {
-    }
-
-    /** What building the demonstration needs. */
-    public record Services(CaseFileService caseFiles, TerritoryService territories, PersonService people,
-            MissionService missions, StageFormService forms, WorkflowService workflow, MeetingService meetings,
-            FollowUpService followUp, ContractService contracts, Transactions transactions, Clock clock) {
     }
 
     private static final String REFERENT = "Camille Roussel";
@@ -69,9 +53,9 @@ public final class DemoPortfolio {
                     "Premier contrat arrivé à échéance ; renouvellement en préparation."),
                     Stage.CLOSED, DemoCases::paysDeFalaise));
 
-    private final Services services;
+    private final CaseServices services;
 
-    public DemoPortfolio(Services services) {
+    public DemoPortfolio(CaseServices services) {
         this.services = services;
     }
 

@@ -1,5 +1,6 @@
-package fr.referentcpts.core.demo;
+package fr.referentcpts.demo;
 
+import fr.referentcpts.core.CaseServices;
 import fr.referentcpts.core.casefile.Stage;
 import fr.referentcpts.core.common.ValidationException;
 import fr.referentcpts.core.funding.RulesCatalog;
@@ -48,7 +49,7 @@ public final class DemoGenerator {
         }
     }
 
-    private final DemoPortfolio.Services services;
+    private final CaseServices services;
     private final DemoClock clock;
     private final DemoTerritories territories;
     private final RulesCatalog rules;
@@ -61,7 +62,7 @@ public final class DemoGenerator {
      * @param services the services the case files are written through, all built on {@code clock}
      * @param epcis the communes of the referential, grouped by EPCI
      */
-    public DemoGenerator(DemoPortfolio.Services services, DemoClock clock, Collection<List<TerritoryCommune>> epcis,
+    public DemoGenerator(CaseServices services, DemoClock clock, Collection<List<TerritoryCommune>> epcis,
             RulesCatalog rules, List<IndicatorTemplate> catalog, DepartementCatalog departements) {
         this.services = services;
         this.clock = clock;

@@ -1,4 +1,4 @@
-package fr.referentcpts.core.demo;
+package fr.referentcpts.demo;
 
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.people.Profession;

@@ -1,4 +1,4 @@
-package fr.referentcpts.core.demo;
+package fr.referentcpts.demo;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
-package fr.referentcpts.core.demo;
+package fr.referentcpts.demo;
 
+import fr.referentcpts.core.CaseServices;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.Stage;
 import fr.referentcpts.core.funding.LineKey;
@@ -32,12 +33,12 @@ import java.util.UUID;
 
 /** Fills one demonstration case file through the services, as a referent would. */
 final class DemoBuilder {
-    final DemoPortfolio.Services s;
+    final CaseServices s;
     final LocalDate today;
     final CaseFile caseFile;
     final UUID id;
 
-    DemoBuilder(DemoPortfolio.Services services, LocalDate today, CaseFile caseFile) {
+    DemoBuilder(CaseServices services, LocalDate today, CaseFile caseFile) {
         this.s = services;
         this.today = today;
         this.caseFile = caseFile;

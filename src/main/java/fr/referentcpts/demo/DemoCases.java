@@ -1,6 +1,6 @@
-package fr.referentcpts.core.demo;
+package fr.referentcpts.demo;
 
-import static fr.referentcpts.core.demo.DemoBuilder.action;
+import static fr.referentcpts.demo.DemoBuilder.action;
 
 import fr.referentcpts.core.casefile.Stage;
 import fr.referentcpts.core.funding.Component;

@@ -1,4 +1,4 @@
-package fr.referentcpts.core.demo;
+package fr.referentcpts.demo;
 
 import fr.referentcpts.core.missions.Direction;
 import fr.referentcpts.core.missions.Indicator;
