@@ -1,5 +1,17 @@
 package fr.referentcpts.cli;
 
+import fr.referentcpts.cli.casefile.CaseAdvanceCommand;
+import fr.referentcpts.cli.casefile.CaseShowCommand;
+import fr.referentcpts.cli.casefile.AgendaCommand;
+import fr.referentcpts.cli.casefile.CasesCommand;
+import fr.referentcpts.cli.geo.CommunesCommand;
+import fr.referentcpts.cli.demo.DemoCommand;
+import fr.referentcpts.cli.annex.AnnexCommand;
+import fr.referentcpts.cli.funding.RulesCommand;
+import fr.referentcpts.cli.funding.FundingCommand;
+import fr.referentcpts.cli.backup.BackupCommand;
+import fr.referentcpts.cli.security.SecurityCommand;
+
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.i18n.Messages;
 import java.nio.file.Path;

@@ -8,4 +8,9 @@ public final class DataDirOption {
     @Option(names = "--data-dir", paramLabel = "DOSSIER",
             description = "Dossier des données (par défaut : le dossier de données de l’utilisateur).")
     Path dataDir;
+
+    /** True when {@code --data-dir} was given. */
+    public boolean given() {
+        return dataDir != null;
+    }
 }

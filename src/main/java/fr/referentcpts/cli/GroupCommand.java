@@ -5,12 +5,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** A command that only groups sub-commands (« cases », « demo »…): alone, it lists them as an error. */
-abstract class GroupCommand implements Callable<Integer> {
+public abstract class GroupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     protected final CliEnvironment env;
 
-    GroupCommand(CliEnvironment env) {
+    protected GroupCommand(CliEnvironment env) {
         this.env = env;
     }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.ITypeConverter;
  * one the system cannot encode (accents under LANG=C) is refused with a French sentence that
  * says how to launch instead.
  */
-final class PathConverter implements ITypeConverter<Path> {
+public final class PathConverter implements ITypeConverter<Path> {
     @Override
     public Path convert(String value) {
         if (value.isBlank()) {

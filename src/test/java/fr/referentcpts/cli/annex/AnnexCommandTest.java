@@ -1,4 +1,6 @@
-package fr.referentcpts.cli;
+package fr.referentcpts.cli.annex;
+
+import fr.referentcpts.cli.CliTestSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,8 @@
-package fr.referentcpts.cli;
+package fr.referentcpts.cli.funding;
+
+import fr.referentcpts.cli.CliEnvironment;
+import fr.referentcpts.cli.DataDirOption;
+import fr.referentcpts.cli.Json;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.common.DomainException;
@@ -53,7 +57,7 @@ public final class FundingCommand implements Callable<Integer> {
         }
         FundingInput fundingInput = FundingInputReader.read(bytes, String.valueOf(input.getFileName()));
         FundingResult result;
-        if (dataDir.dataDir == null) {
+        if (!dataDir.given()) {
             result = new FundingEngine(RulesFiles.shippedCatalog()).compute(fundingInput);
         } else {
             try (AppContext context = env.open(dataDir)) {

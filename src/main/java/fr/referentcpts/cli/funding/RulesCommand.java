@@ -1,4 +1,8 @@
-package fr.referentcpts.cli;
+package fr.referentcpts.cli.funding;
+
+import fr.referentcpts.cli.CliEnvironment;
+import fr.referentcpts.cli.DataDirOption;
+import fr.referentcpts.cli.GroupCommand;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.common.DomainException;

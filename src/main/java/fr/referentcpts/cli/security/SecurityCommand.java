@@ -1,4 +1,9 @@
-package fr.referentcpts.cli;
+package fr.referentcpts.cli.security;
+
+import fr.referentcpts.cli.CliEnvironment;
+import fr.referentcpts.cli.DataDirOption;
+import fr.referentcpts.cli.GroupCommand;
+import fr.referentcpts.cli.Passphrases;
 
 import fr.referentcpts.DataFolders;
 import fr.referentcpts.core.common.DomainException;

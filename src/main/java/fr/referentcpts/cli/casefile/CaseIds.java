@@ -1,4 +1,4 @@
-package fr.referentcpts.cli;
+package fr.referentcpts.cli.casefile;
 
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.common.DomainException;
@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** A case file named on the command line: its full identifier, or an unambiguous prefix of at least 4 characters. */
-final class CaseIds {
-    static final int MIN_PREFIX = 4;
+public final class CaseIds {
+    public static final int MIN_PREFIX = 4;
 
     private CaseIds() {
     }
 
-    static CaseFile resolve(List<CaseFile> cases, String text) {
+    public static CaseFile resolve(List<CaseFile> cases, String text) {
         String id = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (id.length() < MIN_PREFIX) {
             throw new DomainException("workflow.cli.error.idTooShort", text, MIN_PREFIX);

@@ -1,4 +1,8 @@
-package fr.referentcpts.cli;
+package fr.referentcpts.cli.exchange;
+
+import fr.referentcpts.cli.CliEnvironment;
+import fr.referentcpts.cli.DataDirOption;
+import fr.referentcpts.cli.Passphrases;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.BuildInfo;
@@ -11,15 +15,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** {@code cases export} and {@code cases import}: case files as portable {@code .cpts} documents. */
-final class ExchangeCommands {
+public final class ExchangeCommands {
     private final CliEnvironment env;
 
-    ExchangeCommands(CliEnvironment env) {
+    public ExchangeCommands(CliEnvironment env) {
         this.env = env;
     }
 
     /** {@code encrypt}: AES-256-GCM with the export passphrase ({@link Passphrases#EXPORT_VARIABLE} or asked). */
-    int export(DataDirOption dataDir, List<String> ids, boolean all, Path out, boolean encrypt) {
+    public int export(DataDirOption dataDir, List<String> ids, boolean all, Path out, boolean encrypt) {
         char[] passphrase = encrypt ? env.exportPassphrases().get() : null;
         if (encrypt && System.getenv(Passphrases.EXPORT_VARIABLE) == null && System.console() != null
                 && !java.util.Arrays.equals(passphrase, env.exportPassphrases().get())) {
@@ -36,7 +40,7 @@ final class ExchangeCommands {
     }
 
     /** {@code replaceNewer}: replace a case by an older version of it (the plan says what would be lost). */
-    int importFile(DataDirOption dataDir, Path file, boolean dryRun, boolean replaceNewer) {
+    public int importFile(DataDirOption dataDir, Path file, boolean dryRun, boolean replaceNewer) {
         try {
             List<CaseBundle> bundles = CptsArchive.read(file, env.exportPassphrases());
             importBundles(dataDir, bundles, dryRun, replaceNewer);

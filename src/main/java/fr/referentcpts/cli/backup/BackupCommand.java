@@ -1,4 +1,9 @@
-package fr.referentcpts.cli;
+package fr.referentcpts.cli.backup;
+
+import fr.referentcpts.cli.CliEnvironment;
+import fr.referentcpts.cli.DataDirOption;
+import fr.referentcpts.cli.GroupCommand;
+import fr.referentcpts.cli.Json;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.DataFolders;

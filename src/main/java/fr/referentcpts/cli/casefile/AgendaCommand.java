@@ -1,4 +1,7 @@
-package fr.referentcpts.cli;
+package fr.referentcpts.cli.casefile;
+
+import fr.referentcpts.cli.CliEnvironment;
+import fr.referentcpts.cli.DataDirOption;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.common.FrenchFormat;

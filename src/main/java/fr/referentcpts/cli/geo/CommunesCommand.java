@@ -1,4 +1,9 @@
-package fr.referentcpts.cli;
+package fr.referentcpts.cli.geo;
+
+import fr.referentcpts.cli.Cli;
+import fr.referentcpts.cli.CliEnvironment;
+import fr.referentcpts.cli.DataDirOption;
+import fr.referentcpts.cli.Json;
 
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.geo.Commune;

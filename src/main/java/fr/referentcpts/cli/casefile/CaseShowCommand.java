@@ -1,4 +1,8 @@
-package fr.referentcpts.cli;
+package fr.referentcpts.cli.casefile;
+
+import fr.referentcpts.cli.CliEnvironment;
+import fr.referentcpts.cli.DataDirOption;
+import fr.referentcpts.cli.Json;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;

@@ -1,4 +1,4 @@
-package fr.referentcpts.cli;
+package fr.referentcpts.cli.casefile;
 
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.funding.Money;

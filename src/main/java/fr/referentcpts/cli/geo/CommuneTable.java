@@ -1,4 +1,4 @@
-package fr.referentcpts.cli;
+package fr.referentcpts.cli.geo;
 
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.geo.Commune;

@@ -1,4 +1,4 @@
-package fr.referentcpts.cli;
+package fr.referentcpts.cli.funding;
 
 import fr.referentcpts.core.common.ValidationException;
 import fr.referentcpts.core.funding.LineKey;
