@@ -2,7 +2,7 @@ package fr.referentcpts.demo;
 
 import fr.referentcpts.core.CaseServices;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.MissionRule;
@@ -109,7 +109,7 @@ final class DemoBuilder {
         s.forms().saveContractAmounts(id, DemoVocabulary.contractAmounts(amounts));
     }
 
-    void advance(Stage from, LocalDate date, DecidedBy by, String comment) {
+    void advance(WorkflowStage from, LocalDate date, DecidedBy by, String comment) {
         s.workflow().advance(id, from, new Decision(date, by, comment));
     }
 

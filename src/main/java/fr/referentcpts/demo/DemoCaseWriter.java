@@ -5,7 +5,7 @@ import static fr.referentcpts.demo.DemoVocabulary.pick;
 
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.MissionKind;
@@ -52,8 +52,8 @@ final class DemoCaseWriter {
         int indicators;
     }
 
-    private static final Set<Stage> WITH_MISSIONS = EnumSet.of(Stage.HEALTH_PROJECT, Stage.SIGNATURE,
-            Stage.FOLLOW_UP, Stage.TERMINATED, Stage.CLOSED);
+    private static final Set<WorkflowStage> WITH_MISSIONS = EnumSet.of(WorkflowStage.HEALTH_PROJECT, WorkflowStage.SIGNATURE,
+            WorkflowStage.FOLLOW_UP, WorkflowStage.TERMINATED, WorkflowStage.CLOSED);
 
     private static final List<String> ADVANCE_COMMENTS = List.of(
             "Équipe pluriprofessionnelle constituée ; lettre d’intention attendue.", "Validation du pré-projet.",
@@ -88,13 +88,13 @@ final class DemoCaseWriter {
         this.departements = departements;
     }
 
-    void write(Stage stage, List<TerritoryCommune> territory, Set<String> takenNames) {
+    void write(WorkflowStage stage, List<TerritoryCommune> territory, Set<String> takenNames) {
         timeline(stage);
         TerritoryCommune main = territory.getFirst();
         // How far along the path (pré-projet … suivi) the case went; a project abandoned stopped early.
         int reach = switch (stage) {
             case ABANDONED -> random.nextInt(3);
-            case TERMINATED, CLOSED -> StageFlow.PATH.indexOf(Stage.FOLLOW_UP);
+            case TERMINATED, CLOSED -> StageFlow.PATH.indexOf(WorkflowStage.FOLLOW_UP);
             default -> StageFlow.PATH.indexOf(stage);
         };
         at(0);
@@ -122,7 +122,7 @@ final class DemoCaseWriter {
      * period and each move decided on its date: at 15 %, 40 % and 80 % of the way to the
      * signature for a signed contract, evenly spread otherwise.
      */
-    private void walk(DemoWorkflowWriter workflow, UUID id, Stage stage, int reach, long population) {
+    private void walk(DemoWorkflowWriter workflow, UUID id, WorkflowStage stage, int reach, long population) {
         List<LocalDate> into = new ArrayList<>();
         into.add(created);
         LocalDate workEnd = signature != null ? signature : lastActivity;
@@ -156,10 +156,10 @@ final class DemoCaseWriter {
             }
         }
         if (signature != null) {
-            workflow.followUp(signature, lastActivity, stage == Stage.FOLLOW_UP, members);
+            workflow.followUp(signature, lastActivity, stage == WorkflowStage.FOLLOW_UP, members);
         }
         switch (stage) {
-            case CLOSED -> workflow.advance(Stage.FOLLOW_UP, lastActivity, "Contrat arrivé à échéance.");
+            case CLOSED -> workflow.advance(WorkflowStage.FOLLOW_UP, lastActivity, "Contrat arrivé à échéance.");
             case TERMINATED -> workflow.terminate(lastActivity);
             case ABANDONED -> workflow.abandon(StageFlow.PATH.get(reach), lastActivity);
             default -> {
@@ -168,7 +168,7 @@ final class DemoCaseWriter {
     }
 
     /** When the case was opened, signed and last worked on, as its stage implies. */
-    private void timeline(Stage stage) {
+    private void timeline(WorkflowStage stage) {
         signature = null;
         switch (stage) {
             case PRE_PROJECT -> created = daysAgo(10, 240);
@@ -194,7 +194,7 @@ final class DemoCaseWriter {
                     Math.max(366, (int) Math.min(ChronoUnit.DAYS.between(signature, today),
                             ChronoUnit.DAYS.between(signature, signature.plusYears(5))) - 30)));
             case CLOSED -> DemoWorkflowWriter.min(signature.plusYears(5).plusDays(random.nextInt(0, 60)), today.minusDays(1));
-            default -> DemoWorkflowWriter.max(created, today.minusDays(random.nextInt(0, stage == Stage.FOLLOW_UP ? 120 : 45)));
+            default -> DemoWorkflowWriter.max(created, today.minusDays(random.nextInt(0, stage == WorkflowStage.FOLLOW_UP ? 120 : 45)));
         };
     }
 
@@ -234,7 +234,7 @@ final class DemoCaseWriter {
         return name;
     }
 
-    private static String notes(Stage stage, List<TerritoryCommune> territory) {
+    private static String notes(WorkflowStage stage, List<TerritoryCommune> territory) {
         long population = territory.stream().mapToLong(TerritoryCommune::population).sum();
         return "Dossier de démonstration généré : " + territory.size() + " communes, "
                 + FrenchFormat.integer(population) + " habitants. " + switch (stage) {
@@ -249,7 +249,7 @@ final class DemoCaseWriter {
                 };
     }
 
-    private void people(UUID id, Stage stage, int reach, List<TerritoryCommune> territory) {
+    private void people(UUID id, WorkflowStage stage, int reach, List<TerritoryCommune> territory) {
         int count = switch (stage) {
             case PRE_PROJECT -> random.nextInt(1, 4);
             case LETTER_OF_INTENT -> random.nextInt(3, 7);
@@ -269,7 +269,7 @@ final class DemoCaseWriter {
             if (i == 0) {
                 roles.add(Role.PROJECT_LEADER);
                 roles.add(Role.CONTACT);
-            } else if (i < 3 && stage != Stage.PRE_PROJECT) {
+            } else if (i < 3 && stage != WorkflowStage.PRE_PROJECT) {
                 roles.add(Role.PROJECT_LEADER);
             }
             if (board && i < 3) {
@@ -286,7 +286,7 @@ final class DemoCaseWriter {
         }
     }
 
-    private void partners(UUID id, Stage stage, List<TerritoryCommune> territory) {
+    private void partners(UUID id, WorkflowStage stage, List<TerritoryCommune> territory) {
         String main = territory.getFirst().name();
         String departement = territory.getFirst().departement();
         save(other(id, PersonKind.MSP_ESP, "MSP " + DemoVocabulary.of(pick(random, territory).name()),
@@ -298,7 +298,7 @@ final class DemoCaseWriter {
                     finess(departement)));
         }
         save(other(id, PersonKind.LOCAL_AUTHORITY, "Mairie " + DemoVocabulary.of(main), Set.of(Role.PARTNER), ""));
-        if (stage != Stage.HEALTH_PROJECT) {
+        if (stage != WorkflowStage.HEALTH_PROJECT) {
             String name = pick(random, DemoVocabulary.FIRST_NAMES) + " " + pick(random, DemoVocabulary.LAST_NAMES);
             members.add(save(new Person(UUID.randomUUID(), id, PersonKind.OTHER, null, name, "Association CPTS",
                     main, Set.of(Role.COORDINATOR), DemoVocabulary.mailbox(name) + "@exemple.test", phone(), "", "",

@@ -2,7 +2,7 @@ package fr.referentcpts.demo;
 
 import static fr.referentcpts.demo.DemoBuilder.action;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.Component;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Mission;
@@ -89,7 +89,7 @@ final class DemoCases {
         b.meeting(b.ago(9, 0), MeetingKind.INFORMATION, "MSP de Vire", "Présentation de la démarche CPTS et de l’ACI",
                 "L’équipe porteuse rédige la lettre d’intention.", List.of(martin, roger, lefevre),
                 "Camille Roussel (CPAM), délégation départementale de l’ARS");
-        b.advance(Stage.PRE_PROJECT, b.ago(6, 0), DecidedBy.JOINT,
+        b.advance(WorkflowStage.PRE_PROJECT, b.ago(6, 0), DecidedBy.JOINT,
                 "Équipe pluriprofessionnelle constituée ; lettre d’intention attendue.");
         b.meeting(b.ago(5, 0), MeetingKind.WORKING_GROUP, "MSP de Vire", "Rédaction de la lettre d’intention",
                 "Plan validé ; calendrier prévisionnel sur 18 mois.", List.of(martin, lefevre), "");
@@ -121,11 +121,11 @@ final class DemoCases {
                         + "faible participation au dépistage organisé du cancer colorectal.", 0));
         b.meeting(b.ago(23, 0), MeetingKind.INFORMATION, "Hôtel de ville de Valognes", "Présentation de la démarche",
                 "", List.of(lemonnier, hebert, leroux), "CPAM de la Manche, ARS");
-        b.advance(Stage.PRE_PROJECT, b.ago(20, 0), DecidedBy.JOINT, "");
+        b.advance(WorkflowStage.PRE_PROJECT, b.ago(20, 0), DecidedBy.JOINT, "");
         b.s.forms().save(b.id, new LetterOfIntent(b.ago(18, 0), EnumSet.allOf(LetterItem.class), b.ago(17, 25),
                 LetterDecision.VALIDATED, b.ago(15, 0), "Avis favorable de l’ARS et de l’Assurance Maladie, "
                         + "après avis de l’URPS.", new BigDecimal("25000.00"), b.ago(13, 0), 0));
-        b.advance(Stage.LETTER_OF_INTENT, b.ago(15, 0), DecidedBy.JOINT, "Validation du pré-projet.");
+        b.advance(WorkflowStage.LETTER_OF_INTENT, b.ago(15, 0), DecidedBy.JOINT, "Validation du pré-projet.");
         RulesVersion rules = b.rulesAt(b.today);
         b.mission(rules, Mission.ACCESS, null, false, "Recensement des patients sans médecin traitant",
                 "Plages de soins non programmés partagées entre les cabinets");
@@ -163,10 +163,10 @@ final class DemoCases {
                         + "vieillissement de la population du littoral.", 0));
         b.meeting(b.ago(29, 0), MeetingKind.INFORMATION, "Mairie de Douvres-la-Délivrande",
                 "Présentation de la démarche", "", List.of(marchand), "CPAM, ARS");
-        b.advance(Stage.PRE_PROJECT, b.ago(27, 0), DecidedBy.JOINT, "");
+        b.advance(WorkflowStage.PRE_PROJECT, b.ago(27, 0), DecidedBy.JOINT, "");
         b.s.forms().save(b.id, new LetterOfIntent(b.ago(25, 0), EnumSet.allOf(LetterItem.class), b.ago(24, 26),
                 LetterDecision.VALIDATED, b.ago(22, 0), "", new BigDecimal("20000.00"), b.ago(20, 0), 0));
-        b.advance(Stage.LETTER_OF_INTENT, b.ago(22, 0), DecidedBy.JOINT, "Validation du pré-projet.");
+        b.advance(WorkflowStage.LETTER_OF_INTENT, b.ago(22, 0), DecidedBy.JOINT, "Validation du pré-projet.");
         RulesVersion rules = b.rulesAt(b.today);
         b.mission(rules, Mission.ACCESS, null, true, "Régulation téléphonique des demandes de soins non programmés",
                 "Accès à un médecin traitant pour les patients en ALD");
@@ -177,7 +177,7 @@ final class DemoCases {
         b.s.forms().save(b.id, new HealthProject("CPTS Côte de Nacre", "W143005678", b.ago(18, 0), b.ago(18, 0),
                 "Douvres-la-Délivrande", marchand.id(), fontaine.id(), EnumSet.allOf(DiagnosisItem.class),
                 b.ago(4, 0), b.ago(2, 0), b.ago(1, 27), 0));
-        b.advance(Stage.HEALTH_PROJECT, b.ago(1, 27), DecidedBy.JOINT, "Projet de santé validé par l’ARS et la CPAM.");
+        b.advance(WorkflowStage.HEALTH_PROJECT, b.ago(1, 27), DecidedBy.JOINT, "Projet de santé validé par l’ARS et la CPAM.");
         b.meeting(b.ago(0, 21), MeetingKind.NEGOTIATION, "CPAM du Calvados, Caen",
                 "Missions retenues, objectifs et indicateurs", "Indicateurs d’accès et de parcours arrêtés ; "
                         + "objectifs de prévention à chiffrer.", List.of(marchand, fontaine), "CPAM, ARS",
@@ -263,11 +263,11 @@ final class DemoCases {
                 new Signatory("Dr François Lamy", "Président de l’association CPTS Caen Ouest"),
                 new Signatory("Bertrand Lelièvre", "Directeur général"),
                 new Signatory("Claire Rigault", "Déléguée départementale du Calvados"), CPAM, ARS, signature, "Caen", 0));
-        b.advance(Stage.PRE_PROJECT, start.plusMonths(3), DecidedBy.JOINT, "");
-        b.advance(Stage.LETTER_OF_INTENT, signature.minusMonths(22), DecidedBy.JOINT, "Validation du pré-projet.");
-        b.advance(Stage.HEALTH_PROJECT, signature.minusMonths(3).plusDays(5), DecidedBy.JOINT,
+        b.advance(WorkflowStage.PRE_PROJECT, start.plusMonths(3), DecidedBy.JOINT, "");
+        b.advance(WorkflowStage.LETTER_OF_INTENT, signature.minusMonths(22), DecidedBy.JOINT, "Validation du pré-projet.");
+        b.advance(WorkflowStage.HEALTH_PROJECT, signature.minusMonths(3).plusDays(5), DecidedBy.JOINT,
                 "Projet de santé validé.");
-        b.advance(Stage.SIGNATURE, signature, DecidedBy.JOINT, "Contrat tripartite signé.");
+        b.advance(WorkflowStage.SIGNATURE, signature, DecidedBy.JOINT, "Contrat tripartite signé.");
         LocalDate review = signature.plusYears(1).plusDays(21);
         b.s.followUp().saveReview(b.id, new AnnualReview(1, review, "Démarrage conforme ; la cellule d’orientation "
                 + "des soins non programmés traite 72 % des demandes dans les 24 h. Objectif médecin traitant "
@@ -289,8 +289,8 @@ final class DemoCases {
                 "Isolement des professionnels ; un seul cabinet de kinésithérapie.", 0));
         b.meeting(b.ago(13, 0), MeetingKind.INFORMATION, "Mairie d’Isigny-sur-Mer", "Présentation de la démarche", "",
                 List.of(lecardonnel), "CPAM");
-        b.advance(Stage.PRE_PROJECT, b.ago(12, 0), DecidedBy.JOINT, "");
-        b.s.workflow().abandon(b.id, Stage.LETTER_OF_INTENT, b.ago(6, 0), "L’équipe rejoint le projet de CPTS du "
+        b.advance(WorkflowStage.PRE_PROJECT, b.ago(12, 0), DecidedBy.JOINT, "");
+        b.s.workflow().abandon(b.id, WorkflowStage.LETTER_OF_INTENT, b.ago(6, 0), "L’équipe rejoint le projet de CPTS du "
                 + "Bessin : territoire trop restreint (8 000 habitants) pour porter seule les missions socles.");
     }
 
@@ -334,15 +334,15 @@ final class DemoCases {
         toConfirm.put(new LineKey(Mission.CRISIS, Component.FIXED), "10000.00");
         toConfirm.put(new LineKey(Mission.CRISIS, Component.VARIABLE), "10000.00");
         enterAmountsToConfirm(b, rules, toConfirm);
-        b.advance(Stage.PRE_PROJECT, signature.minusMonths(26), DecidedBy.JOINT, "");
-        b.advance(Stage.LETTER_OF_INTENT, signature.minusMonths(21), DecidedBy.JOINT, "");
-        b.advance(Stage.HEALTH_PROJECT, signature.minusMonths(2), DecidedBy.JOINT, "");
-        b.advance(Stage.SIGNATURE, signature, DecidedBy.JOINT, "Contrat tripartite signé.");
+        b.advance(WorkflowStage.PRE_PROJECT, signature.minusMonths(26), DecidedBy.JOINT, "");
+        b.advance(WorkflowStage.LETTER_OF_INTENT, signature.minusMonths(21), DecidedBy.JOINT, "");
+        b.advance(WorkflowStage.HEALTH_PROJECT, signature.minusMonths(2), DecidedBy.JOINT, "");
+        b.advance(WorkflowStage.SIGNATURE, signature, DecidedBy.JOINT, "Contrat tripartite signé.");
         for (int year = 1; year <= 5; year++) {
             b.s.followUp().saveReview(b.id, new AnnualReview(year, signature.plusYears(year).plusDays(14),
                     year == 5 ? "Bilan final : objectifs atteints." : "Objectifs de l’année atteints.", 0));
         }
-        b.advance(Stage.FOLLOW_UP, b.ago(1, 0), DecidedBy.JOINT,
+        b.advance(WorkflowStage.FOLLOW_UP, b.ago(1, 0), DecidedBy.JOINT,
                 "Contrat arrivé à échéance ; renouvellement en préparation.");
     }
 

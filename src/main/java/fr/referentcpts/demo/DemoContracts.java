@@ -1,6 +1,6 @@
 package fr.referentcpts.demo;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.ContractAmendment;
 import fr.referentcpts.core.funding.ContractAmount;
 import fr.referentcpts.core.funding.CrisisRecognition;
@@ -111,10 +111,10 @@ final class DemoContracts {
                 new Signatory("Bertrand Lelièvre", "Directeur général"),
                 new Signatory("Claire Rigault", "Déléguée départementale du Calvados"), DemoCases.CPAM, DemoCases.ARS,
                 signature, "Bayeux", 0));
-        b.advance(Stage.PRE_PROJECT, signature.minusMonths(24), DecidedBy.JOINT, "");
-        b.advance(Stage.LETTER_OF_INTENT, signature.minusMonths(19), DecidedBy.JOINT, "Validation du pré-projet.");
-        b.advance(Stage.HEALTH_PROJECT, signature.minusMonths(2), DecidedBy.JOINT, "Projet de santé validé.");
-        b.advance(Stage.SIGNATURE, signature, DecidedBy.JOINT, "Contrat tripartite signé.");
+        b.advance(WorkflowStage.PRE_PROJECT, signature.minusMonths(24), DecidedBy.JOINT, "");
+        b.advance(WorkflowStage.LETTER_OF_INTENT, signature.minusMonths(19), DecidedBy.JOINT, "Validation du pré-projet.");
+        b.advance(WorkflowStage.HEALTH_PROJECT, signature.minusMonths(2), DecidedBy.JOINT, "Projet de santé validé.");
+        b.advance(WorkflowStage.SIGNATURE, signature, DecidedBy.JOINT, "Contrat tripartite signé.");
         b.s.contracts().savePaymentFile(b.id, new FirstPaymentFile(signature.minusDays(10), SIRET_BESSIN, "", 0));
         // taille 1: the crisis amounts no text gives, as the amendment states them
         b.s.forms().saveContractAmounts(b.id, Map.of(

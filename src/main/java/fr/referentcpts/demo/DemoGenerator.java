@@ -1,7 +1,7 @@
 package fr.referentcpts.demo;
 
 import fr.referentcpts.core.CaseServices;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.ValidationException;
 import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.geo.Departement;
@@ -36,13 +36,13 @@ public final class DemoGenerator {
     static final int BATCH = 25;
 
     /** How often each stage appears, in percent: most projects are signed and followed. */
-    static final List<Map.Entry<Stage, Integer>> STAGES = List.of(
-            Map.entry(Stage.PRE_PROJECT, 12), Map.entry(Stage.LETTER_OF_INTENT, 12),
-            Map.entry(Stage.HEALTH_PROJECT, 16), Map.entry(Stage.SIGNATURE, 8), Map.entry(Stage.FOLLOW_UP, 38),
-            Map.entry(Stage.ABANDONED, 7), Map.entry(Stage.TERMINATED, 3), Map.entry(Stage.CLOSED, 4));
+    static final List<Map.Entry<WorkflowStage, Integer>> STAGES = List.of(
+            Map.entry(WorkflowStage.PRE_PROJECT, 12), Map.entry(WorkflowStage.LETTER_OF_INTENT, 12),
+            Map.entry(WorkflowStage.HEALTH_PROJECT, 16), Map.entry(WorkflowStage.SIGNATURE, 8), Map.entry(WorkflowStage.FOLLOW_UP, 38),
+            Map.entry(WorkflowStage.ABANDONED, 7), Map.entry(WorkflowStage.TERMINATED, 3), Map.entry(WorkflowStage.CLOSED, 4));
 
     /** What was written. */
-    public record Summary(int caseFiles, Map<Stage, Integer> byStage, int communes, int people, int missions,
+    public record Summary(int caseFiles, Map<WorkflowStage, Integer> byStage, int communes, int people, int missions,
             int actions, int indicators) {
         public Summary {
             byStage = Collections.unmodifiableMap(new EnumMap<>(byStage));
@@ -90,14 +90,14 @@ public final class DemoGenerator {
         Set<String> names = new HashSet<>();
         services.caseFiles().list().forEach(c -> names.add(c.name()));
         DemoCaseWriter.Totals totals = new DemoCaseWriter.Totals();
-        Map<Stage, Integer> byStage = new EnumMap<>(Stage.class);
+        Map<WorkflowStage, Integer> byStage = new EnumMap<>(WorkflowStage.class);
         try {
             for (int done = 0; done < count; ) {
                 int batchEnd = Math.min(count, done + BATCH);
                 int first = done;
                 services.transactions().inTransaction(() -> {
                     for (int i = first; i < batchEnd; i++) {
-                        Stage stage = i < STAGES.size() ? STAGES.get(i).getKey()
+                        WorkflowStage stage = i < STAGES.size() ? STAGES.get(i).getKey()
                                 : DemoVocabulary.weighted(random, STAGES);
                         DemoCaseWriter writer = new DemoCaseWriter(services, clock, rules, catalog, this::departement, start,
                                 random.split(), totals);

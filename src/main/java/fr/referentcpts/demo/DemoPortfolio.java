@@ -3,7 +3,7 @@ package fr.referentcpts.demo;
 import fr.referentcpts.core.CaseServices;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  */
 public final class DemoPortfolio {
     /** One demonstration case file. */
-    public record DemoCase(CaseIdentity identity, Stage stage, Consumer<DemoBuilder> content) {
+    public record DemoCase(CaseIdentity identity, WorkflowStage stage, Consumer<DemoBuilder> content) {
     }
 
     private static final String REFERENT = "Camille Roussel";
@@ -28,30 +28,30 @@ public final class DemoPortfolio {
             new DemoCase(new CaseIdentity("CPTS du Bocage Virois", "14", REFERENT,
                     "Territoire rural de 12 communes (26 214 habitants) autour de Vire. Équipe portée par la MSP de "
                             + "Vire et deux cabinets infirmiers ; lettre d’intention en attente de décision."),
-                    Stage.LETTER_OF_INTENT, DemoCases::bocageVirois),
+                    WorkflowStage.LETTER_OF_INTENT, DemoCases::bocageVirois),
             new DemoCase(new CaseIdentity("CPTS Caen Ouest", "14", REFERENT,
                     "Territoire urbain et périurbain de 39 communes (106 234 habitants, taille 3) à l’ouest de Caen. "
                             + "Contrat signé il y a seize mois, deuxième année de suivi."),
-                    Stage.FOLLOW_UP, DemoCases::caenOuest),
+                    WorkflowStage.FOLLOW_UP, DemoCases::caenOuest),
             new DemoCase(new CaseIdentity("CPTS du Pays d’Auge Sud", "14", REFERENT,
                     "Premiers échanges avec un groupe de médecins et de pharmaciens de Livarot et de Vimoutiers."),
-                    Stage.PRE_PROJECT, DemoCases::paysDAugeSud),
+                    WorkflowStage.PRE_PROJECT, DemoCases::paysDAugeSud),
             new DemoCase(new CaseIdentity("CPTS Cœur du Cotentin", "50", REFERENT,
                     "Association constituée, projet de santé en cours de rédaction."),
-                    Stage.HEALTH_PROJECT, DemoCases::coeurDuCotentin),
+                    WorkflowStage.HEALTH_PROJECT, DemoCases::coeurDuCotentin),
             new DemoCase(new CaseIdentity("CPTS Côte de Nacre", "14", REFERENT,
                     "Projet de santé validé ; négociation de l’ACI en cours, signature prévue."),
-                    Stage.SIGNATURE, DemoCases::coteDeNacre),
+                    WorkflowStage.SIGNATURE, DemoCases::coteDeNacre),
             new DemoCase(new CaseIdentity("CPTS du Pays d’Isigny", "14", REFERENT,
                     "Projet arrêté : l’équipe a rejoint le projet de CPTS du Bessin."),
-                    Stage.ABANDONED, DemoCases::paysDIsigny),
+                    WorkflowStage.ABANDONED, DemoCases::paysDIsigny),
             new DemoCase(new CaseIdentity("CPTS du Bessin", "14", REFERENT,
                     "Contrat signé en février 2022 sous l’ACI de 2019 (14 communes autour de Bayeux, taille 1), modifié "
                             + "par l’avenant n° 1 pour la mission crises sanitaires graves."),
-                    Stage.FOLLOW_UP, DemoContracts::bessin),
+                    WorkflowStage.FOLLOW_UP, DemoContracts::bessin),
             new DemoCase(new CaseIdentity("CPTS du Pays de Falaise", "14", REFERENT,
                     "Premier contrat arrivé à échéance ; renouvellement en préparation."),
-                    Stage.CLOSED, DemoCases::paysDeFalaise));
+                    WorkflowStage.CLOSED, DemoCases::paysDeFalaise));
 
     private final CaseServices services;
 

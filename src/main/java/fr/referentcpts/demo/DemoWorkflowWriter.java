@@ -3,7 +3,7 @@ package fr.referentcpts.demo;
 import fr.referentcpts.core.CaseServices;
 import static fr.referentcpts.demo.DemoVocabulary.pick;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.BaremeLine;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Mission;
@@ -225,12 +225,12 @@ final class DemoWorkflowWriter {
         }
     }
 
-    void advance(Stage from, LocalDate date, String comment) {
+    void advance(WorkflowStage from, LocalDate date, String comment) {
         clockTo.accept(date);
         s.workflow().advance(id, from, new Decision(date, DecidedBy.JOINT, comment));
     }
 
-    void abandon(Stage from, LocalDate date) {
+    void abandon(WorkflowStage from, LocalDate date) {
         clockTo.accept(date);
         s.workflow().abandon(id, from, date, pick(random, DemoVocabulary.ABANDON_REASONS));
     }

@@ -19,7 +19,7 @@ import fr.referentcpts.ui.team.PersonDialog;
 import fr.referentcpts.ui.team.PersonFormViewModel;
 import fr.referentcpts.ui.team.TeamView;
 import fr.referentcpts.ui.team.TeamViewModel;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.ui.territory.CommuneSearchView;
 import fr.referentcpts.ui.territory.CommuneSearchViewModel;
 import fr.referentcpts.ui.territory.TerritoryView;
@@ -45,7 +45,7 @@ import fr.referentcpts.ui.missions.MissionDetailViewModel;
 import fr.referentcpts.ui.missions.MissionsView;
 import fr.referentcpts.ui.missions.MissionsViewModel;
 import fr.referentcpts.ui.documents.DocumentsViewModel;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.workflow.Meeting;
 import fr.referentcpts.core.workflow.Place;
 import fr.referentcpts.ui.home.HomeView;
@@ -218,9 +218,9 @@ public final class MainWindow {
         });
     }
 
-    private Stage currentStage() {
+    private WorkflowStage currentStage() {
         CaseFile shown = detail.currentProperty().get();
-        return shown == null ? Stage.PRE_PROJECT : shown.stage();
+        return shown == null ? WorkflowStage.PRE_PROJECT : shown.stage();
     }
 
     private void open(CaseRow row) {
@@ -329,7 +329,7 @@ public final class MainWindow {
         return id != null && detailView.has(id);
     }
 
-    private void filterStage(Stage stage) {
+    private void filterStage(WorkflowStage stage) {
         portfolio.stageFilterProperty().set(portfolio.stageFilterProperty().get() == stage ? null : stage);
     }
 

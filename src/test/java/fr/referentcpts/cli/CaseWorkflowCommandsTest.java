@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.workflow.WorkflowSettings;
 import fr.referentcpts.testing.TestData;
 import fr.referentcpts.testing.WorkflowFixture;
@@ -104,7 +104,7 @@ class CaseWorkflowCommandsTest {
 
     @Test
     void goingBackOrAbandoningNeedsAReason() {
-        with((context, fixture) -> fixture.walkTo(id, Stage.HEALTH_PROJECT));
+        with((context, fixture) -> fixture.walkTo(id, WorkflowStage.HEALTH_PROJECT));
         assertEquals(2, cli.run("cases", "advance", id.toString(), "--to", "PRE_PROJECT"));
         assertEquals("Indiquez le motif.", cli.err.toString().strip());
         assertEquals(0, cli.run("cases", "advance", id.toString(), "--to", "LETTER_OF_INTENT", "--reason",
@@ -117,7 +117,7 @@ class CaseWorkflowCommandsTest {
 
     @Test
     void aTerminationPrintsTheAdvancesToRecover() throws Exception {
-        with((context, fixture) -> fixture.walkTo(id, Stage.FOLLOW_UP));
+        with((context, fixture) -> fixture.walkTo(id, WorkflowStage.FOLLOW_UP));
         assertEquals(0, cli.run("cases", "advance", id.toString(), "--to", "TERMINATED", "--reason",
                 "Missions non déployées"), cli.err.toString());
         assertTrue(cli.out.toString().startsWith("Avances à récupérer (prorata temporis) : "), cli.out.toString());
@@ -136,7 +136,7 @@ class CaseWorkflowCommandsTest {
 
     @Test
     void theTextOfShowAndTheAgendaExport() throws Exception {
-        with((context, fixture) -> fixture.walkTo(id, Stage.FOLLOW_UP));
+        with((context, fixture) -> fixture.walkTo(id, WorkflowStage.FOLLOW_UP));
         assertEquals(0, cli.run("cases", "show", id.toString()));
         String text = cli.out.toString();
         assertTrue(text.contains("Étape : Suivi du contrat"), text);

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.ValidationException;
 import fr.referentcpts.core.missions.MissionContent;
 import fr.referentcpts.core.people.Role;
@@ -60,7 +60,7 @@ class DemoGeneratorTest {
         List<CaseFile> cases = context.caseFiles().list();
         assertEquals(40, cases.size());
         assertEquals(40, summary.caseFiles());
-        assertEquals(EnumSet.allOf(Stage.class), summary.byStage().keySet(), "every stage is represented");
+        assertEquals(EnumSet.allOf(WorkflowStage.class), summary.byStage().keySet(), "every stage is represented");
         assertEquals(List.of(25, 40), progress, "one report per batch of 25");
         assertEquals(40, new HashSet<>(cases.stream().map(CaseFile::name).toList()).size(), "names are unique");
         Instant now = TestData.CLOCK.instant();
@@ -69,7 +69,7 @@ class DemoGeneratorTest {
             assertFalse(c.updatedAt().isAfter(now), "nothing is dated in the future: " + c.name());
             assertTrue(c.createdAt().isBefore(now.minusSeconds(86_400)), "created before today: " + c.name());
             assertTrue(!c.archived() || c.stage().isEndState(), "only closed projects are archived");
-            if (c.stage() == Stage.TERMINATED || c.stage() == Stage.CLOSED) {
+            if (c.stage() == WorkflowStage.TERMINATED || c.stage() == WorkflowStage.CLOSED) {
                 assertTrue(c.updatedAt().isBefore(now.minusSeconds(86_400)), "an ended contract is not worked on today");
             }
             Territory territory = context.territories().territory(c.id());
@@ -82,7 +82,7 @@ class DemoGeneratorTest {
                         "the case is in the département of its main commune");
             }
         }
-        assertTrue(cases.stream().filter(c -> c.stage() == Stage.PRE_PROJECT)
+        assertTrue(cases.stream().filter(c -> c.stage() == WorkflowStage.PRE_PROJECT)
                 .allMatch(c -> !context.people().people(c.id()).isEmpty()), "someone carries every project");
     }
 
@@ -91,7 +91,7 @@ class DemoGeneratorTest {
         context.demoGenerator().generate(30, 11, progress::add);
 
         List<CaseFile> followed = context.caseFiles().list().stream()
-                .filter(c -> c.stage() == Stage.FOLLOW_UP).toList();
+                .filter(c -> c.stage() == WorkflowStage.FOLLOW_UP).toList();
         assertFalse(followed.isEmpty());
         for (CaseFile c : followed) {
             MissionContent content = context.missions().content(c.id());
@@ -105,7 +105,7 @@ class DemoGeneratorTest {
         assertTrue(followed.stream().anyMatch(c -> context.missions().content(c.id()).indicators().stream()
                 .anyMatch(i -> !i.measured().isEmpty())), "some contract years are already measured");
         List<CaseFile> preProjects = context.caseFiles().list().stream()
-                .filter(c -> c.stage() == Stage.PRE_PROJECT).toList();
+                .filter(c -> c.stage() == WorkflowStage.PRE_PROJECT).toList();
         assertTrue(preProjects.stream().allMatch(c -> context.missions().content(c.id()).chosen().isEmpty()),
                 "missions come with the projet de santé");
     }
@@ -123,7 +123,7 @@ class DemoGeneratorTest {
             List<HistoryEntry> transitions = snapshot.history().stream().filter(e -> moves.contains(e.kind()))
                     .toList();
             assertNotNull(snapshot.preProject().firstContact(), "the first contact is dated: " + c.name());
-            if (c.stage() == Stage.PRE_PROJECT) {
+            if (c.stage() == WorkflowStage.PRE_PROJECT) {
                 assertTrue(transitions.isEmpty(), c.name());
                 continue;
             }
@@ -134,12 +134,12 @@ class DemoGeneratorTest {
                         "decisions follow each other in time: " + c.name());
             }
             assertFalse(transitions.getLast().date().isAfter(today), c.name());
-            if (c.stage() == Stage.HEALTH_PROJECT || c.stage() == Stage.SIGNATURE) {
+            if (c.stage() == WorkflowStage.HEALTH_PROJECT || c.stage() == WorkflowStage.SIGNATURE) {
                 assertTrue(snapshot.letter().validated(), "a project past the letter had it validated: " + c.name());
             }
-            if (EnumSet.of(Stage.FOLLOW_UP, Stage.TERMINATED, Stage.CLOSED).contains(c.stage())) {
+            if (EnumSet.of(WorkflowStage.FOLLOW_UP, WorkflowStage.TERMINATED, WorkflowStage.CLOSED).contains(c.stage())) {
                 LocalDate signature = snapshot.negotiation().signatureDate();
-                assertEquals(signature, transitions.stream().filter(e -> e.to() == Stage.FOLLOW_UP).findFirst()
+                assertEquals(signature, transitions.stream().filter(e -> e.to() == WorkflowStage.FOLLOW_UP).findFirst()
                         .orElseThrow().date(), "the contract came into force when it was signed: " + c.name());
                 assertEquals(3, List.of(snapshot.negotiation().cpts(), snapshot.negotiation().cpam(),
                         snapshot.negotiation().ars()).stream().filter(Signatory::complete).count(), c.name());
@@ -150,7 +150,7 @@ class DemoGeneratorTest {
                         || (p.line() != null && p.line().component() == fr.referentcpts.core.funding.Component
                                 .LETTER_OF_INTENT)), c.name());
             }
-            if (c.stage() == Stage.FOLLOW_UP) {
+            if (c.stage() == WorkflowStage.FOLLOW_UP) {
                 assertTrue(context.workflow().status(c.id()).missingBlocking().stream()
                         .allMatch(r -> r.kind() == RequirementKind.FOLLOW_CONTRACT_END),
                         "a contract in force lacks nothing but its end: " + c.name());

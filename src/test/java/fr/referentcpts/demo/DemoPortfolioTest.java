@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.FundingResult;
 import fr.referentcpts.core.funding.SizeClass;
 import fr.referentcpts.core.workflow.CaseSnapshot;
@@ -62,9 +62,9 @@ class DemoPortfolioTest {
 
     @Test
     void everyStageHasAnExample() {
-        assertEquals(EnumSet.of(Stage.PRE_PROJECT, Stage.LETTER_OF_INTENT, Stage.HEALTH_PROJECT, Stage.SIGNATURE,
-                Stage.FOLLOW_UP, Stage.ABANDONED, Stage.CLOSED), cases.values().stream().map(CaseFile::stage)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Stage.class))));
+        assertEquals(EnumSet.of(WorkflowStage.PRE_PROJECT, WorkflowStage.LETTER_OF_INTENT, WorkflowStage.HEALTH_PROJECT, WorkflowStage.SIGNATURE,
+                WorkflowStage.FOLLOW_UP, WorkflowStage.ABANDONED, WorkflowStage.CLOSED), cases.values().stream().map(CaseFile::stage)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(WorkflowStage.class))));
         for (DemoPortfolio.DemoCase demo : context.demo().cases()) {
             assertEquals(demo.stage(), cases.get(demo.identity().name()).stage(), demo.identity().name());
         }
@@ -111,8 +111,8 @@ class DemoPortfolioTest {
     @Test
     void theHomeScreenFigures() {
         PortfolioOverview overview = context.agenda().overview();
-        assertEquals(2, overview.pipeline().get(Stage.FOLLOW_UP));
-        assertEquals(1, overview.pipeline().get(Stage.ABANDONED));
+        assertEquals(2, overview.pipeline().get(WorkflowStage.FOLLOW_UP));
+        assertEquals(1, overview.pipeline().get(WorkflowStage.ABANDONED));
         // Caen Ouest 106 234 + Bessin 23 569
         assertEquals(129_803, overview.populationCovered());
         assertEquals(2, overview.contractsInForce());

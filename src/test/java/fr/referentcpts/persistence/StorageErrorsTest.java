@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.StorageException;
 import fr.referentcpts.persistence.casefile.JooqCaseFileRepository;
 import java.io.IOException;
@@ -36,7 +36,7 @@ class StorageErrorsTest {
             JooqCaseFileRepository repository = new JooqCaseFileRepository(new JooqTransactions(database.dsl()));
             Instant now = Instant.parse("2026-11-22T10:00:00Z");
             CaseFile tooLong = new CaseFile(UUID.randomUUID(), "CPTS A", "14", "", "n".repeat(10_001),
-                    Stage.PRE_PROJECT, false, now, now, 0);
+                    WorkflowStage.PRE_PROJECT, false, now, now, 0);
             JooqTransactions transactions = new JooqTransactions(database.dsl());
 
             StorageException e = assertThrows(StorageException.class, () -> transactions.inTransaction(() ->

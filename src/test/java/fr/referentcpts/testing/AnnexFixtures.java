@@ -14,7 +14,7 @@ import fr.referentcpts.core.annex.Signatory;
 import fr.referentcpts.core.annex.SignatoryQuality;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.RulesVersion;
@@ -52,7 +52,7 @@ public final class AnnexFixtures {
     /** A case at the signature stage with {@code communes} communes of Calvados and four missions. */
     public static CaseFile caseWithContent(AppContext context, int communes) {
         CaseFile caseFile = context.caseFiles().create(new CaseIdentity("CPTS Caen Ouest", "14", "Camille Roussel", ""),
-                Stage.SIGNATURE);
+                WorkflowStage.SIGNATURE);
         context.territories().add(caseFile.id(), calvados(communes));
         RulesVersion rules = context.rules().find(ACI_2019).orElseThrow();
         UUID id = caseFile.id();

@@ -3,7 +3,7 @@ package fr.referentcpts.testing;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.Component;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Mission;
@@ -122,9 +122,9 @@ public final class WorkflowFixture {
     }
 
     /** Completes every stage up to {@code target} and advances the case to it (signature 15/07/2025). */
-    public CaseFile walkTo(UUID caseId, Stage target) {
+    public CaseFile walkTo(UUID caseId, WorkflowStage target) {
         CaseFile current = context.caseFiles().get(caseId);
-        for (Stage stage : StageFlow.PATH) {
+        for (WorkflowStage stage : StageFlow.PATH) {
             if (stage == target) {
                 break;
             }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.territory.TerritoryCommune;
@@ -44,7 +44,7 @@ class CaseTabsFlowTest extends FxRobot {
     void aTabOpenedLaterShowsTheCaseAlreadyLoaded() throws Exception {
         try (AppContext context = TestData.open(dataDir)) {
             CaseFile created = context.caseFiles().create(
-                    new CaseIdentity("CPTS du Bocage Virois", "14", "Camille Roussel", ""), Stage.HEALTH_PROJECT);
+                    new CaseIdentity("CPTS du Bocage Virois", "14", "Camille Roussel", ""), WorkflowStage.HEALTH_PROJECT);
             context.territories().add(created.id(), List.of(
                     new TerritoryCommune("14762", "Vire Normandie", "14", 17_500, "INSEE", "2023", "")));
             RulesVersion rules = context.rulesInForceToday();

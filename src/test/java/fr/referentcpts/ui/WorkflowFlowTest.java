@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.missions.CaseMission;
@@ -168,7 +168,7 @@ class WorkflowFlowTest extends FxRobot {
         try (AppContext context = TestData.open(dataDir)) {
             var history = context.workflow().snapshot(caseId).history();
             assertEquals(4, history.stream().filter(h -> h.kind() == HistoryKind.ADVANCE).count());
-            assertEquals(Stage.FOLLOW_UP, history.getLast().to());
+            assertEquals(WorkflowStage.FOLLOW_UP, history.getLast().to());
             assertTrue(history.stream().anyMatch(h -> h.kind() == HistoryKind.LETTER_VALIDATED));
         }
     }

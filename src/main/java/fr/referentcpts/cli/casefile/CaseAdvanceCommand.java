@@ -6,7 +6,7 @@ import fr.referentcpts.cli.DataDirOption;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.funding.TerminationResult;
@@ -39,7 +39,7 @@ public final class CaseAdvanceCommand implements Callable<Integer> {
 
     @Option(names = "--to", required = true, paramLabel = "ETAPE",
             description = "Étape visée : ${COMPLETION-CANDIDATES}.")
-    Stage to;
+    WorkflowStage to;
 
     @Option(names = "--reason", paramLabel = "MOTIF",
             description = "Motif (obligatoire pour revenir en arrière, classer sans suite ou résilier ; commentaire sinon).")
@@ -65,7 +65,7 @@ public final class CaseAdvanceCommand implements Callable<Integer> {
         try (AppContext context = env.open(dataDir)) {
             WorkflowService workflow = context.workflow();
             CaseFile caseFile = CaseIds.resolve(context.caseFiles().list(), id);
-            Stage from = caseFile.stage();
+            WorkflowStage from = caseFile.stage();
             LocalDate on = date != null ? date : workflow.today();
             try {
                 move(workflow, caseFile, on);
@@ -86,14 +86,14 @@ public final class CaseAdvanceCommand implements Callable<Integer> {
     }
 
     private void move(WorkflowService workflow, CaseFile caseFile, LocalDate on) {
-        Stage from = caseFile.stage();
+        WorkflowStage from = caseFile.stage();
         if (StageFlow.next(from).filter(to::equals).isPresent()) {
             workflow.advance(caseFile.id(), from, new Decision(on, decidedBy, reason));
         } else if (StageFlow.backTargets(from).contains(to)) {
             workflow.goBack(caseFile.id(), from, to, on, reason);
-        } else if (to == Stage.ABANDONED) {
+        } else if (to == WorkflowStage.ABANDONED) {
             workflow.abandon(caseFile.id(), from, on, reason);
-        } else if (to == Stage.TERMINATED && StageFlow.canTerminate(from)) {
+        } else if (to == WorkflowStage.TERMINATED && StageFlow.canTerminate(from)) {
             TerminationResult recovery = workflow.terminationPreview(caseFile.id(), on);
             workflow.terminate(caseFile.id(), on, decidedBy, reason);
             env.out().println(env.messages().get("workflow.cli.advance.recovery", FrenchFormat.amount(recovery.total())));

@@ -14,7 +14,7 @@ public record CaseFile(
         String departement,
         String referent,
         String notes,
-        Stage stage,
+        WorkflowStage stage,
         boolean archived,
         Instant createdAt,
         Instant updatedAt,
@@ -38,7 +38,7 @@ public record CaseFile(
         return new CaseFile(id, name, departement, referent, notes, stage, value, createdAt, updatedAt, version);
     }
 
-    public CaseFile withStage(Stage value) {
+    public CaseFile withStage(WorkflowStage value) {
         return new CaseFile(id, name, departement, referent, notes, value, archived, createdAt, updatedAt, version);
     }
 

@@ -95,11 +95,11 @@ public final class CaseFileService {
     }
 
     public CaseFile create(CaseIdentity identity) {
-        return create(identity, Stage.PRE_PROJECT);
+        return create(identity, WorkflowStage.PRE_PROJECT);
     }
 
     /** Creates a case file at a given stage (the demonstration portfolio, imports). */
-    public CaseFile create(CaseIdentity identity, Stage stage) {
+    public CaseFile create(CaseIdentity identity, WorkflowStage stage) {
         CaseIdentity valid = validated(identity);
         Instant now = now();
         CaseFile created = new CaseFile(ids.get(), valid.name(), valid.departement(), valid.referent(),

@@ -1,7 +1,7 @@
 package fr.referentcpts.core.missions;
 
 import fr.referentcpts.core.casefile.CaseFileRepository;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.NotFoundException;
 import fr.referentcpts.core.common.Transactions;
@@ -24,8 +24,8 @@ import java.util.UUID;
 /** Use cases of a case's missions: choose them, describe actions, set indicators, measure, override rates. */
 public final class MissionService {
     /** From these stages on, the socle missions of the rules version can no longer be dropped. */
-    static final Set<Stage> SOCLE_LOCKED = EnumSet.of(Stage.SIGNATURE, Stage.FOLLOW_UP, Stage.TERMINATED,
-            Stage.CLOSED);
+    static final Set<WorkflowStage> SOCLE_LOCKED = EnumSet.of(WorkflowStage.SIGNATURE, WorkflowStage.FOLLOW_UP, WorkflowStage.TERMINATED,
+            WorkflowStage.CLOSED);
 
     private final MissionRepository repository;
     private final CaseFileRepository caseFiles;
@@ -51,7 +51,7 @@ public final class MissionService {
      */
     public void saveMission(UUID caseId, CaseMission mission, RulesVersion rules) {
         transactions.inTransaction(() -> {
-            Stage stage = caseFiles.find(caseId).orElseThrow(() -> new NotFoundException(caseId.toString())).stage();
+            WorkflowStage stage = caseFiles.find(caseId).orElseThrow(() -> new NotFoundException(caseId.toString())).stage();
             boolean socle = rules.mission(mission.mission()).map(r -> r.kind() == MissionKind.SOCLE).orElse(false);
             if (!mission.chosen() && socle && SOCLE_LOCKED.contains(stage)) {
                 throw new DomainException("mission.error.socleLocked", mission.mission());

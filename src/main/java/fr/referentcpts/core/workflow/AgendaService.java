@@ -6,7 +6,7 @@ import fr.referentcpts.core.funding.Money;
 import fr.referentcpts.core.funding.Payment;
 import java.math.BigDecimal;
 import java.util.Optional;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,8 +42,8 @@ public final class AgendaService {
     /** Pipeline, population covered by the contracts in force, and the deadlines of every case file not archived. */
     public PortfolioOverview overview() {
         WorkflowSettings current = settings.get();
-        Map<Stage, Integer> pipeline = new EnumMap<>(Stage.class);
-        for (Stage stage : Stage.values()) {
+        Map<WorkflowStage, Integer> pipeline = new EnumMap<>(WorkflowStage.class);
+        for (WorkflowStage stage : WorkflowStage.values()) {
             pipeline.put(stage, 0);
         }
         long population = 0;
@@ -56,10 +56,10 @@ public final class AgendaService {
             if (snapshot.caseFile().archived()) {
                 continue;
             }
-            Stage stage = snapshot.caseFile().stage();
+            WorkflowStage stage = snapshot.caseFile().stage();
             pipeline.merge(stage, 1, Integer::sum);
             Optional<ContractFunding.Outcome> funding = ContractFunding.compute(snapshot, workflow.engine());
-            if (stage == Stage.FOLLOW_UP) {
+            if (stage == WorkflowStage.FOLLOW_UP) {
                 population += snapshot.population();
                 inForce++;
                 due = due.add(sum(funding.filter(ContractFunding.Outcome::computed).map(o -> o.result().payments())

@@ -1,6 +1,6 @@
 package fr.referentcpts.core.workflow;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.funding.FundingResult;
 import fr.referentcpts.core.funding.MissionDeadline;
@@ -31,18 +31,18 @@ public final class DeadlineCalculator {
 
     public static List<Deadline> of(CaseSnapshot s, Optional<ContractFunding.Outcome> funding,
             WorkflowSettings settings, LocalDate today) {
-        Stage stage = s.caseFile().stage();
+        WorkflowStage stage = s.caseFile().stage();
         if (s.caseFile().archived() || stage.isEndState()) {
             return List.of();
         }
         List<Deadline> list = new ArrayList<>();
         LetterOfIntent letter = s.letter();
-        if (stage == Stage.LETTER_OF_INTENT && letter.sentToArs() != null && letter.decision() == null) {
+        if (stage == WorkflowStage.LETTER_OF_INTENT && letter.sentToArs() != null && letter.decision() == null) {
             list.add(deadline(s, letter.sentToArs().plusWeeks(settings.letterDecisionWeeks()),
                     DeadlineKind.LETTER_DECISION, "letter-decision", false, FrenchFormat.date(letter.sentToArs()),
                     settings.letterDecisionWeeks()));
         }
-        if (stage == Stage.FOLLOW_UP) {
+        if (stage == WorkflowStage.FOLLOW_UP) {
             funding.filter(ContractFunding.Outcome::computed).ifPresent(o -> contract(s, o.result(), today, list));
         }
         for (Meeting meeting : s.meetings()) {

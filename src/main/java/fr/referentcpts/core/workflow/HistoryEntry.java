@@ -1,6 +1,6 @@
 package fr.referentcpts.core.workflow;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,8 +10,8 @@ import java.util.UUID;
  * decided, who decided (null when not applicable), the reason, and the author (the referent of
  * the settings) with the moment it was recorded.
  */
-public record HistoryEntry(UUID id, UUID caseId, LocalDate date, Instant recordedAt, HistoryKind kind, Stage from,
-        Stage to, DecidedBy decidedBy, String reason, String author) {
+public record HistoryEntry(UUID id, UUID caseId, LocalDate date, Instant recordedAt, HistoryKind kind, WorkflowStage from,
+        WorkflowStage to, DecidedBy decidedBy, String reason, String author) {
 
     public HistoryEntry {
         reason = reason == null ? "" : reason.strip();

@@ -1,6 +1,6 @@
 package fr.referentcpts.core.workflow;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +10,7 @@ import java.util.Map;
  * ACI money due in the current calendar year ({@code year}): the calendars of the contracts in
  * force, and the payments at the validation of letters of intent (avenant 2), also given apart.
  */
-public record PortfolioOverview(Map<Stage, Integer> pipeline, long populationCovered, int contractsInForce,
+public record PortfolioOverview(Map<WorkflowStage, Integer> pipeline, long populationCovered, int contractsInForce,
         List<Deadline> deadlines, int year, java.math.BigDecimal dueThisYear, java.math.BigDecimal lettersThisYear) {
 
     public PortfolioOverview {

@@ -1,6 +1,6 @@
 package fr.referentcpts.core.workflow;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 
 /**
  * What a stage asks for, as a table: the stage, whether a missing one blocks moving forward,
@@ -9,107 +9,107 @@ import fr.referentcpts.core.casefile.Stage;
  * can meet (the contract's end): it comes last as a next action.
  */
 public enum RequirementKind {
-    PRE_TEAM(Stage.PRE_PROJECT, Severity.BLOCKING, Place.TEAM, "workflow.req.preTeam", "workflow.instruction.preTeam"),
-    PRE_CONTACT(Stage.PRE_PROJECT, Severity.BLOCKING, Place.TEAM, "workflow.req.preContact",
+    PRE_TEAM(WorkflowStage.PRE_PROJECT, Severity.BLOCKING, Place.TEAM, "workflow.req.preTeam", "workflow.instruction.preTeam"),
+    PRE_CONTACT(WorkflowStage.PRE_PROJECT, Severity.BLOCKING, Place.TEAM, "workflow.req.preContact",
             "workflow.instruction.preContact"),
-    PRE_TERRITORY(Stage.PRE_PROJECT, Severity.BLOCKING, Place.TERRITORY, "workflow.req.preTerritory",
+    PRE_TERRITORY(WorkflowStage.PRE_PROJECT, Severity.BLOCKING, Place.TERRITORY, "workflow.req.preTerritory",
             "workflow.instruction.preTerritory"),
-    PRE_POPULATION(Stage.PRE_PROJECT, Severity.WARNING, Place.TERRITORY, "workflow.req.population",
+    PRE_POPULATION(WorkflowStage.PRE_PROJECT, Severity.WARNING, Place.TERRITORY, "workflow.req.population",
             "workflow.instruction.population"),
-    PRE_OVERLAP(Stage.PRE_PROJECT, Severity.WARNING, Place.TERRITORY, "workflow.req.preOverlap",
+    PRE_OVERLAP(WorkflowStage.PRE_PROJECT, Severity.WARNING, Place.TERRITORY, "workflow.req.preOverlap",
             "workflow.instruction.preOverlap"),
-    PRE_FIRST_CONTACT(Stage.PRE_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.preFirstContact",
+    PRE_FIRST_CONTACT(WorkflowStage.PRE_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.preFirstContact",
             "workflow.instruction.preFirstContact"),
-    PRE_PROBLEMS(Stage.PRE_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.preProblems",
+    PRE_PROBLEMS(WorkflowStage.PRE_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.preProblems",
             "workflow.instruction.preProblems"),
-    PRE_INFO_MEETING(Stage.PRE_PROJECT, Severity.BLOCKING, Place.MEETINGS, "workflow.req.preInfoMeeting",
+    PRE_INFO_MEETING(WorkflowStage.PRE_PROJECT, Severity.BLOCKING, Place.MEETINGS, "workflow.req.preInfoMeeting",
             "workflow.instruction.preInfoMeeting"),
 
-    LETTER_RECEIVED(Stage.LETTER_OF_INTENT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.letterReceived",
+    LETTER_RECEIVED(WorkflowStage.LETTER_OF_INTENT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.letterReceived",
             "workflow.instruction.letterReceived"),
-    LETTER_CONTENT(Stage.LETTER_OF_INTENT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.letterContent",
+    LETTER_CONTENT(WorkflowStage.LETTER_OF_INTENT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.letterContent",
             "workflow.instruction.letterContent"),
-    LETTER_SENT(Stage.LETTER_OF_INTENT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.letterSent",
+    LETTER_SENT(WorkflowStage.LETTER_OF_INTENT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.letterSent",
             "workflow.instruction.letterSent"),
-    LETTER_DECISION(Stage.LETTER_OF_INTENT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.letterDecision",
+    LETTER_DECISION(WorkflowStage.LETTER_OF_INTENT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.letterDecision",
             "workflow.instruction.letterDecision"),
-    LETTER_SEED_GRANT(Stage.LETTER_OF_INTENT, Severity.WARNING, Place.STAGE_FORM, "workflow.req.letterSeedGrant",
+    LETTER_SEED_GRANT(WorkflowStage.LETTER_OF_INTENT, Severity.WARNING, Place.STAGE_FORM, "workflow.req.letterSeedGrant",
             "workflow.instruction.letterSeedGrant"),
 
-    PROJECT_ASSOCIATION(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM,
+    PROJECT_ASSOCIATION(WorkflowStage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM,
             "workflow.req.projectAssociation", "workflow.instruction.projectAssociation"),
-    PROJECT_RNA(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectRna",
+    PROJECT_RNA(WorkflowStage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectRna",
             "workflow.instruction.projectRna"),
-    PROJECT_STATUTES(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectStatutes",
+    PROJECT_STATUTES(WorkflowStage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectStatutes",
             "workflow.instruction.projectStatutes"),
-    PROJECT_ASSEMBLY(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectAssembly",
+    PROJECT_ASSEMBLY(WorkflowStage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectAssembly",
             "workflow.instruction.projectAssembly"),
-    PROJECT_SEAT(Stage.HEALTH_PROJECT, Severity.WARNING, Place.STAGE_FORM, "workflow.req.projectSeat",
+    PROJECT_SEAT(WorkflowStage.HEALTH_PROJECT, Severity.WARNING, Place.STAGE_FORM, "workflow.req.projectSeat",
             "workflow.instruction.projectSeat"),
-    PROJECT_PRESIDENT(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectPresident",
+    PROJECT_PRESIDENT(WorkflowStage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectPresident",
             "workflow.instruction.projectPresident"),
-    PROJECT_COORDINATOR(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM,
+    PROJECT_COORDINATOR(WorkflowStage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM,
             "workflow.req.projectCoordinator", "workflow.instruction.projectCoordinator"),
-    PROJECT_DIAGNOSIS(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectDiagnosis",
+    PROJECT_DIAGNOSIS(WorkflowStage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectDiagnosis",
             "workflow.instruction.projectDiagnosis"),
-    PROJECT_SOCLE_MISSION(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.MISSIONS,
+    PROJECT_SOCLE_MISSION(WorkflowStage.HEALTH_PROJECT, Severity.BLOCKING, Place.MISSIONS,
             "workflow.req.socleMission", "workflow.instruction.socleMission"),
-    PROJECT_OPTIONAL_MISSION(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.MISSIONS,
+    PROJECT_OPTIONAL_MISSION(WorkflowStage.HEALTH_PROJECT, Severity.BLOCKING, Place.MISSIONS,
             "workflow.req.optionalMission", "workflow.instruction.optionalMission"),
-    PROJECT_RECEIVED(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectReceived",
+    PROJECT_RECEIVED(WorkflowStage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.projectReceived",
             "workflow.instruction.projectReceived"),
-    PROJECT_ARS_VALIDATION(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM,
+    PROJECT_ARS_VALIDATION(WorkflowStage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM,
             "workflow.req.projectArsValidation", "workflow.instruction.projectArsValidation"),
-    PROJECT_AM_VALIDATION(Stage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM,
+    PROJECT_AM_VALIDATION(WorkflowStage.HEALTH_PROJECT, Severity.BLOCKING, Place.STAGE_FORM,
             "workflow.req.projectAmValidation", "workflow.instruction.projectAmValidation"),
 
-    SIGN_MEETING(Stage.SIGNATURE, Severity.BLOCKING, Place.MEETINGS, "workflow.req.signMeeting",
+    SIGN_MEETING(WorkflowStage.SIGNATURE, Severity.BLOCKING, Place.MEETINGS, "workflow.req.signMeeting",
             "workflow.instruction.signMeeting"),
-    SIGN_SOCLE_MISSION(Stage.SIGNATURE, Severity.BLOCKING, Place.MISSIONS, "workflow.req.socleMission",
+    SIGN_SOCLE_MISSION(WorkflowStage.SIGNATURE, Severity.BLOCKING, Place.MISSIONS, "workflow.req.socleMission",
             "workflow.instruction.socleMission"),
-    SIGN_INDICATORS(Stage.SIGNATURE, Severity.BLOCKING, Place.MISSIONS, "workflow.req.signIndicators",
+    SIGN_INDICATORS(WorkflowStage.SIGNATURE, Severity.BLOCKING, Place.MISSIONS, "workflow.req.signIndicators",
             "workflow.instruction.signIndicators"),
-    SIGN_POPULATION(Stage.SIGNATURE, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.signPopulation",
+    SIGN_POPULATION(WorkflowStage.SIGNATURE, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.signPopulation",
             "workflow.instruction.signPopulation"),
-    SIGN_SMALL_POPULATION(Stage.SIGNATURE, Severity.WARNING, Place.TERRITORY, "workflow.req.population",
+    SIGN_SMALL_POPULATION(WorkflowStage.SIGNATURE, Severity.WARNING, Place.TERRITORY, "workflow.req.population",
             "workflow.instruction.population"),
-    SIGN_RULES(Stage.SIGNATURE, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.signRules",
+    SIGN_RULES(WorkflowStage.SIGNATURE, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.signRules",
             "workflow.instruction.signRules"),
-    SIGN_SIGNATORY(Stage.SIGNATURE, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.signSignatory",
+    SIGN_SIGNATORY(WorkflowStage.SIGNATURE, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.signSignatory",
             "workflow.instruction.signSignatory"),
-    SIGN_DATE(Stage.SIGNATURE, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.signDate",
+    SIGN_DATE(WorkflowStage.SIGNATURE, Severity.BLOCKING, Place.STAGE_FORM, "workflow.req.signDate",
             "workflow.instruction.signDate"),
-    SIGN_START_LATE(Stage.SIGNATURE, Severity.WARNING, Place.MISSIONS, "workflow.req.missionStart",
+    SIGN_START_LATE(WorkflowStage.SIGNATURE, Severity.WARNING, Place.MISSIONS, "workflow.req.missionStart",
             "workflow.instruction.missionStart"),
-    SIGN_FUNDING(Stage.SIGNATURE, Severity.WARNING, Place.STAGE_FORM, "workflow.req.funding",
+    SIGN_FUNDING(WorkflowStage.SIGNATURE, Severity.WARNING, Place.STAGE_FORM, "workflow.req.funding",
             "workflow.instruction.funding"),
-    SIGN_PAYMENT_FILE(Stage.SIGNATURE, Severity.WARNING, Place.STAGE_FORM, "workflow.req.paymentFile",
+    SIGN_PAYMENT_FILE(WorkflowStage.SIGNATURE, Severity.WARNING, Place.STAGE_FORM, "workflow.req.paymentFile",
             "workflow.instruction.paymentFile"),
 
-    FOLLOW_START(Stage.FOLLOW_UP, Severity.WARNING, Place.MISSIONS, "workflow.req.missionStart",
+    FOLLOW_START(WorkflowStage.FOLLOW_UP, Severity.WARNING, Place.MISSIONS, "workflow.req.missionStart",
             "workflow.instruction.missionStart"),
-    FOLLOW_REVIEW(Stage.FOLLOW_UP, Severity.WARNING, Place.FOLLOW_UP, "workflow.req.followReview",
+    FOLLOW_REVIEW(WorkflowStage.FOLLOW_UP, Severity.WARNING, Place.FOLLOW_UP, "workflow.req.followReview",
             "workflow.instruction.followReview"),
-    FOLLOW_MEASURES(Stage.FOLLOW_UP, Severity.WARNING, Place.MISSIONS, "workflow.req.followMeasures",
+    FOLLOW_MEASURES(WorkflowStage.FOLLOW_UP, Severity.WARNING, Place.MISSIONS, "workflow.req.followMeasures",
             "workflow.instruction.followMeasures"),
-    FOLLOW_PAYMENTS(Stage.FOLLOW_UP, Severity.WARNING, Place.FOLLOW_UP, "workflow.req.followPayments",
+    FOLLOW_PAYMENTS(WorkflowStage.FOLLOW_UP, Severity.WARNING, Place.FOLLOW_UP, "workflow.req.followPayments",
             "workflow.instruction.followPayments"),
-    FOLLOW_FUNDING(Stage.FOLLOW_UP, Severity.WARNING, Place.STAGE_FORM, "workflow.req.funding",
+    FOLLOW_FUNDING(WorkflowStage.FOLLOW_UP, Severity.WARNING, Place.STAGE_FORM, "workflow.req.funding",
             "workflow.instruction.funding"),
-    FOLLOW_PAYMENT_FILE(Stage.FOLLOW_UP, Severity.WARNING, Place.STAGE_FORM, "workflow.req.paymentFile",
+    FOLLOW_PAYMENT_FILE(WorkflowStage.FOLLOW_UP, Severity.WARNING, Place.STAGE_FORM, "workflow.req.paymentFile",
             "workflow.instruction.paymentFile"),
-    FOLLOW_CRISIS_PLAN(Stage.FOLLOW_UP, Severity.WARNING, Place.FOLLOW_UP, "workflow.req.crisisPlan",
+    FOLLOW_CRISIS_PLAN(WorkflowStage.FOLLOW_UP, Severity.WARNING, Place.FOLLOW_UP, "workflow.req.crisisPlan",
             "workflow.instruction.crisisPlan"),
-    FOLLOW_CONTRACT_END(Stage.FOLLOW_UP, Severity.BLOCKING, Place.FOLLOW_UP, "workflow.req.followContractEnd",
+    FOLLOW_CONTRACT_END(WorkflowStage.FOLLOW_UP, Severity.BLOCKING, Place.FOLLOW_UP, "workflow.req.followContractEnd",
             "workflow.instruction.followContractEnd");
 
-    private final Stage stage;
+    private final WorkflowStage stage;
     private final Severity severity;
     private final Place place;
     private final String labelKey;
     private final String instructionKey;
 
-    RequirementKind(Stage stage, Severity severity, Place place, String labelKey, String instructionKey) {
+    RequirementKind(WorkflowStage stage, Severity severity, Place place, String labelKey, String instructionKey) {
         this.stage = stage;
         this.severity = severity;
         this.place = place;
@@ -117,7 +117,7 @@ public enum RequirementKind {
         this.instructionKey = instructionKey;
     }
 
-    public Stage stage() {
+    public WorkflowStage stage() {
         return stage;
     }
 

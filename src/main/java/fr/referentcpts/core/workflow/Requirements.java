@@ -1,6 +1,6 @@
 package fr.referentcpts.core.workflow;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.funding.FundingResult;
 import fr.referentcpts.core.funding.LineKey;
@@ -57,7 +57,7 @@ public final class Requirements {
      * @param catalog the rules versions known; the case's is {@link ContractFunding#rules}
      * @param funding the contract's funding when its signature date is known
      */
-    public static List<Requirement> of(Stage stage, CaseSnapshot snapshot, RulesCatalog catalog,
+    public static List<Requirement> of(WorkflowStage stage, CaseSnapshot snapshot, RulesCatalog catalog,
             Optional<ContractFunding.Outcome> funding, LocalDate today) {
         Requirements r = new Requirements(snapshot, catalog, funding, today);
         switch (stage) {

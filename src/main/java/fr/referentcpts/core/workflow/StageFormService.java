@@ -2,7 +2,7 @@ package fr.referentcpts.core.workflow;
 
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseFileRepository;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FieldProblem;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.common.NotFoundException;
@@ -163,8 +163,8 @@ public final class StageFormService {
             if (data.decision() != null && (data.decision() != before.decision()
                     || !Objects.equals(data.decisionDate(), before.decisionDate()))) {
                 workflow.record(caseFile, data.decision() == LetterDecision.VALIDATED ? HistoryKind.LETTER_VALIDATED
-                        : HistoryKind.LETTER_TO_REVISE, data.decisionDate(), Stage.LETTER_OF_INTENT,
-                        Stage.LETTER_OF_INTENT, DecidedBy.JOINT, data.decisionComments());
+                        : HistoryKind.LETTER_TO_REVISE, data.decisionDate(), WorkflowStage.LETTER_OF_INTENT,
+                        WorkflowStage.LETTER_OF_INTENT, DecidedBy.JOINT, data.decisionComments());
             }
             return new LetterOfIntent(data.received(), data.content(), data.sentToArs(), data.decision(),
                     data.decisionDate(), data.decisionComments(), data.seedGrantAmount(), data.seedGrantDate(),
@@ -256,8 +256,8 @@ public final class StageFormService {
 
     private void validation(CaseFile caseFile, DecidedBy by, LocalDate before, LocalDate after) {
         if (after != null && !after.equals(before)) {
-            workflow.record(caseFile, HistoryKind.PROJECT_VALIDATION, after, Stage.HEALTH_PROJECT,
-                    Stage.HEALTH_PROJECT, by, "");
+            workflow.record(caseFile, HistoryKind.PROJECT_VALIDATION, after, WorkflowStage.HEALTH_PROJECT,
+                    WorkflowStage.HEALTH_PROJECT, by, "");
         }
     }
 

@@ -6,7 +6,7 @@ import fr.referentcpts.core.annex.DraftReason;
 import fr.referentcpts.core.annex.PopulationFigure;
 import fr.referentcpts.core.annex.Signatory;
 import fr.referentcpts.core.annex.SignatoryQuality;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.Keyed;
 import fr.referentcpts.core.funding.FundingInput;
 import fr.referentcpts.core.people.Person;
@@ -56,12 +56,12 @@ public final class WorkflowAnnexSources implements AnnexSources {
     @Override
     public List<DraftReason> signatureBlockers(UUID caseId) {
         WorkflowStatus status = workflow.status(caseId);
-        Stage stage = status.caseFile().stage();
+        WorkflowStage stage = status.caseFile().stage();
         List<DraftReason> blockers = new ArrayList<>();
-        if (stage == Stage.SIGNATURE) {
+        if (stage == WorkflowStage.SIGNATURE) {
             status.requirements().stream().filter(Requirement::missingBlocking)
                     .forEach(r -> blockers.add(reason(r.label())));
-        } else if (stage.ordinal() < Stage.SIGNATURE.ordinal() || stage == Stage.ABANDONED) {
+        } else if (stage.ordinal() < WorkflowStage.SIGNATURE.ordinal() || stage == WorkflowStage.ABANDONED) {
             blockers.add(DraftReason.of("annex.reason.stage", stage));
         } else {
             CaseSnapshot snapshot = workflow.snapshot(caseId);

@@ -2,7 +2,7 @@ package fr.referentcpts.core.workflow;
 
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseFileRepository;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.common.NotFoundException;
@@ -123,7 +123,7 @@ public final class WorkflowService {
                 UUID id = c.id();
                 List<TerritoryCommune> territory = communes.getOrDefault(id, List.of());
                 return new CaseSnapshot(c, new Territory(territory),
-                        c.stage() == Stage.ABANDONED ? List.of() : overlaps.of(id, territory),
+                        c.stage() == WorkflowStage.ABANDONED ? List.of() : overlaps.of(id, territory),
                         persons.getOrDefault(id, List.of()),
                         new MissionContent(chosen.getOrDefault(id, List.of()), actions.getOrDefault(id, List.of()),
                                 indicators.getOrDefault(id, List.of()), overrides.getOrDefault(id, List.of())),
@@ -143,7 +143,7 @@ public final class WorkflowService {
 
         OverlapFinder(List<CaseFile> cases, Map<UUID, List<TerritoryCommune>> communes) {
             for (CaseFile c : cases) {
-                if (c.stage() != Stage.ABANDONED) {
+                if (c.stage() != WorkflowStage.ABANDONED) {
                     for (TerritoryCommune commune : communes.getOrDefault(c.id(), List.of())) {
                         holders.computeIfAbsent(commune.inseeCode(), k -> new ArrayList<>())
                                 .add(new Overlap(commune.inseeCode(), c.id(), c.name()));
@@ -168,12 +168,12 @@ public final class WorkflowService {
     /** Where a case stands, computed from its snapshot (pure but for today). */
     public WorkflowStatus status(CaseSnapshot snapshot) {
         LocalDate today = today();
-        Stage stage = snapshot.caseFile().stage();
+        WorkflowStage stage = snapshot.caseFile().stage();
         RulesVersion rules = ContractFunding.rules(snapshot, engine.catalog(), today);
         Optional<ContractFunding.Outcome> funding = ContractFunding.compute(snapshot, engine);
         List<Requirement> requirements = Requirements.of(stage, snapshot, engine.catalog(), funding, today);
         boolean blocked = requirements.stream().anyMatch(Requirement::missingBlocking);
-        Optional<Stage> next = StageFlow.next(stage);
+        Optional<WorkflowStage> next = StageFlow.next(stage);
         return new WorkflowStatus(snapshot.caseFile(), requirements, nextStep(stage, requirements, next),
                 next, next.isPresent() && !blocked, StageFlow.backTargets(stage), StageFlow.canAbandon(stage),
                 StageFlow.canTerminate(stage), rules, funding);
@@ -183,7 +183,7 @@ public final class WorkflowService {
      * Moves the case to its next stage. Refused while a blocking requirement is missing
      * ({@link TransitionRefusedException}) or when the case is no longer at {@code expectedFrom}.
      */
-    public CaseFile advance(UUID caseId, Stage expectedFrom, Decision decision) {
+    public CaseFile advance(UUID caseId, WorkflowStage expectedFrom, Decision decision) {
         checkDate(decision.date());
         if (decision.decidedBy() == null) {
             throw new ValidationException("decidedBy", "workflow.error.decidedByRequired");
@@ -191,7 +191,7 @@ public final class WorkflowService {
         return transactions.inTransaction(() -> {
             CaseFile current = at(caseId, expectedFrom);
             WorkflowStatus status = status(read(current));
-            Stage next = status.nextStage().orElseThrow(() -> new DomainException("workflow.error.noNextStage",
+            WorkflowStage next = status.nextStage().orElseThrow(() -> new DomainException("workflow.error.noNextStage",
                     current.stage()));
             if (!status.missingBlocking().isEmpty()) {
                 throw new TransitionRefusedException(status.missingBlocking());
@@ -201,7 +201,7 @@ public final class WorkflowService {
     }
 
     /** Back to an earlier stage (or out of an end state), with a reason. */
-    public CaseFile goBack(UUID caseId, Stage expectedFrom, Stage target, LocalDate date, String reason) {
+    public CaseFile goBack(UUID caseId, WorkflowStage expectedFrom, WorkflowStage target, LocalDate date, String reason) {
         checkDate(date);
         checkReason(reason);
         return transactions.inTransaction(() -> {
@@ -215,7 +215,7 @@ public final class WorkflowService {
     }
 
     /** SANS SUITE: the project stops before signature, with a reason. */
-    public CaseFile abandon(UUID caseId, Stage expectedFrom, LocalDate date, String reason) {
+    public CaseFile abandon(UUID caseId, WorkflowStage expectedFrom, LocalDate date, String reason) {
         checkDate(date);
         checkReason(reason);
         return transactions.inTransaction(() -> {
@@ -223,7 +223,7 @@ public final class WorkflowService {
             if (!StageFlow.canAbandon(current.stage())) {
                 throw new DomainException("workflow.error.cannotAbandon", current.stage());
             }
-            return move(current, Stage.ABANDONED, HistoryKind.ABANDON, date, null, reason);
+            return move(current, WorkflowStage.ABANDONED, HistoryKind.ABANDON, date, null, reason);
         });
     }
 
@@ -232,9 +232,9 @@ public final class WorkflowService {
         checkDate(date);
         checkReason(reason);
         return transactions.inTransaction(() -> {
-            CaseFile current = at(caseId, Stage.FOLLOW_UP);
+            CaseFile current = at(caseId, WorkflowStage.FOLLOW_UP);
             terminationOf(read(current), date);
-            return move(current, Stage.TERMINATED, HistoryKind.TERMINATE, date, decidedBy, reason);
+            return move(current, WorkflowStage.TERMINATED, HistoryKind.TERMINATE, date, decidedBy, reason);
         });
     }
 
@@ -248,7 +248,7 @@ public final class WorkflowService {
 
     /** For a RÉSILIÉ case: what it pays back, from the date of its termination entry. */
     public Optional<TerminationResult> recovery(CaseSnapshot snapshot) {
-        if (snapshot.caseFile().stage() != Stage.TERMINATED) {
+        if (snapshot.caseFile().stage() != WorkflowStage.TERMINATED) {
             return Optional.empty();
         }
         return snapshot.history().reversed().stream().filter(e -> e.kind() == HistoryKind.TERMINATE).findFirst()
@@ -268,7 +268,7 @@ public final class WorkflowService {
     }
 
     /** Adds an entry to a case's history (inside the caller's transaction). */
-    void record(CaseFile caseFile, HistoryKind kind, LocalDate date, Stage from, Stage to, DecidedBy decidedBy,
+    void record(CaseFile caseFile, HistoryKind kind, LocalDate date, WorkflowStage from, WorkflowStage to, DecidedBy decidedBy,
             String reason) {
         workflow.addHistory(new HistoryEntry(ids.get(), caseFile.id(), date,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), kind, from, to, decidedBy, reason, author(caseFile)));
@@ -283,14 +283,14 @@ public final class WorkflowService {
         return engine.terminate(outcome.result(), date);
     }
 
-    private CaseFile move(CaseFile current, Stage to, HistoryKind kind, LocalDate date, DecidedBy decidedBy,
+    private CaseFile move(CaseFile current, WorkflowStage to, HistoryKind kind, LocalDate date, DecidedBy decidedBy,
             String reason) {
         CaseFile moved = caseFiles.update(current.withStage(to).touched(clock.instant()));
         record(current, kind, date, current.stage(), to, decidedBy, reason);
         return moved;
     }
 
-    private NextStep nextStep(Stage stage, List<Requirement> requirements, Optional<Stage> next) {
+    private NextStep nextStep(WorkflowStage stage, List<Requirement> requirements, Optional<WorkflowStage> next) {
         Optional<Requirement> blocking = requirements.stream()
                 .filter(r -> r.missingBlocking() && !r.kind().deferred()).findFirst();
         if (blocking.isPresent()) {
@@ -312,7 +312,7 @@ public final class WorkflowService {
         UUID id = caseFile.id();
         List<TerritoryCommune> communes = territories.communes(id);
         return new CaseSnapshot(caseFile, new Territory(communes),
-                caseFile.stage() == Stage.ABANDONED ? List.of()
+                caseFile.stage() == WorkflowStage.ABANDONED ? List.of()
                         : territories.overlaps(id, communes.stream().map(TerritoryCommune::inseeCode).toList()),
                 people.people(id),
                 new MissionContent(missions.missions(id), missions.actions(id), missions.indicators(id),
@@ -330,7 +330,7 @@ public final class WorkflowService {
     }
 
     /** The case as the caller saw it: another stage means someone moved it meanwhile. */
-    private CaseFile at(UUID caseId, Stage expected) {
+    private CaseFile at(UUID caseId, WorkflowStage expected) {
         CaseFile current = load(caseId);
         if (expected != null && current.stage() != expected) {
             throw new StaleEditException(current.name());

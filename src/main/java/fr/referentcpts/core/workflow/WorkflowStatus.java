@@ -1,7 +1,7 @@
 package fr.referentcpts.core.workflow;
 
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.RulesVersion;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param funding the contract's funding once its signature date is known
  */
 public record WorkflowStatus(CaseFile caseFile, List<Requirement> requirements, NextStep next,
-        Optional<Stage> nextStage, boolean canAdvance, List<Stage> backTargets, boolean canAbandon,
+        Optional<WorkflowStage> nextStage, boolean canAdvance, List<WorkflowStage> backTargets, boolean canAbandon,
         boolean canTerminate, RulesVersion rules, Optional<ContractFunding.Outcome> funding) {
 
     public WorkflowStatus {
@@ -22,7 +22,7 @@ public record WorkflowStatus(CaseFile caseFile, List<Requirement> requirements, 
         backTargets = List.copyOf(backTargets);
     }
 
-    public Stage stage() {
+    public WorkflowStage stage() {
         return caseFile.stage();
     }
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.documents.CaseDocument;
 import fr.referentcpts.core.documents.DocumentKind;
 import fr.referentcpts.core.exchange.AnnexFile;
@@ -114,7 +114,7 @@ final class CaseJson {
     CaseBundle read(JsonReader r, Entries entries) {
         UUID id = r.uuid("id");
         CaseFile caseFile = new CaseFile(id, r.text("name"), r.text("departement"), r.text("referent"),
-                r.text("notes"), r.enumValue("stage", Stage.class), r.bool("archived"), r.instant("createdAt"),
+                r.text("notes"), r.enumValue("stage", WorkflowStage.class), r.bool("archived"), r.instant("createdAt"),
                 r.instant("updatedAt"), 0);
         var territory = r.array("territory", t -> new TerritoryCommune(t.text("inseeCode"), t.text("name"),
                 t.text("departement"), t.longValue("population"), t.text("populationSource"),

@@ -4,7 +4,7 @@ import static fr.referentcpts.persistence.generated.Tables.CASE_FILE;
 
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseFileRepository;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.StaleEditException;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.generated.tables.records.CaseFileRecord;
@@ -85,7 +85,7 @@ public final class JooqCaseFileRepository implements CaseFileRepository {
 
     private static CaseFile toCaseFile(CaseFileRecord r) {
         return new CaseFile(r.getId(), r.getName(), r.getDepartement(), r.getReferent(), r.getNotes(),
-                Stage.valueOf(r.getStage()), r.getArchived(), r.getCreatedAt().toInstant(),
+                WorkflowStage.valueOf(r.getStage()), r.getArchived(), r.getCreatedAt().toInstant(),
                 r.getUpdatedAt().toInstant(), r.getVersion());
     }
 

@@ -2,7 +2,7 @@ package fr.referentcpts.persistence.history;
 
 import static fr.referentcpts.persistence.generated.Tables.STAGE_HISTORY;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.history.HistoryChain;
 import fr.referentcpts.core.history.HistoryLedger;
 import fr.referentcpts.core.workflow.DecidedBy;
@@ -25,8 +25,8 @@ public final class JooqHistoryLedger implements HistoryLedger {
         return transactions.dsl().selectFrom(STAGE_HISTORY).where(STAGE_HISTORY.CASE_ID.eq(caseId))
                 .orderBy(STAGE_HISTORY.SEQUENCE)
                 .fetch(r -> new HistoryChain.Link(new HistoryEntry(r.getId(), r.getCaseId(), r.getDecidedOn(),
-                        r.getRecordedAt().toInstant(), HistoryKind.valueOf(r.getKind()), code(Stage.class,
-                        r.getFromStage()), code(Stage.class, r.getToStage()), code(DecidedBy.class, r.getDecidedBy()),
+                        r.getRecordedAt().toInstant(), HistoryKind.valueOf(r.getKind()), code(WorkflowStage.class,
+                        r.getFromStage()), code(WorkflowStage.class, r.getToStage()), code(DecidedBy.class, r.getDecidedBy()),
                         r.getReason(), r.getAuthor()), r.getSequence(), r.getChainHash()));
     }
 

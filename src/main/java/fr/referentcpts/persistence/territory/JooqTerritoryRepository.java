@@ -3,7 +3,7 @@ package fr.referentcpts.persistence.territory;
 import static fr.referentcpts.persistence.generated.Tables.CASE_FILE;
 import static fr.referentcpts.persistence.generated.Tables.TERRITORY_COMMUNE;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.territory.Overlap;
 import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.core.territory.TerritoryRepository;
@@ -69,7 +69,7 @@ public final class JooqTerritoryRepository implements TerritoryRepository {
                 .from(TERRITORY_COMMUNE).join(CASE_FILE).on(CASE_FILE.ID.eq(TERRITORY_COMMUNE.CASE_ID))
                 .where(TERRITORY_COMMUNE.INSEE_CODE.in(inseeCodes))
                 .and(TERRITORY_COMMUNE.CASE_ID.ne(caseId))
-                .and(CASE_FILE.STAGE.ne(Stage.ABANDONED.name()))
+                .and(CASE_FILE.STAGE.ne(WorkflowStage.ABANDONED.name()))
                 .orderBy(TERRITORY_COMMUNE.INSEE_CODE, CASE_FILE.NAME)
                 .fetch(r -> new Overlap(r.value1(), r.value2(), r.value3()));
     }

@@ -7,7 +7,7 @@ import static fr.referentcpts.persistence.generated.Tables.STAGE_LETTER_OF_INTEN
 import static fr.referentcpts.persistence.generated.Tables.STAGE_NEGOTIATION;
 import static fr.referentcpts.persistence.generated.Tables.STAGE_PRE_PROJECT;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.Component;
 import fr.referentcpts.core.funding.ContractAmount;
 import fr.referentcpts.core.funding.LineKey;
@@ -245,8 +245,8 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
         return CaseRows.grouped(dsl().selectFrom(STAGE_HISTORY).where(condition)
                 .orderBy(STAGE_HISTORY.DECIDED_ON, STAGE_HISTORY.SEQUENCE).fetch(), r -> r.getCaseId(),
                 r -> new HistoryEntry(r.getId(), r.getCaseId(), r.getDecidedOn(), r.getRecordedAt().toInstant(),
-                        HistoryKind.valueOf(r.getKind()), code(Stage.class, r.getFromStage()),
-                        code(Stage.class, r.getToStage()), code(DecidedBy.class, r.getDecidedBy()), r.getReason(),
+                        HistoryKind.valueOf(r.getKind()), code(WorkflowStage.class, r.getFromStage()),
+                        code(WorkflowStage.class, r.getToStage()), code(DecidedBy.class, r.getDecidedBy()), r.getReason(),
                         r.getAuthor()));
     }
 

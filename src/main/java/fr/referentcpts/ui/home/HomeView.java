@@ -1,7 +1,7 @@
 package fr.referentcpts.ui.home;
 
 import atlantafx.base.theme.Styles;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.i18n.Messages;
 import java.util.Locale;
 import java.util.UUID;
@@ -24,7 +24,7 @@ public final class HomeView {
      * @param filterStage selects the stage clicked in the pipeline (again: all stages)
      * @param openCase    opens the case of a deadline
      */
-    public HomeView(HomeViewModel vm, Messages messages, Consumer<Stage> filterStage, Consumer<UUID> openCase) {
+    public HomeView(HomeViewModel vm, Messages messages, Consumer<WorkflowStage> filterStage, Consumer<UUID> openCase) {
         FlowPane pipeline = new FlowPane(6, 6);
         pipeline.setId("home-pipeline");
         Runnable fill = () -> {

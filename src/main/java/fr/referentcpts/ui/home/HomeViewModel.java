@@ -1,6 +1,6 @@
 package fr.referentcpts.ui.home;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.workflow.AgendaService;
 import fr.referentcpts.core.workflow.Deadline;
@@ -32,7 +32,7 @@ public final class HomeViewModel {
     public static final int HORIZON_DAYS = 92;
 
     /** One stage of the pipeline with its count. */
-    public record PipelineItem(Stage stage, String label, int count) {
+    public record PipelineItem(WorkflowStage stage, String label, int count) {
     }
 
     /** One line of « À venir ». */
@@ -96,12 +96,12 @@ public final class HomeViewModel {
 
     private void show(PortfolioOverview overview) {
         List<PipelineItem> items = new ArrayList<>();
-        for (Stage stage : StageFlow.PATH) {
+        for (WorkflowStage stage : StageFlow.PATH) {
             items.add(new PipelineItem(stage, messages.get(stage), overview.pipeline().getOrDefault(stage, 0)));
         }
-        items.add(new PipelineItem(Stage.CLOSED, messages.get(Stage.CLOSED), overview.pipeline().getOrDefault(
-                Stage.CLOSED, 0)));
-        for (Stage end : List.of(Stage.ABANDONED, Stage.TERMINATED)) {
+        items.add(new PipelineItem(WorkflowStage.CLOSED, messages.get(WorkflowStage.CLOSED), overview.pipeline().getOrDefault(
+                WorkflowStage.CLOSED, 0)));
+        for (WorkflowStage end : List.of(WorkflowStage.ABANDONED, WorkflowStage.TERMINATED)) {
             items.add(new PipelineItem(end, messages.get(end), overview.pipeline().getOrDefault(end, 0)));
         }
         pipeline.setAll(items);

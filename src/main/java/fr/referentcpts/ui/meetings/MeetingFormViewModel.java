@@ -1,6 +1,6 @@
 package fr.referentcpts.ui.meetings;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FieldProblem;
 import fr.referentcpts.core.people.Person;
 import fr.referentcpts.core.workflow.Meeting;
@@ -66,7 +66,7 @@ public final class MeetingFormViewModel {
      * @param existing  the meeting edited, or null for a new one
      * @param lastPlace the place of the case's last meeting, proposed for a new one
      */
-    public MeetingFormViewModel(MeetingService meetings, Messages messages, UUID caseId, Stage stage,
+    public MeetingFormViewModel(MeetingService meetings, Messages messages, UUID caseId, WorkflowStage stage,
             List<Person> people, Meeting existing, String lastPlace, LocalDate today) {
         this.meetings = meetings;
         this.messages = messages;
@@ -100,8 +100,8 @@ public final class MeetingFormViewModel {
     }
 
     /** The kind of meeting a stage usually calls for. */
-    static MeetingKind suggestedKind(Stage stage) {
-        return switch (stage == null ? Stage.PRE_PROJECT : stage) {
+    static MeetingKind suggestedKind(WorkflowStage stage) {
+        return switch (stage == null ? WorkflowStage.PRE_PROJECT : stage) {
             case PRE_PROJECT -> MeetingKind.INFORMATION;
             case LETTER_OF_INTENT -> MeetingKind.LETTER_REVIEW;
             case HEALTH_PROJECT -> MeetingKind.WORKING_GROUP;

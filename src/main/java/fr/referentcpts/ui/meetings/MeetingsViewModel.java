@@ -1,6 +1,6 @@
 package fr.referentcpts.ui.meetings;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.people.Person;
 import fr.referentcpts.core.people.PersonService;
@@ -84,7 +84,7 @@ public final class MeetingsViewModel {
     }
 
     /** The form of a new meeting (existing null) or of one to edit, for a case at {@code stage}. */
-    public MeetingFormViewModel form(Meeting existing, Stage stage) {
+    public MeetingFormViewModel form(Meeting existing, WorkflowStage stage) {
         String lastPlace = rows.isEmpty() ? "" : rows.getFirst().meeting().place();
         return new MeetingFormViewModel(meetings, messages, caseId, stage, team, existing, lastPlace, today.get());
     }

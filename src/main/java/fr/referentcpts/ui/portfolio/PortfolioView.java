@@ -5,7 +5,7 @@ import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.Tables;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -98,10 +98,10 @@ public final class PortfolioView extends BorderPane {
         detailPane.getStyleClass().add("detail-pane");
         detail.visibleProperty().bind(vm.selectedProperty().isNotNull());
         chooseCase.visibleProperty().bind(vm.selectedProperty().isNull());
-        ChoiceBox<Stage> stageFilter = new ChoiceBox<>();
+        ChoiceBox<WorkflowStage> stageFilter = new ChoiceBox<>();
         stageFilter.setId("filter-stage");
         stageFilter.getItems().add(null);
-        stageFilter.getItems().addAll(Stage.values());
+        stageFilter.getItems().addAll(WorkflowStage.values());
         stageFilter.setConverter(labels(stage -> stage == null ? messages.get("home.filter.allStages")
                 : messages.get(stage)));
         stageFilter.valueProperty().bindBidirectional(vm.stageFilterProperty());

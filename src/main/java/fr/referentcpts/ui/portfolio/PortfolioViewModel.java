@@ -2,7 +2,7 @@ package fr.referentcpts.ui.portfolio;
 
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseFileService;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.common.Text;
 import fr.referentcpts.demo.DemoPortfolio;
@@ -46,7 +46,7 @@ public final class PortfolioViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
     private final ObjectProperty<CaseRow> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<Stage> stageFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<WorkflowStage> stageFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> departementFilter = new SimpleObjectProperty<>();
     private final ObservableList<String> departementChoices = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
@@ -96,7 +96,7 @@ public final class PortfolioViewModel {
     }
 
     /** Only the case files at this stage; null: every stage. */
-    public ObjectProperty<Stage> stageFilterProperty() {
+    public ObjectProperty<WorkflowStage> stageFilterProperty() {
         return stageFilter;
     }
 
@@ -203,7 +203,7 @@ public final class PortfolioViewModel {
     private void refilter() {
         String query = Text.fold(search.get());
         boolean archived = showArchived.get();
-        Stage stage = stageFilter.get();
+        WorkflowStage stage = stageFilter.get();
         String departement = departementFilter.get();
         visibleRows.setPredicate(row -> (archived || !row.caseFile().archived()) && row.matches(query)
                 && (stage == null || row.caseFile().stage() == stage)

@@ -1,6 +1,6 @@
 package fr.referentcpts.ui.territory;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.geo.Commune;
 import fr.referentcpts.core.geo.CommuneReferential;
@@ -29,7 +29,7 @@ import javafx.collections.ObservableList;
  */
 public final class CommuneSearchViewModel {
     /** Once the contract is signed, its population figures change only by an explicit decision elsewhere. */
-    static final Set<Stage> FIGURES_FROZEN = EnumSet.of(Stage.FOLLOW_UP, Stage.TERMINATED, Stage.CLOSED);
+    static final Set<WorkflowStage> FIGURES_FROZEN = EnumSet.of(WorkflowStage.FOLLOW_UP, WorkflowStage.TERMINATED, WorkflowStage.CLOSED);
     static final int LIMIT = 30;
 
     /** One search result: a commune or an EPCI, as the list shows it. */
@@ -38,7 +38,7 @@ public final class CommuneSearchViewModel {
 
     private final Supplier<CommuneReferential> referential;
     private final TerritoryViewModel territory;
-    private final Supplier<Stage> stage;
+    private final Supplier<WorkflowStage> stage;
     private final TaskRunner tasks;
     private final Messages messages;
     private final StringProperty query = new SimpleStringProperty("");
@@ -49,7 +49,7 @@ public final class CommuneSearchViewModel {
     private int generation;
 
     public CommuneSearchViewModel(Supplier<CommuneReferential> referential, TerritoryViewModel territory,
-            Supplier<Stage> stage, TaskRunner tasks, Messages messages) {
+            Supplier<WorkflowStage> stage, TaskRunner tasks, Messages messages) {
         this.referential = referential;
         this.territory = territory;
         this.stage = stage;

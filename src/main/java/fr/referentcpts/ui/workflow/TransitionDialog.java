@@ -1,7 +1,7 @@
 package fr.referentcpts.ui.workflow;
 
 import atlantafx.base.theme.Styles;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.workflow.DecidedBy;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.Forms;
@@ -33,7 +33,7 @@ public final class TransitionDialog extends Dialog<TransitionViewModel.Request> 
         VBox form = new VBox(10);
         form.setPrefWidth(460);
         if (vm.mode() == TransitionViewModel.Mode.BACK) {
-            ChoiceBox<Stage> target = new ChoiceBox<>(FXCollections.observableArrayList(vm.targets()));
+            ChoiceBox<WorkflowStage> target = new ChoiceBox<>(FXCollections.observableArrayList(vm.targets()));
             target.setId("transition-target");
             target.setConverter(new KeyedConverter<>(messages));
             target.valueProperty().bindBidirectional(vm.targetProperty());

@@ -1,6 +1,6 @@
 package fr.referentcpts.ui.workflow;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.workflow.DecidedBy;
 import fr.referentcpts.i18n.Messages;
@@ -31,17 +31,17 @@ public final class TransitionViewModel {
     }
 
     /** What the referent decided. */
-    public record Request(Mode mode, LocalDate date, DecidedBy decidedBy, Stage target, String reason) {
+    public record Request(Mode mode, LocalDate date, DecidedBy decidedBy, WorkflowStage target, String reason) {
     }
 
     private final Mode mode;
     private final Messages messages;
     private final LocalDate today;
-    private final List<Stage> targets;
+    private final List<WorkflowStage> targets;
     private final Function<LocalDate, String> recovery;
     private final StringProperty date = new SimpleStringProperty("");
     private final ObjectProperty<DecidedBy> decidedBy = new SimpleObjectProperty<>(DecidedBy.JOINT);
-    private final ObjectProperty<Stage> target = new SimpleObjectProperty<>();
+    private final ObjectProperty<WorkflowStage> target = new SimpleObjectProperty<>();
     private final StringProperty reason = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reasonError = new ReadOnlyStringWrapper("");
@@ -52,7 +52,7 @@ public final class TransitionViewModel {
      * @param targets  the stages « Revenir à l’étape… » offers (BACK), the first preselected
      * @param recovery for RÉSILIÉ: the amount to recover at a date, as French text (may fail)
      */
-    public TransitionViewModel(Mode mode, Messages messages, LocalDate today, List<Stage> targets,
+    public TransitionViewModel(Mode mode, Messages messages, LocalDate today, List<WorkflowStage> targets,
             Function<LocalDate, String> recovery) {
         this.mode = mode;
         this.messages = messages;
@@ -73,7 +73,7 @@ public final class TransitionViewModel {
         return mode;
     }
 
-    public List<Stage> targets() {
+    public List<WorkflowStage> targets() {
         return targets;
     }
 
@@ -85,7 +85,7 @@ public final class TransitionViewModel {
         return decidedBy;
     }
 
-    public ObjectProperty<Stage> targetProperty() {
+    public ObjectProperty<WorkflowStage> targetProperty() {
         return target;
     }
 

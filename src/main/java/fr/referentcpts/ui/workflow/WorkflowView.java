@@ -1,7 +1,7 @@
 package fr.referentcpts.ui.workflow;
 
 import atlantafx.base.theme.Styles;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.workflow.Place;
 import fr.referentcpts.core.workflow.StageFlow;
 import fr.referentcpts.i18n.Messages;
@@ -30,7 +30,7 @@ import javafx.stage.Window;
  */
 public final class WorkflowView extends VBox {
     /** The form panes, by the stage whose data they hold (FOLLOW_UP: dialogue de gestion and payments). */
-    private final Map<Stage, TitledPane> panes = new EnumMap<>(Stage.class);
+    private final Map<WorkflowStage, TitledPane> panes = new EnumMap<>(WorkflowStage.class);
     private final Accordion accordion = new Accordion();
 
     /**
@@ -95,15 +95,15 @@ public final class WorkflowView extends VBox {
         FlowPane actions = new FlowPane(8, 8, advance, back, abandon, terminate);
         actions.getStyleClass().add("workflow-actions");
 
-        pane(Stage.PRE_PROJECT, "workflow-form-pre", messages.get("stage.pre_project"),
+        pane(WorkflowStage.PRE_PROJECT, "workflow-form-pre", messages.get("stage.pre_project"),
                 StageForms.preProject(forms.preProject(), messages));
-        pane(Stage.LETTER_OF_INTENT, "workflow-form-letter", messages.get("stage.letter_of_intent"),
+        pane(WorkflowStage.LETTER_OF_INTENT, "workflow-form-letter", messages.get("stage.letter_of_intent"),
                 StageForms.letter(forms.letter(), messages));
-        pane(Stage.HEALTH_PROJECT, "workflow-form-project", messages.get("stage.health_project"),
+        pane(WorkflowStage.HEALTH_PROJECT, "workflow-form-project", messages.get("stage.health_project"),
                 StageForms.healthProject(forms.healthProject(), messages));
-        pane(Stage.SIGNATURE, "workflow-form-negotiation", messages.get("stage.signature"),
+        pane(WorkflowStage.SIGNATURE, "workflow-form-negotiation", messages.get("stage.signature"),
                 StageForms.negotiation(forms.negotiation(), messages));
-        pane(Stage.FOLLOW_UP, "workflow-form-follow-up", messages.get("stage.follow_up"),
+        pane(WorkflowStage.FOLLOW_UP, "workflow-form-follow-up", messages.get("stage.follow_up"),
                 new VBox(18, FollowUpForms.review(forms.review(), messages),
                         FollowUpForms.payments(forms.payments(), messages)));
         accordion.setId("workflow-forms");
@@ -127,15 +127,15 @@ public final class WorkflowView extends VBox {
             AnnualReviewViewModel review, PaymentsViewModel payments) {
     }
 
-    private void pane(Stage stage, String id, String title, Node content) {
+    private void pane(WorkflowStage stage, String id, String title, Node content) {
         TitledPane pane = new TitledPane(title, content);
         pane.setId(id);
         panes.put(stage, pane);
         accordion.getPanes().add(pane);
     }
 
-    private void expand(Stage stage) {
-        Stage shown = stage == null ? null : stage == Stage.CLOSED || stage == Stage.TERMINATED ? Stage.FOLLOW_UP : stage;
+    private void expand(WorkflowStage stage) {
+        WorkflowStage shown = stage == null ? null : stage == WorkflowStage.CLOSED || stage == WorkflowStage.TERMINATED ? WorkflowStage.FOLLOW_UP : stage;
         TitledPane pane = panes.get(shown);
         if (pane != null) {
             accordion.setExpandedPane(pane);
@@ -146,7 +146,7 @@ public final class WorkflowView extends VBox {
         if (place == Place.STAGE_FORM) {
             expand(vm.stageProperty().get());
         } else if (place == Place.FOLLOW_UP) {
-            expand(Stage.FOLLOW_UP);
+            expand(WorkflowStage.FOLLOW_UP);
         } else if (place != null) {
             navigate.accept(place);
         }
@@ -170,9 +170,9 @@ public final class WorkflowView extends VBox {
         return button;
     }
 
-    private static void fillSteps(FlowPane steps, Label endState, Stage stage, Messages messages) {
+    private static void fillSteps(FlowPane steps, Label endState, WorkflowStage stage, Messages messages) {
         steps.getChildren().clear();
-        int at = stage == null ? -1 : stage == Stage.CLOSED ? StageFlow.PATH.size() : StageFlow.PATH.indexOf(stage);
+        int at = stage == null ? -1 : stage == WorkflowStage.CLOSED ? StageFlow.PATH.size() : StageFlow.PATH.indexOf(stage);
         for (int i = 0; i < StageFlow.PATH.size(); i++) {
             Label step = new Label(messages.get(StageFlow.PATH.get(i)));
             step.getStyleClass().add("step");

@@ -1,7 +1,7 @@
 package fr.referentcpts.ui.workflow;
 
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.workflow.CaseSnapshot;
@@ -45,7 +45,7 @@ public final class WorkflowViewModel {
     private final Consumer<CaseFile> onMoved;
     private final List<FormViewModel> forms = new ArrayList<>();
 
-    private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<WorkflowStage> stage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper stageLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nextAction = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Place> nextPlace = new ReadOnlyObjectWrapper<>();
@@ -75,7 +75,7 @@ public final class WorkflowViewModel {
         forms.addAll(List.of(formViewModels));
     }
 
-    public ReadOnlyObjectProperty<Stage> stageProperty() {
+    public ReadOnlyObjectProperty<WorkflowStage> stageProperty() {
         return stage.getReadOnlyProperty();
     }
 
@@ -160,14 +160,14 @@ public final class WorkflowViewModel {
 
     /** The form of a transition of the open case. */
     public TransitionViewModel transition(TransitionViewModel.Mode mode) {
-        List<Stage> targets = mode == TransitionViewModel.Mode.BACK && status != null ? status.backTargets() : List.of();
+        List<WorkflowStage> targets = mode == TransitionViewModel.Mode.BACK && status != null ? status.backTargets() : List.of();
         return new TransitionViewModel(mode, messages, today(), targets, this::recoveryText);
     }
 
     /** Applies a transition the referent confirmed; a refusal lists what blocks. */
     public void apply(TransitionViewModel.Request request) {
         UUID id = caseId;
-        Stage from = stage.get();
+        WorkflowStage from = stage.get();
         tasks.run(() -> switch (request.mode()) {
             case ADVANCE -> workflow.advance(id, from, new Decision(request.date(), request.decidedBy(),
                     request.reason()));

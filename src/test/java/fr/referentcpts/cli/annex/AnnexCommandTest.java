@@ -85,9 +85,9 @@ class AnnexCommandTest {
     void anAmbiguousPrefixNamesTheCasesItMatches() {
         java.time.Instant now = TestData.CLOCK.instant();
         CaseFile a = new CaseFile(UUID.fromString("abcd0000-0000-4000-8000-000000000001"), "CPTS A", "14", "", "",
-                fr.referentcpts.core.casefile.Stage.SIGNATURE, false, now, now, 0);
+                fr.referentcpts.core.casefile.WorkflowStage.SIGNATURE, false, now, now, 0);
         CaseFile b = new CaseFile(UUID.fromString("abcd0000-0000-4000-8000-000000000002"), "CPTS B", "14", "", "",
-                fr.referentcpts.core.casefile.Stage.SIGNATURE, false, now, now, 0);
+                fr.referentcpts.core.casefile.WorkflowStage.SIGNATURE, false, now, now, 0);
 
         fr.referentcpts.core.common.DomainException ambiguous = org.junit.jupiter.api.Assertions.assertThrows(
                 fr.referentcpts.core.common.DomainException.class,

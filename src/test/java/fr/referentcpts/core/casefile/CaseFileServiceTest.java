@@ -41,7 +41,7 @@ class CaseFileServiceTest {
 
         assertEquals("CPTS du Bocage Virois", created.name());
         assertEquals("14", created.departement());
-        assertEquals(Stage.PRE_PROJECT, created.stage());
+        assertEquals(WorkflowStage.PRE_PROJECT, created.stage());
         assertEquals(TestData.CLOCK.instant(), created.updatedAt());
         assertEquals(List.of(created), service.list());
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.workflow.DecidedBy;
 import fr.referentcpts.core.workflow.HistoryEntry;
 import fr.referentcpts.core.workflow.HistoryKind;
@@ -73,7 +73,7 @@ class HistoryChainTest {
 
     private static HistoryEntry entry(String reason) {
         return new HistoryEntry(UUID.randomUUID(), CASE, LocalDate.of(2026, 3, 1), Instant.parse(
-                "2026-03-01T10:00:00.123456789Z"), HistoryKind.ADVANCE, Stage.PRE_PROJECT, Stage.LETTER_OF_INTENT,
+                "2026-03-01T10:00:00.123456789Z"), HistoryKind.ADVANCE, WorkflowStage.PRE_PROJECT, WorkflowStage.LETTER_OF_INTENT,
                 DecidedBy.ARS, reason, "Camille");
     }
 }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.ValidationException;
 import fr.referentcpts.core.funding.AchievementRate;
@@ -46,13 +46,13 @@ class MissionServiceTest {
         context.close();
     }
 
-    private CaseFile caseAt(Stage stage) {
+    private CaseFile caseAt(WorkflowStage stage) {
         return context.caseFiles().create(new CaseIdentity("CPTS " + stage, "14", "", ""), stage);
     }
 
     @Test
     void everythingAboutAMissionSurvivesTheRoundTrip() {
-        CaseFile c = caseAt(Stage.HEALTH_PROJECT);
+        CaseFile c = caseAt(WorkflowStage.HEALTH_PROJECT);
         missions.saveMission(c.id(), new CaseMission(Mission.ACCESS, true, LocalDate.of(2026, 9, 1), true), rules);
         MissionAction action = new MissionAction(UUID.randomUUID(), c.id(), Mission.ACCESS, "Cellule SNP",
                 "Régulation des demandes", "Dr Martin", "SAS 14, CH de Vire", "2026–2027");
@@ -75,7 +75,7 @@ class MissionServiceTest {
 
     @Test
     void editingAnIndicatorReplacesItsYearlyValues() {
-        CaseFile c = caseAt(Stage.SIGNATURE);
+        CaseFile c = caseAt(WorkflowStage.SIGNATURE);
         Indicator first = new Indicator(UUID.randomUUID(), c.id(), Mission.PREVENTION, "Actions", IndicatorKind.MEANS,
                 "", null, Direction.HIGHER_IS_BETTER, BigDecimal.ONE, Map.of(1, BigDecimal.TEN), Map.of());
         missions.saveIndicator(first);
@@ -88,7 +88,7 @@ class MissionServiceTest {
 
     @Test
     void aSocleMissionCannotBeDroppedOnceThePorjectDeSanteIsValidated() {
-        CaseFile signing = caseAt(Stage.SIGNATURE);
+        CaseFile signing = caseAt(WorkflowStage.SIGNATURE);
         missions.saveMission(signing.id(), new CaseMission(Mission.PATHWAYS, true, null, false), rules);
 
         DomainException e = assertThrows(DomainException.class,
@@ -100,12 +100,12 @@ class MissionServiceTest {
 
     @Test
     void optionalMissionsAndEarlyStagesCanDrop() {
-        CaseFile signing = caseAt(Stage.SIGNATURE);
+        CaseFile signing = caseAt(WorkflowStage.SIGNATURE);
         missions.saveMission(signing.id(), new CaseMission(Mission.QUALITY, true, null, false), rules);
         missions.saveMission(signing.id(), CaseMission.notChosen(Mission.QUALITY), rules);
         assertFalse(missions.content(signing.id()).mission(Mission.QUALITY).chosen());
 
-        CaseFile early = caseAt(Stage.HEALTH_PROJECT);
+        CaseFile early = caseAt(WorkflowStage.HEALTH_PROJECT);
         missions.saveMission(early.id(), new CaseMission(Mission.ACCESS, true, null, false), rules);
         missions.saveMission(early.id(), CaseMission.notChosen(Mission.ACCESS), rules);
         assertFalse(missions.content(early.id()).mission(Mission.ACCESS).chosen());
@@ -113,7 +113,7 @@ class MissionServiceTest {
 
     @Test
     void anOverrideNeedsAReasonAndARateWithinZeroAndOne() {
-        CaseFile c = caseAt(Stage.FOLLOW_UP);
+        CaseFile c = caseAt(WorkflowStage.FOLLOW_UP);
         assertThrows(ValidationException.class, () -> missions.overrideRate(c.id(),
                 new RateOverride(Mission.ACCESS, 1, new BigDecimal("0.5"), " ")));
         assertThrows(ValidationException.class, () -> missions.overrideRate(c.id(),
@@ -123,7 +123,7 @@ class MissionServiceTest {
 
     @Test
     void theFundingEngineGetsARatePerChosenMissionAndMeasuredYear() {
-        CaseFile c = caseAt(Stage.FOLLOW_UP);
+        CaseFile c = caseAt(WorkflowStage.FOLLOW_UP);
         missions.saveMission(c.id(), new CaseMission(Mission.ACCESS, true, null, false), rules);
         missions.saveIndicator(new Indicator(UUID.randomUUID(), c.id(), Mission.ACCESS, "x", IndicatorKind.RESULTS,
                 "", null, Direction.HIGHER_IS_BETTER, BigDecimal.ONE, Map.of(1, new BigDecimal("4")),

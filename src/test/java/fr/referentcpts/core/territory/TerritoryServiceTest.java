@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.ValidationException;
 import fr.referentcpts.testing.TestData;
 import java.nio.file.Path;
@@ -87,7 +87,7 @@ class TerritoryServiceTest {
 
     @Test
     void anAbandonedCaseDoesNotHoldItsCommunes() {
-        CaseFile other = context.caseFiles().create(new CaseIdentity("CPTS abandonnée", "14", "", ""), Stage.ABANDONED);
+        CaseFile other = context.caseFiles().create(new CaseIdentity("CPTS abandonnée", "14", "", ""), WorkflowStage.ABANDONED);
         territories.add(other.id(), List.of(commune("14061", "Le Bény-Bocage", 2_000)));
         territories.add(vire.id(), List.of(commune("14061", "Le Bény-Bocage", 2_000)));
 

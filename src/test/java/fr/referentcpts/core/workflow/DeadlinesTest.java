@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.Mission;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -28,7 +28,7 @@ class DeadlinesTest {
     }
 
     private static Snapshots signedOn(LocalDate signature) {
-        Snapshots s = Snapshots.completeAt(Stage.FOLLOW_UP);
+        Snapshots s = Snapshots.completeAt(WorkflowStage.FOLLOW_UP);
         s.negotiation = new Negotiation(27_360L, "INSEE", "2023", true, "ACI-2019-AV2", null, "", s.negotiation.cpts(),
                 s.negotiation.cpam(), s.negotiation.ars(), "CPAM du Calvados", "ARS Normandie", signature, "Vire", 1);
         return s;
@@ -40,7 +40,7 @@ class DeadlinesTest {
 
     @Test
     void aLetterWithoutDecisionAfterTheThresholdIsOverdue() {
-        Snapshots s = Snapshots.completeAt(Stage.LETTER_OF_INTENT);
+        Snapshots s = Snapshots.completeAt(WorkflowStage.LETTER_OF_INTENT);
         s.letter = new LetterOfIntent(LocalDate.of(2026, 8, 28), EnumSet.allOf(LetterItem.class),
                 LocalDate.of(2026, 9, 1), null, null, "", null, null, 1);
 
@@ -119,7 +119,7 @@ class DeadlinesTest {
 
     @Test
     void plannedMeetingsAndNextActionsFeedTheAgenda() {
-        Snapshots s = Snapshots.at(Stage.PRE_PROJECT);
+        Snapshots s = Snapshots.at(WorkflowStage.PRE_PROJECT);
         NextAction call = new NextAction(UUID.randomUUID(), "Appeler la mairie", "Dr Martin",
                 LocalDate.of(2026, 11, 20), false);
         NextAction done = new NextAction(UUID.randomUUID(), "Envoyer le compte rendu", "", LocalDate.of(2026, 11, 10),
@@ -139,8 +139,8 @@ class DeadlinesTest {
         Snapshots archived = signedOn(LocalDate.of(2025, 7, 15));
         archived.archived = true;
         assertEquals(List.of(), deadlines(archived));
-        Snapshots abandoned = Snapshots.completeAt(Stage.LETTER_OF_INTENT);
-        abandoned.stage = Stage.ABANDONED;
+        Snapshots abandoned = Snapshots.completeAt(WorkflowStage.LETTER_OF_INTENT);
+        abandoned.stage = WorkflowStage.ABANDONED;
         abandoned.meeting(MeetingKind.OTHER, Snapshots.TODAY.plusDays(2));
         assertEquals(List.of(), deadlines(abandoned));
     }

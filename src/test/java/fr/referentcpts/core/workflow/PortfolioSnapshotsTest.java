@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.testing.TestData;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ class PortfolioSnapshotsTest {
         for (CaseFile c : List.of(first, second, abandoned)) {
             context.territories().add(c.id(), List.of(shared));
         }
-        context.workflow().abandon(abandoned.id(), Stage.PRE_PROJECT, LocalDate.of(2026, 11, 1), "Fusion");
+        context.workflow().abandon(abandoned.id(), WorkflowStage.PRE_PROJECT, LocalDate.of(2026, 11, 1), "Fusion");
 
         List<CaseSnapshot> atOnce = context.workflow().snapshots();
         List<CaseSnapshot> oneByOne = atOnce.stream().map(s -> context.workflow().snapshot(s.caseFile().id()))

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.people.Profession;
 import fr.referentcpts.core.people.Role;
@@ -30,114 +30,114 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RequirementsTest {
 
     @ParameterizedTest(name = "{0} complet")
-    @EnumSource(value = Stage.class, names = {"PRE_PROJECT", "LETTER_OF_INTENT", "HEALTH_PROJECT", "SIGNATURE"})
-    void aCompleteStageMissesNothing(Stage stage) {
+    @EnumSource(value = WorkflowStage.class, names = {"PRE_PROJECT", "LETTER_OF_INTENT", "HEALTH_PROJECT", "SIGNATURE"})
+    void aCompleteStageMissesNothing(WorkflowStage stage) {
         assertEquals(List.of(), Snapshots.completeAt(stage).missing());
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Stage.class, names = {"ABANDONED", "TERMINATED", "CLOSED"})
-    void endStatesAskForNothing(Stage stage) {
+    @EnumSource(value = WorkflowStage.class, names = {"ABANDONED", "TERMINATED", "CLOSED"})
+    void endStatesAskForNothing(WorkflowStage stage) {
         assertEquals(List.of(), Snapshots.at(stage).requirements());
     }
 
     @Test
     void anEmptyPreProjectAsksForEverythingButTheWarnings() {
         assertEquals(List.of("PRE_TEAM", "PRE_CONTACT", "PRE_TERRITORY", "PRE_FIRST_CONTACT", "PRE_PROBLEMS",
-                "PRE_INFO_MEETING"), Snapshots.at(Stage.PRE_PROJECT).missing());
+                "PRE_INFO_MEETING"), Snapshots.at(WorkflowStage.PRE_PROJECT).missing());
     }
 
     static Stream<Arguments> oneThingMissing() {
         return Stream.of(
-                row(Stage.PRE_PROJECT, "un seul professionnel", s -> s.people.removeIf(p -> p.profession() == Profession.NURSE),
+                row(WorkflowStage.PRE_PROJECT, "un seul professionnel", s -> s.people.removeIf(p -> p.profession() == Profession.NURSE),
                         "PRE_TEAM"),
-                row(Stage.PRE_PROJECT, "deux médecins : une seule profession", s -> {
+                row(WorkflowStage.PRE_PROJECT, "deux médecins : une seule profession", s -> {
                     s.people.removeIf(p -> p.profession() == Profession.NURSE);
                     s.person("Dr Paul Roger", Profession.GENERAL_PRACTITIONER);
                 }, "PRE_TEAM"),
-                row(Stage.PRE_PROJECT, "personne contact", s -> {
+                row(WorkflowStage.PRE_PROJECT, "personne contact", s -> {
                     s.people.clear();
                     s.person("Dr Claire Martin", Profession.GENERAL_PRACTITIONER, Role.PROJECT_LEADER);
                     s.person("Julien Lefèvre", Profession.NURSE);
                 }, "PRE_CONTACT"),
-                row(Stage.PRE_PROJECT, "aucune commune", s -> s.communes.clear(), "PRE_TERRITORY"),
-                row(Stage.PRE_PROJECT, "premier contact", s -> s.preProject = new PreProject(null, null, "Enjeux", 1),
+                row(WorkflowStage.PRE_PROJECT, "aucune commune", s -> s.communes.clear(), "PRE_TERRITORY"),
+                row(WorkflowStage.PRE_PROJECT, "premier contact", s -> s.preProject = new PreProject(null, null, "Enjeux", 1),
                         "PRE_FIRST_CONTACT"),
-                row(Stage.PRE_PROJECT, "enjeux", s -> s.preProject = new PreProject(LocalDate.of(2024, 9, 12),
+                row(WorkflowStage.PRE_PROJECT, "enjeux", s -> s.preProject = new PreProject(LocalDate.of(2024, 9, 12),
                         ContactParty.ARS, "  ", 1), "PRE_PROBLEMS"),
-                row(Stage.PRE_PROJECT, "réunion d’information seulement prévue", s -> {
+                row(WorkflowStage.PRE_PROJECT, "réunion d’information seulement prévue", s -> {
                     s.meetings.clear();
                     s.meeting(MeetingKind.INFORMATION, Snapshots.TODAY.plusDays(3));
                 }, "PRE_INFO_MEETING"),
-                row(Stage.PRE_PROJECT, "réunion d’un autre type", s -> {
+                row(WorkflowStage.PRE_PROJECT, "réunion d’un autre type", s -> {
                     s.meetings.clear();
                     s.meeting(MeetingKind.WORKING_GROUP, LocalDate.of(2024, 10, 3));
                 }, "PRE_INFO_MEETING"),
                 // 8 500 < 20 000: a warning, not a blocker (domain §5).
-                row(Stage.PRE_PROJECT, "petite population", s -> {
+                row(WorkflowStage.PRE_PROJECT, "petite population", s -> {
                     s.communes.clear();
                     s.commune("50582", "Sourdeval", 8_500);
                 }, "!PRE_POPULATION"),
-                row(Stage.PRE_PROJECT, "chevauchement", s -> s.overlaps.add(new Overlap("14762", UUID.randomUUID(),
+                row(WorkflowStage.PRE_PROJECT, "chevauchement", s -> s.overlaps.add(new Overlap("14762", UUID.randomUUID(),
                         "CPTS voisine")), "!PRE_OVERLAP"),
 
-                row(Stage.LETTER_OF_INTENT, "date de réception", s -> s.letter = withReceived(s.letter, null),
+                row(WorkflowStage.LETTER_OF_INTENT, "date de réception", s -> s.letter = withReceived(s.letter, null),
                         "LETTER_RECEIVED"),
-                row(Stage.LETTER_OF_INTENT, "orientations absentes", s -> s.letter = withContent(s.letter,
+                row(WorkflowStage.LETTER_OF_INTENT, "orientations absentes", s -> s.letter = withContent(s.letter,
                         EnumSet.complementOf(EnumSet.of(LetterItem.ORIENTATIONS))), "LETTER_CONTENT:ORIENTATIONS"),
-                row(Stage.LETTER_OF_INTENT, "décision à revoir", s -> s.letter = new LetterOfIntent(
+                row(WorkflowStage.LETTER_OF_INTENT, "décision à revoir", s -> s.letter = new LetterOfIntent(
                         s.letter.received(), s.letter.content(), s.letter.sentToArs(), LetterDecision.TO_REVISE,
                         LocalDate.of(2025, 1, 20), "Calendrier à préciser", null, null, 1),
                         "LETTER_DECISION", "!LETTER_SEED_GRANT"),
-                row(Stage.LETTER_OF_INTENT, "crédit d’amorçage facultatif", s -> s.letter = new LetterOfIntent(
+                row(WorkflowStage.LETTER_OF_INTENT, "crédit d’amorçage facultatif", s -> s.letter = new LetterOfIntent(
                         s.letter.received(), s.letter.content(), s.letter.sentToArs(), s.letter.decision(),
                         s.letter.decisionDate(), "", null, null, 1), "!LETTER_SEED_GRANT"),
 
-                row(Stage.HEALTH_PROJECT, "RNA mal formé", s -> s.project = withRna(s.project, "W12345"), "PROJECT_RNA"),
-                row(Stage.HEALTH_PROJECT, "diagnostic sans accès au médecin traitant", s -> s.project = withDiagnosis(
+                row(WorkflowStage.HEALTH_PROJECT, "RNA mal formé", s -> s.project = withRna(s.project, "W12345"), "PROJECT_RNA"),
+                row(WorkflowStage.HEALTH_PROJECT, "diagnostic sans accès au médecin traitant", s -> s.project = withDiagnosis(
                         s.project, EnumSet.complementOf(EnumSet.of(DiagnosisItem.ACCESS_TO_GP))),
                         "PROJECT_DIAGNOSIS:ACCESS_TO_GP"),
-                row(Stage.HEALTH_PROJECT, "mission socle crises non retenue", s -> s.missions.removeIf(
+                row(WorkflowStage.HEALTH_PROJECT, "mission socle crises non retenue", s -> s.missions.removeIf(
                         m -> m.mission() == Mission.CRISIS), "PROJECT_SOCLE_MISSION:CRISIS"),
-                row(Stage.HEALTH_PROJECT, "mission socle sans action", s -> s.actions.removeIf(
+                row(WorkflowStage.HEALTH_PROJECT, "mission socle sans action", s -> s.actions.removeIf(
                         a -> a.mission() == Mission.PATHWAYS), "PROJECT_SOCLE_MISSION:PATHWAYS"),
-                row(Stage.HEALTH_PROJECT, "mission optionnelle sans action", s -> s.mission(Mission.QUALITY, null),
+                row(WorkflowStage.HEALTH_PROJECT, "mission optionnelle sans action", s -> s.mission(Mission.QUALITY, null),
                         "PROJECT_OPTIONAL_MISSION:QUALITY"),
-                row(Stage.HEALTH_PROJECT, "présidence : le rôle suffit", s -> {
+                row(WorkflowStage.HEALTH_PROJECT, "présidence : le rôle suffit", s -> {
                     s.project = withPresident(s.project, null);
                     s.person("Dr Luc Morin", Profession.DENTIST, Role.PRESIDENT);
                 }),
-                row(Stage.HEALTH_PROJECT, "ni président ni rôle", s -> {
+                row(WorkflowStage.HEALTH_PROJECT, "ni président ni rôle", s -> {
                     s.project = withPresident(s.project, null);
                     s.people.removeIf(p -> p.has(Role.PRESIDENT));
                 }, "PROJECT_PRESIDENT"),
-                row(Stage.HEALTH_PROJECT, "siège", s -> s.project = withSeat(s.project, ""), "!PROJECT_SEAT"),
+                row(WorkflowStage.HEALTH_PROJECT, "siège", s -> s.project = withSeat(s.project, ""), "!PROJECT_SEAT"),
 
-                row(Stage.SIGNATURE, "réunion de négociation", s -> s.meetings.removeIf(
+                row(WorkflowStage.SIGNATURE, "réunion de négociation", s -> s.meetings.removeIf(
                         m -> m.kind() == MeetingKind.NEGOTIATION), "SIGN_MEETING"),
-                row(Stage.SIGNATURE, "indicateur sans objectif", s -> s.indicator(Mission.ACCESS, Map.of()),
+                row(WorkflowStage.SIGNATURE, "indicateur sans objectif", s -> s.indicator(Mission.ACCESS, Map.of()),
                         "SIGN_INDICATORS:ACCESS"),
-                row(Stage.SIGNATURE, "mission sans indicateur", s -> s.mission(Mission.SUPPORT, null)
+                row(WorkflowStage.SIGNATURE, "mission sans indicateur", s -> s.mission(Mission.SUPPORT, null)
                         .action(Mission.SUPPORT, "Accueil des internes"), "SIGN_INDICATORS:SUPPORT"),
-                row(Stage.SIGNATURE, "population non confirmée", s -> s.negotiation = negotiation(s, null, "ACI-2019-AV2",
+                row(WorkflowStage.SIGNATURE, "population non confirmée", s -> s.negotiation = negotiation(s, null, "ACI-2019-AV2",
                         Snapshots.TODAY.minusMonths(1), "ARS Normandie"), "SIGN_POPULATION"),
-                row(Stage.SIGNATURE, "version des règles non choisie", s -> s.negotiation = negotiation(s, 27_360L, null,
+                row(WorkflowStage.SIGNATURE, "version des règles non choisie", s -> s.negotiation = negotiation(s, 27_360L, null,
                         LocalDate.of(2025, 7, 15), "ARS Normandie"), "SIGN_RULES"),
-                row(Stage.SIGNATURE, "version pas encore en vigueur", s -> s.negotiation = negotiation(s, 27_360L,
+                row(WorkflowStage.SIGNATURE, "version pas encore en vigueur", s -> s.negotiation = negotiation(s, 27_360L,
                         "ACI-2019-AV2", LocalDate.of(2021, 6, 1), "ARS Normandie"), "SIGN_RULES", "!SIGN_FUNDING"),
-                row(Stage.SIGNATURE, "nom de l’ARS", s -> s.negotiation = negotiation(s, 27_360L, "ACI-2019-AV2",
+                row(WorkflowStage.SIGNATURE, "nom de l’ARS", s -> s.negotiation = negotiation(s, 27_360L, "ACI-2019-AV2",
                         LocalDate.of(2025, 7, 15), ""), "SIGN_SIGNATORY:ARS"),
-                row(Stage.SIGNATURE, "signature seulement prévue", s -> s.negotiation = negotiation(s, 27_360L,
+                row(WorkflowStage.SIGNATURE, "signature seulement prévue", s -> s.negotiation = negotiation(s, 27_360L,
                         "ACI-2019-AV2", Snapshots.TODAY.plusDays(10), "ARS Normandie"), "SIGN_DATE"),
                 // ACCESS must start within 6 months of the 15/07/2025 signature: by 15/01/2026.
-                row(Stage.SIGNATURE, "démarrage tardif", s -> s.mission(Mission.ACCESS, LocalDate.of(2026, 3, 1)),
+                row(WorkflowStage.SIGNATURE, "démarrage tardif", s -> s.mission(Mission.ACCESS, LocalDate.of(2026, 3, 1)),
                         "!SIGN_START_LATE:ACCESS"),
-                row(Stage.SIGNATURE, "montants à confirmer non saisis", s -> s.entered.clear(), "!SIGN_FUNDING"));
+                row(WorkflowStage.SIGNATURE, "montants à confirmer non saisis", s -> s.entered.clear(), "!SIGN_FUNDING"));
     }
 
     @ParameterizedTest(name = "{0} : {1}")
     @MethodSource
-    void oneThingMissing(Stage stage, String what, Consumer<Snapshots> change, List<String> expected) {
+    void oneThingMissing(WorkflowStage stage, String what, Consumer<Snapshots> change, List<String> expected) {
         Snapshots s = Snapshots.completeAt(stage);
         change.accept(s);
         assertEquals(expected, s.missing());
@@ -146,7 +146,7 @@ class RequirementsTest {
     @Test
     void aContractInItsSecondYearAsksForTheFirstReviewItsMeasuresAndPayments() {
         // Signed 15/07/2025; today 22/11/2026: anniversary 1 (15/07/2026) is behind us.
-        Snapshots s = Snapshots.completeAt(Stage.FOLLOW_UP);
+        Snapshots s = Snapshots.completeAt(WorkflowStage.FOLLOW_UP);
         // the crisis mission runs from the signature: its plan was due in year 1, its update in year 2
         assertEquals(List.of("FOLLOW_CONTRACT_END", "!FOLLOW_REVIEW:1", "!FOLLOW_MEASURES:1", "!FOLLOW_CRISIS_PLAN:1",
                 "!FOLLOW_CRISIS_PLAN:2", "!FOLLOW_PAYMENTS"), s.missing());
@@ -166,7 +166,7 @@ class RequirementsTest {
 
     @Test
     void theFirstPaymentNeedsTheRibAndAValidSiret() {
-        Snapshots s = Snapshots.completeAt(Stage.SIGNATURE);
+        Snapshots s = Snapshots.completeAt(WorkflowStage.SIGNATURE);
         s.contract = new ContractRecords(List.of(), List.of(), List.of(), new FirstPaymentFile(null, "12345678901234",
                 "", 1), null);
         assertEquals(List.of("!SIGN_PAYMENT_FILE"), s.missing());
@@ -178,19 +178,19 @@ class RequirementsTest {
 
     @Test
     void aContractSignedUnderTheAvenantButPinnedToTheAci2019NeedsAReasonInTheHistory() {
-        Snapshots s = Snapshots.completeAt(Stage.SIGNATURE);
+        Snapshots s = Snapshots.completeAt(WorkflowStage.SIGNATURE);
         s.negotiation = negotiation(s, 27_360L, "ACI-2019", LocalDate.of(2025, 7, 15), "ARS Normandie");
         assertTrue(s.missing().contains("SIGN_RULES"), s.missing().toString());
         assertEquals("workflow.detail.rulesSuperseded", s.find(RequirementKind.SIGN_RULES).orElseThrow().detail().key());
         s.history.add(new HistoryEntry(UUID.randomUUID(), Snapshots.CASE, LocalDate.of(2025, 7, 1),
-                java.time.Instant.parse("2025-07-01T10:00:00Z"), HistoryKind.RULES_PINNED, Stage.SIGNATURE,
-                Stage.SIGNATURE, null, "ACI-2019 : contrat négocié avant l’avenant, signature retardée", "Camille Roussel"));
+                java.time.Instant.parse("2025-07-01T10:00:00Z"), HistoryKind.RULES_PINNED, WorkflowStage.SIGNATURE,
+                WorkflowStage.SIGNATURE, null, "ACI-2019 : contrat négocié avant l’avenant, signature retardée", "Camille Roussel"));
         assertFalse(s.missing().contains("SIGN_RULES"), s.missing().toString());
     }
 
     @Test
     void missionStartsAreCheckedAgainstTheirDeadlinesDuringTheFollowUp() {
-        Snapshots s = Snapshots.completeAt(Stage.FOLLOW_UP);
+        Snapshots s = Snapshots.completeAt(WorkflowStage.FOLLOW_UP);
         // PATHWAYS: 12 months after 15/07/2025 → by 15/07/2026; started 01/09/2026.
         s.mission(Mission.PATHWAYS, LocalDate.of(2026, 9, 1));
         Requirement late = s.requirements().stream()
@@ -204,7 +204,7 @@ class RequirementsTest {
 
     @Test
     void aContractPastItsFifthAnniversaryCanBeClosed() {
-        Snapshots s = Snapshots.completeAt(Stage.FOLLOW_UP);
+        Snapshots s = Snapshots.completeAt(WorkflowStage.FOLLOW_UP);
         s.negotiation = negotiation(s, 27_360L, "ACI-2019", LocalDate.of(2020, 3, 2), "ARS Normandie");
         s.missions.removeIf(m -> m.mission() == Mission.CRISIS);
         s.indicators.removeIf(i -> i.mission() == Mission.CRISIS);
@@ -218,7 +218,7 @@ class RequirementsTest {
     @Test
     void theSocleMissionsAreThoseOfTheVersionInForce() {
         // Before the avenant 2 (in force 31/03/2022) CRISIS did not exist.
-        Snapshots s = Snapshots.completeAt(Stage.HEALTH_PROJECT);
+        Snapshots s = Snapshots.completeAt(WorkflowStage.HEALTH_PROJECT);
         s.missions.removeIf(m -> m.mission() == Mission.CRISIS);
         assertEquals(List.of("PROJECT_SOCLE_MISSION:CRISIS"), s.missing());
         assertEquals(List.of(), s.requirements(LocalDate.of(2021, 5, 1)).stream().filter(r -> !r.met())
@@ -227,13 +227,13 @@ class RequirementsTest {
 
     @Test
     void detailsSayWhatTheDataHolds() {
-        Snapshots s = Snapshots.at(Stage.PRE_PROJECT);
+        Snapshots s = Snapshots.at(WorkflowStage.PRE_PROJECT);
         s.person("Dr Claire Martin", Profession.GENERAL_PRACTITIONER);
         Requirement team = s.find(RequirementKind.PRE_TEAM).orElseThrow();
         assertEquals(Phrase.of("workflow.detail.team", 1L, 1), team.detail());
     }
 
-    private static Arguments row(Stage stage, String what, Consumer<Snapshots> change, String... missing) {
+    private static Arguments row(WorkflowStage stage, String what, Consumer<Snapshots> change, String... missing) {
         return Arguments.of(stage, what, change, List.of(missing));
     }
 

@@ -1,7 +1,7 @@
 package fr.referentcpts.core.workflow;
 
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.FundingEngine;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Mission;
@@ -40,7 +40,7 @@ final class Snapshots {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     static final UUID CASE = UUID.fromString("0a0b0c0d-0000-4000-8000-000000000001");
 
-    Stage stage;
+    WorkflowStage stage;
     boolean archived;
     List<TerritoryCommune> communes = new ArrayList<>();
     List<Overlap> overlaps = new ArrayList<>();
@@ -59,17 +59,17 @@ final class Snapshots {
     List<AnnualReview> reviews = new ArrayList<>();
     List<PaymentReceived> payments = new ArrayList<>();
 
-    private Snapshots(Stage stage) {
+    private Snapshots(WorkflowStage stage) {
         this.stage = stage;
     }
 
     /** An empty case at {@code stage}. */
-    static Snapshots at(Stage stage) {
+    static Snapshots at(WorkflowStage stage) {
         return new Snapshots(stage);
     }
 
     /** A case at {@code stage} whose earlier stages and this one are complete. */
-    static Snapshots completeAt(Stage stage) {
+    static Snapshots completeAt(WorkflowStage stage) {
         Snapshots s = new Snapshots(stage);
         int index = StageFlow.PATH.indexOf(stage);
         if (index >= 0) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.StaleEditException;
 import fr.referentcpts.core.common.ValidationException;
@@ -53,11 +53,11 @@ class WorkflowServiceTest {
     @Test
     void movingForwardIsRefusedWithTheListOfWhatBlocks() {
         TransitionRefusedException e = assertThrows(TransitionRefusedException.class, () -> workflow.advance(vire.id(),
-                Stage.PRE_PROJECT, new Decision(TODAY, DecidedBy.JOINT, "")));
+                WorkflowStage.PRE_PROJECT, new Decision(TODAY, DecidedBy.JOINT, "")));
 
         assertEquals(List.of("PRE_TEAM", "PRE_CONTACT", "PRE_TERRITORY", "PRE_FIRST_CONTACT", "PRE_PROBLEMS",
                 "PRE_INFO_MEETING"), e.missing().stream().map(Requirement::code).toList());
-        assertEquals(Stage.PRE_PROJECT, context.caseFiles().get(vire.id()).stage());
+        assertEquals(WorkflowStage.PRE_PROJECT, context.caseFiles().get(vire.id()).stage());
         assertEquals(List.of(), workflow.snapshot(vire.id()).history());
     }
 
@@ -65,15 +65,15 @@ class WorkflowServiceTest {
     void movingForwardRecordsTheDecisionWithTheReferentOfTheSettings() {
         fixture.completePreProject(vire.id());
 
-        CaseFile moved = workflow.advance(vire.id(), Stage.PRE_PROJECT,
+        CaseFile moved = workflow.advance(vire.id(), WorkflowStage.PRE_PROJECT,
                 new Decision(LocalDate.of(2026, 11, 20), DecidedBy.ARS, "Équipe motivée"));
 
-        assertEquals(Stage.LETTER_OF_INTENT, moved.stage());
+        assertEquals(WorkflowStage.LETTER_OF_INTENT, moved.stage());
         HistoryEntry entry = workflow.snapshot(vire.id()).history().getLast();
         assertEquals(HistoryKind.ADVANCE, entry.kind());
         assertEquals(LocalDate.of(2026, 11, 20), entry.date());
-        assertEquals(Stage.PRE_PROJECT, entry.from());
-        assertEquals(Stage.LETTER_OF_INTENT, entry.to());
+        assertEquals(WorkflowStage.PRE_PROJECT, entry.from());
+        assertEquals(WorkflowStage.LETTER_OF_INTENT, entry.to());
         assertEquals(DecidedBy.ARS, entry.decidedBy());
         assertEquals("Équipe motivée", entry.reason());
         assertEquals("Camille Roussel", entry.author());
@@ -84,7 +84,7 @@ class WorkflowServiceTest {
     void withoutAReferentInTheSettingsTheCaseReferentSigns() {
         context.settings().save(new WorkflowSettings("", 8, 1));
         fixture.completePreProject(vire.id());
-        workflow.advance(vire.id(), Stage.PRE_PROJECT, new Decision(TODAY, DecidedBy.JOINT, ""));
+        workflow.advance(vire.id(), WorkflowStage.PRE_PROJECT, new Decision(TODAY, DecidedBy.JOINT, ""));
         assertEquals("Camille Roussel", workflow.snapshot(vire.id()).history().getLast().author());
     }
 
@@ -95,8 +95,8 @@ class WorkflowServiceTest {
         WorkflowStatus status = workflow.status(vire.id());
         assertEquals(List.of("PRE_POPULATION"), status.missingWarnings().stream().map(Requirement::code).toList());
         assertTrue(status.canAdvance());
-        workflow.advance(vire.id(), Stage.PRE_PROJECT, new Decision(TODAY, DecidedBy.JOINT, ""));
-        assertEquals(Stage.LETTER_OF_INTENT, context.caseFiles().get(vire.id()).stage());
+        workflow.advance(vire.id(), WorkflowStage.PRE_PROJECT, new Decision(TODAY, DecidedBy.JOINT, ""));
+        assertEquals(WorkflowStage.LETTER_OF_INTENT, context.caseFiles().get(vire.id()).stage());
     }
 
     @Test
@@ -108,19 +108,19 @@ class WorkflowServiceTest {
 
         fixture.completePreProject(vire.id());
         WorkflowStatus ready = workflow.status(vire.id());
-        assertEquals(Phrase.of("workflow.next.advance", Stage.LETTER_OF_INTENT), ready.next().phrase());
+        assertEquals(Phrase.of("workflow.next.advance", WorkflowStage.LETTER_OF_INTENT), ready.next().phrase());
         assertTrue(ready.canAdvance());
     }
 
     @Test
     void aContractInForceShowsItsWarningsBeforeItsEnd() {
-        fixture.walkTo(vire.id(), Stage.FOLLOW_UP);
+        fixture.walkTo(vire.id(), WorkflowStage.FOLLOW_UP);
         WorkflowStatus status = workflow.status(vire.id());
-        assertEquals(Stage.FOLLOW_UP, status.stage());
+        assertEquals(WorkflowStage.FOLLOW_UP, status.stage());
         assertEquals(Phrase.of("workflow.instruction.followReview", 1), status.next().phrase());
         assertFalse(status.canAdvance(), "TERMINÉ only once the contract has ended");
         TransitionRefusedException e = assertThrows(TransitionRefusedException.class, () -> workflow.advance(vire.id(),
-                Stage.FOLLOW_UP, new Decision(TODAY, DecidedBy.JOINT, "")));
+                WorkflowStage.FOLLOW_UP, new Decision(TODAY, DecidedBy.JOINT, "")));
         assertEquals(List.of("FOLLOW_CONTRACT_END"), e.missing().stream().map(Requirement::code).toList());
         assertEquals(4, workflow.snapshot(vire.id()).history().stream()
                 .filter(h -> h.kind() == HistoryKind.ADVANCE).count());
@@ -128,68 +128,68 @@ class WorkflowServiceTest {
 
     @Test
     void goingBackNeedsAReasonAndAnEarlierStage() {
-        fixture.walkTo(vire.id(), Stage.HEALTH_PROJECT);
+        fixture.walkTo(vire.id(), WorkflowStage.HEALTH_PROJECT);
 
         ValidationException noReason = assertThrows(ValidationException.class, () -> workflow.goBack(vire.id(),
-                Stage.HEALTH_PROJECT, Stage.LETTER_OF_INTENT, TODAY, " "));
+                WorkflowStage.HEALTH_PROJECT, WorkflowStage.LETTER_OF_INTENT, TODAY, " "));
         assertEquals(WorkflowService.FIELD_REASON, noReason.field());
-        assertThrows(ValidationException.class, () -> workflow.goBack(vire.id(), Stage.HEALTH_PROJECT,
-                Stage.SIGNATURE, TODAY, "Erreur"));
+        assertThrows(ValidationException.class, () -> workflow.goBack(vire.id(), WorkflowStage.HEALTH_PROJECT,
+                WorkflowStage.SIGNATURE, TODAY, "Erreur"));
 
-        CaseFile back = workflow.goBack(vire.id(), Stage.HEALTH_PROJECT, Stage.LETTER_OF_INTENT, TODAY,
+        CaseFile back = workflow.goBack(vire.id(), WorkflowStage.HEALTH_PROJECT, WorkflowStage.LETTER_OF_INTENT, TODAY,
                 "Lettre à compléter : calendrier absent");
-        assertEquals(Stage.LETTER_OF_INTENT, back.stage());
+        assertEquals(WorkflowStage.LETTER_OF_INTENT, back.stage());
         HistoryEntry entry = workflow.snapshot(vire.id()).history().getLast();
         assertEquals(HistoryKind.BACK, entry.kind());
         assertEquals("Lettre à compléter : calendrier absent", entry.reason());
-        assertEquals(Stage.HEALTH_PROJECT, entry.from());
+        assertEquals(WorkflowStage.HEALTH_PROJECT, entry.from());
     }
 
     @Test
     void aDecisionCannotBeDatedInTheFutureNorMadeOnAStageSomeoneChanged() {
         fixture.completePreProject(vire.id());
         ValidationException future = assertThrows(ValidationException.class, () -> workflow.advance(vire.id(),
-                Stage.PRE_PROJECT, new Decision(TODAY.plusDays(1), DecidedBy.JOINT, "")));
+                WorkflowStage.PRE_PROJECT, new Decision(TODAY.plusDays(1), DecidedBy.JOINT, "")));
         assertEquals("workflow.error.dateInFuture", future.messageKey());
 
-        workflow.advance(vire.id(), Stage.PRE_PROJECT, new Decision(TODAY, DecidedBy.JOINT, ""));
-        assertThrows(StaleEditException.class, () -> workflow.advance(vire.id(), Stage.PRE_PROJECT,
+        workflow.advance(vire.id(), WorkflowStage.PRE_PROJECT, new Decision(TODAY, DecidedBy.JOINT, ""));
+        assertThrows(StaleEditException.class, () -> workflow.advance(vire.id(), WorkflowStage.PRE_PROJECT,
                 new Decision(TODAY, DecidedBy.JOINT, "")), "a second window still showing the pré-projet");
     }
 
     @Test
     void aProjectIsAbandonedWithAReasonAndCanBeReopened() {
-        assertThrows(ValidationException.class, () -> workflow.abandon(vire.id(), Stage.PRE_PROJECT, TODAY, ""));
-        CaseFile abandoned = workflow.abandon(vire.id(), Stage.PRE_PROJECT, TODAY, "Équipe dispersée");
-        assertEquals(Stage.ABANDONED, abandoned.stage());
+        assertThrows(ValidationException.class, () -> workflow.abandon(vire.id(), WorkflowStage.PRE_PROJECT, TODAY, ""));
+        CaseFile abandoned = workflow.abandon(vire.id(), WorkflowStage.PRE_PROJECT, TODAY, "Équipe dispersée");
+        assertEquals(WorkflowStage.ABANDONED, abandoned.stage());
         WorkflowStatus status = workflow.status(vire.id());
         assertEquals(List.of(), status.requirements());
         assertEquals("workflow.next.closed", status.next().phrase().key());
-        assertEquals(List.of(Stage.PRE_PROJECT, Stage.LETTER_OF_INTENT, Stage.HEALTH_PROJECT, Stage.SIGNATURE),
+        assertEquals(List.of(WorkflowStage.PRE_PROJECT, WorkflowStage.LETTER_OF_INTENT, WorkflowStage.HEALTH_PROJECT, WorkflowStage.SIGNATURE),
                 status.backTargets());
 
-        workflow.goBack(vire.id(), Stage.ABANDONED, Stage.PRE_PROJECT, TODAY, "Nouvelle équipe");
+        workflow.goBack(vire.id(), WorkflowStage.ABANDONED, WorkflowStage.PRE_PROJECT, TODAY, "Nouvelle équipe");
         assertEquals(List.of(HistoryKind.ABANDON, HistoryKind.REOPEN),
                 workflow.snapshot(vire.id()).history().stream().map(HistoryEntry::kind).toList());
     }
 
     @Test
     void aSignedContractIsTerminatedNotAbandonedAndItsAdvancesAreRecovered() {
-        fixture.walkTo(vire.id(), Stage.FOLLOW_UP);
-        assertThrows(DomainException.class, () -> workflow.abandon(vire.id(), Stage.FOLLOW_UP, TODAY, "Fin"));
+        fixture.walkTo(vire.id(), WorkflowStage.FOLLOW_UP);
+        assertThrows(DomainException.class, () -> workflow.abandon(vire.id(), WorkflowStage.FOLLOW_UP, TODAY, "Fin"));
 
         TerminationResult preview = workflow.terminationPreview(vire.id(), TODAY);
         assertTrue(preview.total().signum() > 0, "year 2's advances cover days after the termination");
         CaseFile terminated = workflow.terminate(vire.id(), TODAY, DecidedBy.JOINT,
                 "Missions socles non déployées dans les délais");
 
-        assertEquals(Stage.TERMINATED, terminated.stage());
+        assertEquals(WorkflowStage.TERMINATED, terminated.stage());
         CaseSnapshot snapshot = workflow.snapshot(vire.id());
         HistoryEntry entry = snapshot.history().getLast();
         assertEquals(HistoryKind.TERMINATE, entry.kind());
         assertEquals(TODAY, entry.date());
         assertEquals(preview.total(), workflow.recovery(snapshot).orElseThrow().total());
-        assertEquals(List.of(Stage.FOLLOW_UP), workflow.status(vire.id()).backTargets());
+        assertEquals(List.of(WorkflowStage.FOLLOW_UP), workflow.status(vire.id()).backTargets());
     }
 
     @Test
@@ -247,7 +247,7 @@ class WorkflowServiceTest {
     @Test
     void everyKeyTheWorkflowProducesHasItsFrenchText() {
         fr.referentcpts.i18n.Messages messages = new fr.referentcpts.i18n.Messages();
-        fixture.walkTo(vire.id(), Stage.FOLLOW_UP);
+        fixture.walkTo(vire.id(), WorkflowStage.FOLLOW_UP);
         CaseFile other = fixture.newCase("CPTS vide");
         for (UUID id : List.of(vire.id(), other.id())) {
             WorkflowStatus status = workflow.status(id);

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.documents.DocumentKind;
 import fr.referentcpts.core.exchange.CaseBundle;
@@ -61,7 +61,7 @@ class CptsArchiveTest {
     void open() {
         context = TestData.open(dataDir);
         caseFile = context.caseFiles().create(new CaseIdentity("CPTS du Bocage Virois", "14", "Camille", "notes"),
-                Stage.HEALTH_PROJECT);
+                WorkflowStage.HEALTH_PROJECT);
         UUID id = caseFile.id();
         context.territories().add(id, List.of(
                 new TerritoryCommune("14762", "Vire Normandie", "14", 16_774, "INSEE", "2023", ""),

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.exchange.CaseBundle;
 import fr.referentcpts.core.exchange.CaseImport;
@@ -74,7 +74,7 @@ class ImportIsolationTest {
         Person person = new Person(victimPerson.id(), carrier, PersonKind.OTHER, null, "Mme Porteuse", "", "",
                 Set.of(), "", "", "", "", null, "");
         HistoryEntry entry = new HistoryEntry(victimEntry.id(), victim.caseFile().id(), LocalDate.of(2026, 1, 1), WHEN,
-                HistoryKind.ADVANCE, Stage.PRE_PROJECT, Stage.LETTER_OF_INTENT, null, "ajout", "x");
+                HistoryKind.ADVANCE, WorkflowStage.PRE_PROJECT, WorkflowStage.LETTER_OF_INTENT, null, "ajout", "x");
         Meeting meeting = new Meeting(victimMeeting.id(), victim.caseFile().id(), LocalDate.of(2026, 2, 2), null,
                 "Vire", MeetingKind.OTHER, List.of(victimPerson.id()), "", "ordre du jour", "", List.of(
                         new NextAction(victimMeeting.actions().isEmpty() ? UUID.randomUUID()
@@ -173,6 +173,6 @@ class ImportIsolationTest {
     }
 
     private static CaseFile caseFile(UUID id, String name) {
-        return new CaseFile(id, name, "14", "Camille", "", Stage.PRE_PROJECT, false, WHEN, WHEN, 0);
+        return new CaseFile(id, name, "14", "Camille", "", WorkflowStage.PRE_PROJECT, false, WHEN, WHEN, 0);
     }
 }

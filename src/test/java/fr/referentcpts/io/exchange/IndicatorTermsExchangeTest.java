@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.exchange.CaseImport;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.missions.Direction;
@@ -51,7 +51,7 @@ class IndicatorTermsExchangeTest {
     void open() {
         context = TestData.open(dataDir);
         caseFile = context.caseFiles().create(new CaseIdentity("CPTS du Bocage Virois", "14", "Camille", ""),
-                Stage.HEALTH_PROJECT);
+                WorkflowStage.HEALTH_PROJECT);
         ald = new Indicator(UUID.randomUUID(), caseFile.id(), Mission.ACCESS, "Patients en ALD sans médecin traitant",
                 IndicatorKind.RESULTS, "patients", new BigDecimal("219"), Direction.LOWER_IS_BETTER, BigDecimal.ONE,
                 Map.of(1, new BigDecimal("150")), Map.of(1, new BigDecimal("120")), null,

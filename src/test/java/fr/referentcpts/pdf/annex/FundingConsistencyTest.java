@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.cli.CliTestSupport;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.funding.Component;
 import fr.referentcpts.core.funding.FundingInput;
@@ -45,7 +45,7 @@ class FundingConsistencyTest {
         try (AppContext context = TestData.open(dir)) {
             WorkflowFixture fixture = new WorkflowFixture(context);
             CaseFile caseFile = fixture.newCase("CPTS du Bocage Virois");
-            fixture.walkTo(caseFile.id(), Stage.FOLLOW_UP);
+            fixture.walkTo(caseFile.id(), WorkflowStage.FOLLOW_UP);
             Negotiation n = context.workflow().snapshot(caseFile.id()).negotiation();
             context.stageForms().save(caseFile.id(), new Negotiation(n.confirmedPopulation(), n.populationSource(),
                     n.populationVintage(), n.sizeClassConfirmed(), n.rulesVersionId(), SizeClass.T2,

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseIdentity;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.missions.Direction;
 import fr.referentcpts.core.missions.Indicator;
@@ -39,8 +39,8 @@ class JooqMissionRepositoryTest {
         Indicator ald;
         Indicator plain;
         try (AppContext context = TestData.open(dataDir)) {
-            caseId = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", ""), Stage.SIGNATURE).id();
-            other = context.caseFiles().create(new CaseIdentity("CPTS B", "50", "", ""), Stage.SIGNATURE).id();
+            caseId = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", ""), WorkflowStage.SIGNATURE).id();
+            other = context.caseFiles().create(new CaseIdentity("CPTS B", "50", "", ""), WorkflowStage.SIGNATURE).id();
             // typed in the contract's order: least demanding last, as « 50 et moins ; 51 à 100 ; 101 à 219 »
             ald = new Indicator(UUID.randomUUID(), caseId, Mission.ACCESS, "Patients en ALD sans médecin traitant",
                     IndicatorKind.RESULTS, "patients", new BigDecimal("219"), Direction.LOWER_IS_BETTER,

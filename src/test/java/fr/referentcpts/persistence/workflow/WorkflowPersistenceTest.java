@@ -156,7 +156,7 @@ class WorkflowPersistenceTest {
         try (AppContext context = TestData.open(dataDir)) {
             WorkflowFixture fixture = new WorkflowFixture(context);
             CaseFile caseFile = fixture.newCase("CPTS A");
-            fixture.walkTo(caseFile.id(), fr.referentcpts.core.casefile.Stage.SIGNATURE);
+            fixture.walkTo(caseFile.id(), fr.referentcpts.core.casefile.WorkflowStage.SIGNATURE);
             context.caseFiles().delete(caseFile.id());
             assertEquals(List.of(), context.caseFiles().list());
             assertEquals(0, context.agenda().overview().deadlines().size());

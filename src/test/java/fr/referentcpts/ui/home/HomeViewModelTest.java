@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.testing.FakeDialogs;
 import fr.referentcpts.testing.SyncTaskRunner;
@@ -86,7 +86,7 @@ class HomeViewModelTest {
         portfolio.departementFilterProperty().set("50");
         assertEquals(List.of("CPTS Cœur du Cotentin"), names(portfolio));
         portfolio.departementFilterProperty().set("14");
-        portfolio.stageFilterProperty().set(Stage.FOLLOW_UP);
+        portfolio.stageFilterProperty().set(WorkflowStage.FOLLOW_UP);
         assertEquals(List.of("CPTS Caen Ouest", "CPTS du Bessin"), names(portfolio));
         portfolio.stageFilterProperty().set(null);
         assertEquals(7, names(portfolio).size());

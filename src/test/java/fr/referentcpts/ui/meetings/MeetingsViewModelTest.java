@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.people.Profession;
 import fr.referentcpts.core.people.Role;
 import fr.referentcpts.core.workflow.Meeting;
@@ -52,17 +52,17 @@ class MeetingsViewModelTest {
 
     @Test
     void aNewMeetingIsReadyToTypeWithTheKindTheStageSuggests() {
-        MeetingFormViewModel form = vm.form(null, Stage.PRE_PROJECT);
+        MeetingFormViewModel form = vm.form(null, WorkflowStage.PRE_PROJECT);
         assertEquals("22/11/2026", form.dateProperty().get());
         assertEquals(MeetingKind.INFORMATION, form.kindProperty().get());
         assertEquals(2, form.participants().size());
-        assertEquals(MeetingKind.NEGOTIATION, MeetingFormViewModel.suggestedKind(Stage.SIGNATURE));
-        assertEquals(MeetingKind.ANNUAL_REVIEW, MeetingFormViewModel.suggestedKind(Stage.FOLLOW_UP));
+        assertEquals(MeetingKind.NEGOTIATION, MeetingFormViewModel.suggestedKind(WorkflowStage.SIGNATURE));
+        assertEquals(MeetingKind.ANNUAL_REVIEW, MeetingFormViewModel.suggestedKind(WorkflowStage.FOLLOW_UP));
     }
 
     @Test
     void aMeetingWithItsParticipantsAndNextActionsIsSavedAndItsActionsTickedOff() {
-        MeetingFormViewModel form = vm.form(null, Stage.PRE_PROJECT);
+        MeetingFormViewModel form = vm.form(null, WorkflowStage.PRE_PROJECT);
         form.timeProperty().set("18h30");
         form.placeProperty().set("MSP de Vire");
         form.participants().getFirst().present().set(true);
@@ -95,7 +95,7 @@ class MeetingsViewModelTest {
 
     @Test
     void wrongDatesAndTimesAreRefusedInFrench() {
-        MeetingFormViewModel form = vm.form(null, Stage.PRE_PROJECT);
+        MeetingFormViewModel form = vm.form(null, WorkflowStage.PRE_PROJECT);
         form.dateProperty().set("32/01/2027");
         form.timeProperty().set("25h");
         form.addAction().due().set("demain");
@@ -116,7 +116,7 @@ class MeetingsViewModelTest {
                 LocalDate.of(2026, 10, 3), LocalTime.of(9, 0), "Mairie", MeetingKind.STEERING, java.util.List.of(),
                 "", "Ordre du jour", "", java.util.List.of(), 0));
         vm.load(caseFile.id());
-        MeetingFormViewModel form = vm.form(saved, Stage.PRE_PROJECT);
+        MeetingFormViewModel form = vm.form(saved, WorkflowStage.PRE_PROJECT);
         assertEquals("03/10/2026", form.dateProperty().get());
         assertEquals("09:00", form.timeProperty().get());
         assertEquals(MeetingKind.STEERING, form.kindProperty().get());

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.missions.CaseMission;
@@ -40,7 +40,7 @@ class IndicatorTermsFormTest {
     @BeforeEach
     void open() {
         context = TestData.open(dataDir);
-        caseFile = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", ""), Stage.SIGNATURE);
+        caseFile = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", ""), WorkflowStage.SIGNATURE);
         RulesVersion aci2019 = context.rules().get("ACI-2019", "rulesVersion");
         context.missions().saveMission(caseFile.id(), new CaseMission(Mission.ACCESS, true, null, false), aci2019);
         FakeDialogs dialogs = new FakeDialogs();

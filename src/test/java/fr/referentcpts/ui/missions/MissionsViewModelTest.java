@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.i18n.Messages;
@@ -34,7 +34,7 @@ class MissionsViewModelTest {
     @BeforeEach
     void open() {
         context = TestData.open(dataDir);
-        caseFile = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", ""), Stage.SIGNATURE);
+        caseFile = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", ""), WorkflowStage.SIGNATURE);
         RulesVersion aci2019 = context.rules().get("ACI-2019", "rulesVersion");
         vm = new MissionsViewModel(context.missions(), () -> aci2019, new SyncTaskRunner(), dialogs, messages, () -> { });
         detail = new MissionDetailViewModel(context.missions(), context.indicatorCatalog(), new SyncTaskRunner(),

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.testing.FakeDialogs;
@@ -28,7 +28,7 @@ class CommuneSearchViewModelTest {
     private TerritoryViewModel territory;
     private CommuneSearchViewModel search;
     private CaseFile caseFile;
-    private Stage stage = Stage.PRE_PROJECT;
+    private WorkflowStage stage = WorkflowStage.PRE_PROJECT;
 
     @BeforeEach
     void open() {
@@ -98,7 +98,7 @@ class CommuneSearchViewModelTest {
         context.territories().add(caseFile.id(), List.of(
                 new TerritoryCommune("14762", "Vire Normandie", "14", 1_000, "INSEE population municipale", "2019", "")));
         territory.load(caseFile.id());
-        stage = Stage.FOLLOW_UP;
+        stage = WorkflowStage.FOLLOW_UP;
 
         search.applyReferential();
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.missions.Direction;
 import fr.referentcpts.core.missions.Indicator;
@@ -40,7 +40,7 @@ class AnnualReviewEarnedTest {
         WorkflowFixture fixture = new WorkflowFixture(context);
         CaseFile caseFile = fixture.newCase("CPTS du Bocage Virois");
         context.settings().save(new WorkflowSettings("Camille Roussel", 8, 0));
-        fixture.walkTo(caseFile.id(), Stage.FOLLOW_UP);
+        fixture.walkTo(caseFile.id(), WorkflowStage.FOLLOW_UP);
         // « 50 et moins → 9 000 € ; 51 à 100 → 6 000 € ; 101 à 219 → 3 000 € », initial 219
         context.missions().saveIndicator(new Indicator(UUID.randomUUID(), caseFile.id(), Mission.ACCESS,
                 "Patients en ALD sans médecin traitant", IndicatorKind.RESULTS, "patients", new BigDecimal("219"),

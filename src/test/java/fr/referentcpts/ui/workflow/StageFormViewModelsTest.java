@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.Component;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Mission;
@@ -166,7 +166,7 @@ class StageFormViewModelsTest {
 
     @Test
     void negotiationParsesThePopulationShowsTheSizeAndTheAmountsToConfirm() {
-        fixture.walkTo(caseFile.id(), Stage.HEALTH_PROJECT);
+        fixture.walkTo(caseFile.id(), WorkflowStage.HEALTH_PROJECT);
         fixture.completeProject(caseFile.id());
         NegotiationFormViewModel vm = new NegotiationFormViewModel(context.stageForms(), context::rules,
                 () -> TODAY, tasks, dialogs, messages, saved);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.casefile.Stage;
+import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.workflow.DecidedBy;
 import fr.referentcpts.core.workflow.Place;
@@ -57,7 +57,7 @@ class WorkflowViewModelTest {
 
     @Test
     void anEmptyCaseShowsWhatIsMissingInRedAndTheNextAction() {
-        assertEquals(Stage.PRE_PROJECT, vm.stageProperty().get());
+        assertEquals(WorkflowStage.PRE_PROJECT, vm.stageProperty().get());
         assertEquals("Pré-projet", vm.stageLabelProperty().get());
         assertEquals("Complétez l’équipe projet (onglet « Équipe et partenaires ») : au moins 2 professionnels de santé"
                 + " de 2 professions différentes.", vm.nextActionProperty().get());
@@ -85,8 +85,8 @@ class WorkflowViewModelTest {
         form.decidedByProperty().set(DecidedBy.ARS);
         vm.apply(form.validated().orElseThrow());
 
-        assertEquals(Stage.LETTER_OF_INTENT, vm.stageProperty().get());
-        assertEquals(Stage.LETTER_OF_INTENT, moved.getFirst().stage());
+        assertEquals(WorkflowStage.LETTER_OF_INTENT, vm.stageProperty().get());
+        assertEquals(WorkflowStage.LETTER_OF_INTENT, moved.getFirst().stage());
         HistoryRow last = vm.history().getFirst();
         assertEquals("22/11/2026", last.date());
         assertEquals("Passage à l’étape suivante : Pré-projet → Lettre d’intention", last.title());
@@ -102,16 +102,16 @@ class WorkflowViewModelTest {
         String shown = dialogs.shown.getFirst();
         assertTrue(shown.startsWith("error: Impossible de passer à l’étape suivante : 6 élément(s) bloquant(s)"), shown);
         assertTrue(shown.contains("– Une personne contact désignée dans l’équipe"), shown);
-        assertEquals(Stage.PRE_PROJECT, vm.stageProperty().get());
+        assertEquals(WorkflowStage.PRE_PROJECT, vm.stageProperty().get());
     }
 
     @Test
     void transitionFormsAskForAReasonWhenGoingBackOrEnding() {
-        fixture.walkTo(caseFile.id(), Stage.HEALTH_PROJECT);
+        fixture.walkTo(caseFile.id(), WorkflowStage.HEALTH_PROJECT);
         vm.refresh();
         TransitionViewModel back = vm.transition(TransitionViewModel.Mode.BACK);
-        assertEquals(List.of(Stage.PRE_PROJECT, Stage.LETTER_OF_INTENT), back.targets());
-        assertEquals(Stage.LETTER_OF_INTENT, back.targetProperty().get(), "the previous stage first");
+        assertEquals(List.of(WorkflowStage.PRE_PROJECT, WorkflowStage.LETTER_OF_INTENT), back.targets());
+        assertEquals(WorkflowStage.LETTER_OF_INTENT, back.targetProperty().get(), "the previous stage first");
         assertTrue(back.validated().isEmpty());
         assertEquals("Indiquez le motif.", back.reasonErrorProperty().get());
         back.dateProperty().set("30/02/2026");
@@ -123,7 +123,7 @@ class WorkflowViewModelTest {
         assertTrue(back.dateErrorProperty().get().contains("dans le futur"));
         back.dateProperty().set("22/11/2026");
         vm.apply(back.validated().orElseThrow());
-        assertEquals(Stage.LETTER_OF_INTENT, vm.stageProperty().get());
+        assertEquals(WorkflowStage.LETTER_OF_INTENT, vm.stageProperty().get());
         assertEquals("Calendrier absent de la lettre", vm.history().getFirst().detail());
 
         TransitionViewModel abandon = vm.transition(TransitionViewModel.Mode.ABANDON);
@@ -136,7 +136,7 @@ class WorkflowViewModelTest {
 
     @Test
     void terminatingShowsTheAdvancesToRecoverAtTheDateTyped() {
-        fixture.walkTo(caseFile.id(), Stage.FOLLOW_UP);
+        fixture.walkTo(caseFile.id(), WorkflowStage.FOLLOW_UP);
         vm.refresh();
         assertTrue(vm.canTerminateProperty().get());
         TransitionViewModel terminate = vm.transition(TransitionViewModel.Mode.TERMINATE);
@@ -148,12 +148,12 @@ class WorkflowViewModelTest {
         assertFalse(today.equals(terminate.previewProperty().get()), "recomputed for another date");
         terminate.reasonProperty().set("Missions socles non déployées");
         vm.apply(terminate.validated().orElseThrow());
-        assertEquals(Stage.TERMINATED, vm.stageProperty().get());
+        assertEquals(WorkflowStage.TERMINATED, vm.stageProperty().get());
     }
 
     @Test
     void theFollowUpFormsRecordTheReviewItsMeasuresAndThePayments() {
-        fixture.walkTo(caseFile.id(), Stage.FOLLOW_UP);
+        fixture.walkTo(caseFile.id(), WorkflowStage.FOLLOW_UP);
         AnnualReviewViewModel review = new AnnualReviewViewModel(context.followUp(), context.missions(), () -> TODAY,
                 tasks, dialogs, messages, vm::refresh);
         PaymentsViewModel payments = new PaymentsViewModel(context.followUp(), context.workflow().engine(),

@@ -3,7 +3,7 @@ package fr.referentcpts.core.casefile;
 import fr.referentcpts.core.common.Keyed;
 
 /** Where a case file stands in the path to a signed ACI contract and its follow-up. */
-public enum Stage implements Keyed {
+public enum WorkflowStage implements Keyed {
     PRE_PROJECT,
     LETTER_OF_INTENT,
     HEALTH_PROJECT,
