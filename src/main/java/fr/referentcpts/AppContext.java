@@ -1,6 +1,10 @@
 package fr.referentcpts;
 
 import fr.referentcpts.core.annex.PageRenderer;
+import fr.referentcpts.core.exchange.ExchangeFiles;
+import fr.referentcpts.core.workflow.CalendarExport;
+import fr.referentcpts.io.ics.IcsCalendarFile;
+import fr.referentcpts.io.exchange.CptsFormat;
 import fr.referentcpts.core.common.UserFiles;
 import fr.referentcpts.io.files.LocalUserFiles;
 import fr.referentcpts.pdf.annex.AnnexPreview;
@@ -268,6 +272,11 @@ public final class AppContext implements AutoCloseable {
         return exchange;
     }
 
+    /** Case files to and from {@code .cpts} files on disk, for the window and the command line alike. */
+    public ExchangeFiles exchangeFiles() {
+        return new ExchangeFiles(exchange, new CptsFormat(), "Référent CPTS " + BuildInfo.version());
+    }
+
     /**
      * The contract annexes (PDF/A), their records and checks. Parties, dates and the signature
      * stage's requirements come from {@link CaseDataAnnexSources} until the guided workflow
@@ -322,6 +331,16 @@ public final class AppContext implements AutoCloseable {
     /** Deadlines (« À venir », calendar export) and the home screen's figures. */
     public AgendaService agenda() {
         return agenda;
+    }
+
+    /** The portfolio's deadlines to an iCalendar file (home screen, {@code agenda --ics}). */
+    public CalendarExport calendarExport() {
+        return new CalendarExport(agenda, new IcsCalendarFile(new Messages()), clock);
+    }
+
+    /** Loads the demonstration case files; returns how many. */
+    public int loadDemo() {
+        return demo.load();
     }
 
     public DemoPortfolio demo() {

@@ -123,7 +123,7 @@ public final class MainWindow {
         this.uiState = uiState;
         this.owner = owner;
         this.dialogs = dialogs;
-        this.portfolio = new PortfolioViewModel(context.caseFiles(), context.demo(), context.departements(),
+        this.portfolio = new PortfolioViewModel(context.caseFiles(), context::loadDemo, context.departements(),
                 tasks, dialogs, messages, ZoneId.systemDefault());
         this.detail = new CaseDetailViewModel(context.caseFiles(), tasks, dialogs, autosave, messages,
                 portfolio::upsert, portfolio::removed);
@@ -158,7 +158,7 @@ public final class MainWindow {
                 forms.payments());
         this.meetings = new MeetingsViewModel(context.meetings(), context.people(), tasks, dialogs, messages, today,
                 touched);
-        this.home = new HomeViewModel(context.agenda(), homeTasks, dialogs, messages, context.clock());
+        this.home = new HomeViewModel(context.agenda(), context.calendarExport(), homeTasks, dialogs, messages, context.clock());
         List<Tab> first = List.of(tab("tab-workflow", messages.get("workflow.tab"),
                 () -> new WorkflowView(workflow, forms, messages, this::navigate, this::navigable)));
         List<Tab> tabs = List.of(
@@ -186,7 +186,7 @@ public final class MainWindow {
         Button settings = new Button(messages.get("settings.open"));
         settings.setId("open-settings");
         settings.setOnAction(e -> openSettings());
-        ExchangeViewModel exchange = new ExchangeViewModel(context.exchange(), tasks, dialogs, messages,
+        ExchangeViewModel exchange = new ExchangeViewModel(context.exchangeFiles(), tasks, dialogs, messages,
                 () -> portfolio.load(() -> { }),
                 () -> PassphraseDialog.ask(messages, owner, messages.get("exchange.ui.passphrase")));
         this.view = new PortfolioView(portfolio, messages, detailView, this::openNewCaseDialog,

@@ -3,9 +3,12 @@ package fr.referentcpts.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,11 +37,13 @@ class ArchitectureTest {
     @Test
     void coreDoesNoFileOrNetworkIo() {
         noClasses().that().resideInAPackage("fr.referentcpts.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net..", "java.sql..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.nio.channels..", "java.net..", "java.sql..")
+                .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("java.nio.file")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(java.nio.file.Path.class))))
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
-                .because("files and network go through ports")
+                .because("files and network go through ports; a Path only names the file a port reads or writes")
                 .check(classes);
     }
 
@@ -91,5 +96,24 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("fr.referentcpts.cli..")
                 .should().dependOnClassesThat().resideInAPackage("fr.referentcpts.ui..")
                 .check(classes);
+    }
+
+    @Test
+    void theUiTalksOnlyToCore() {
+        noClasses().that().resideInAPackage("fr.referentcpts.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.referentcpts.io..", "fr.referentcpts.pdf..",
+                        "fr.referentcpts.persistence..", "fr.referentcpts.cli..", "fr.referentcpts.demo..")
+                .because("files, documents and the database are reached through core's ports, so the window and "
+                        + "the command line run the same use cases")
+                .check(classes);
+    }
+
+    @Test
+    void featuresOfEachLayerDoNotDependOnEachOtherInACircle() {
+        for (String layer : java.util.List.of("core", "ui", "cli", "io", "pdf", "persistence")) {
+            SlicesRuleDefinition.slices().matching("fr.referentcpts." + layer + ".(*)..")
+                    .should().beFreeOfCycles()
+                    .check(classes);
+        }
     }
 }

@@ -6,7 +6,6 @@ import fr.referentcpts.cli.DataDirOption;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.workflow.Deadline;
-import fr.referentcpts.io.ics.IcsCalendar;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,8 +36,7 @@ public final class AgendaCommand implements Callable<Integer> {
             List<Deadline> deadlines = context.agenda().overview().deadlines();
             LocalDate today = context.agenda().today();
             if (ics != null) {
-                int count = IcsCalendar.export(ics, deadlines, env.messages(), today,
-                        java.time.Instant.now(context.clock()));
+                int count = context.calendarExport().export(ics);
                 env.out().println(env.messages().get("workflow.cli.agenda.exported", count, ics.toString()));
             } else {
                 List<Deadline> pending = deadlines.stream().filter(d -> d.pending(today)).toList();

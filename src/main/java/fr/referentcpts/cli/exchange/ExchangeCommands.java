@@ -5,12 +5,10 @@ import fr.referentcpts.cli.DataDirOption;
 import fr.referentcpts.cli.Passphrases;
 
 import fr.referentcpts.AppContext;
-import fr.referentcpts.BuildInfo;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.exchange.CaseBundle;
 import fr.referentcpts.core.exchange.CaseImport;
 import fr.referentcpts.i18n.ChangeText;
-import fr.referentcpts.io.exchange.CptsArchive;
+import fr.referentcpts.core.exchange.ExchangeFiles;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,34 +30,25 @@ public final class ExchangeCommands {
         try (AppContext context = env.open(dataDir)) {
             List<CaseFile> cases = all ? context.caseFiles().list()
                     : ids.stream().map(context.caseFiles()::resolve).toList();
-            List<CaseBundle> bundles = context.exchange().bundles(cases.stream().map(CaseFile::id).toList());
-            CptsArchive.write(bundles, out, "Référent CPTS " + BuildInfo.version(), passphrase);
-            env.out().println(env.messages().get("cli.exchange.exported", bundles.size(), out));
+            int count = context.exchangeFiles().export(cases.stream().map(CaseFile::id).toList(), out, passphrase);
+            env.out().println(env.messages().get("cli.exchange.exported", count, out));
         }
         return 0;
     }
 
     /** {@code replaceNewer}: replace a case by an older version of it (the plan says what would be lost). */
     public int importFile(DataDirOption dataDir, Path file, boolean dryRun, boolean replaceNewer) {
-        try {
-            List<CaseBundle> bundles = CptsArchive.read(file, env.exportPassphrases());
-            importBundles(dataDir, bundles, dryRun, replaceNewer);
-        } finally {
-            CptsArchive.discardDecrypted();
-        }
-        return 0;
-    }
-
-    private void importBundles(DataDirOption dataDir, List<CaseBundle> bundles, boolean dryRun, boolean replaceNewer) {
         try (AppContext context = env.open(dataDir)) {
-            List<CaseImport> plan = context.exchange().plan(bundles);
+            ExchangeFiles files = context.exchangeFiles();
+            List<CaseImport> plan = files.plan(file, env.exportPassphrases());
             new ChangeText(env.messages()).describe(plan).forEach(env.out()::println);
             if (dryRun) {
+                files.abandon();
                 env.out().println(env.messages().get("cli.exchange.dryRun"));
             } else {
-                context.exchange().apply(plan, replaceNewer);
-                env.out().println(env.messages().get("cli.exchange.imported", plan.size()));
+                env.out().println(env.messages().get("cli.exchange.imported", files.apply(plan, replaceNewer)));
             }
         }
+        return 0;
     }
 }

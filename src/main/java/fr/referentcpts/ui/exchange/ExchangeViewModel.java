@@ -1,11 +1,9 @@
 package fr.referentcpts.ui.exchange;
 
-import fr.referentcpts.BuildInfo;
 import fr.referentcpts.core.exchange.CaseImport;
-import fr.referentcpts.core.exchange.ExchangeService;
+import fr.referentcpts.core.exchange.ExchangeFiles;
 import fr.referentcpts.i18n.ChangeText;
 import fr.referentcpts.i18n.Messages;
-import fr.referentcpts.io.exchange.CptsArchive;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.ErrorMessages;
 import fr.referentcpts.ui.common.TaskRunner;
@@ -19,7 +17,7 @@ import java.util.function.Supplier;
  * nothing is written unless the referent confirms.
  */
 public final class ExchangeViewModel {
-    private final ExchangeService exchange;
+    private final ExchangeFiles exchange;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -27,7 +25,7 @@ public final class ExchangeViewModel {
     private final Runnable onImported;
     private final Supplier<char[]> importPassphrase;
 
-    public ExchangeViewModel(ExchangeService exchange, TaskRunner tasks, DialogService dialogs, Messages messages,
+    public ExchangeViewModel(ExchangeFiles exchange, TaskRunner tasks, DialogService dialogs, Messages messages,
             Runnable onImported, Supplier<char[]> importPassphrase) {
         this.exchange = exchange;
         this.tasks = tasks;
@@ -45,8 +43,7 @@ public final class ExchangeViewModel {
     /** {@code passphrase}: the file is encrypted with it (AES-256-GCM), unless null. */
     public void export(List<UUID> caseIds, Path file, char[] passphrase) {
         tasks.run(() -> {
-            CptsArchive.write(exchange.bundles(caseIds), file, "Référent CPTS " + BuildInfo.version(), passphrase);
-            return caseIds.size();
+            return exchange.export(caseIds, file, passphrase);
         }, count -> dialogs.info(messages.get("exchange.ui.exported.title"),
                 messages.get("cli.exchange.exported", count, file)), this::failed);
     }
@@ -57,35 +54,28 @@ public final class ExchangeViewModel {
      * confirmed with a button that says it.
      */
     public void importFile(Path file) {
-        tasks.run(() -> exchange.plan(CptsArchive.read(file, importPassphrase)), plan -> {
+        tasks.run(() -> exchange.plan(file, importPassphrase), plan -> {
             String description = String.join("\n", new ChangeText(messages).describe(plan));
             if (plan.stream().noneMatch(CaseImport::changesSomething)) {
-                CptsArchive.discardDecrypted();
+                exchange.abandon();
                 dialogs.info(messages.get("exchange.ui.import.title"), description);
                 return;
             }
             boolean older = plan.stream().anyMatch(CaseImport::replacesNewer);
             if (dialogs.confirm(messages.get("exchange.ui.import.title"), description,
                     older ? messages.get("exchange.ui.import.confirmOlder") : messages.get("exchange.ui.import.confirm"))) {
-                tasks.run(() -> {
-                    try {
-                        exchange.apply(plan, older);
-                    } finally {
-                        CptsArchive.discardDecrypted();
-                    }
-                    return plan.size();
-                }, count -> {
+                tasks.run(() -> exchange.apply(plan, older), count -> {
                     onImported.run();
                     dialogs.info(messages.get("exchange.ui.import.title"), messages.get("cli.exchange.imported", count));
                 }, this::failed);
             } else {
-                CptsArchive.discardDecrypted();
+                exchange.abandon();
             }
         }, this::failed);
     }
 
     private void failed(Throwable error) {
-        CptsArchive.discardDecrypted();
+        exchange.abandon();
         dialogs.error(messages.get("error.title"), errors.describe(error));
     }
 }

@@ -3,11 +3,11 @@ package fr.referentcpts.ui.home;
 import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.workflow.AgendaService;
+import fr.referentcpts.core.workflow.CalendarExport;
 import fr.referentcpts.core.workflow.Deadline;
 import fr.referentcpts.core.workflow.PortfolioOverview;
 import fr.referentcpts.core.workflow.StageFlow;
 import fr.referentcpts.i18n.Messages;
-import fr.referentcpts.io.ics.IcsCalendar;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.ErrorMessages;
 import fr.referentcpts.ui.common.TaskRunner;
@@ -45,14 +45,16 @@ public final class HomeViewModel {
     private final Messages messages;
     private final ErrorMessages errors;
     private final Clock clock;
+    private final CalendarExport calendar;
     private final ObservableList<PipelineItem> pipeline = FXCollections.observableArrayList();
     private final ObservableList<DeadlineRow> upcoming = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper population = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper upcomingSummary = new ReadOnlyStringWrapper("");
 
-    public HomeViewModel(AgendaService agenda, TaskRunner tasks, DialogService dialogs, Messages messages,
+    public HomeViewModel(AgendaService agenda, CalendarExport calendar, TaskRunner tasks, DialogService dialogs, Messages messages,
             Clock clock) {
         this.agenda = agenda;
+        this.calendar = calendar;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -89,8 +91,7 @@ public final class HomeViewModel {
 
     /** Writes every deadline not done to an .ics file for the referent's agenda. */
     public void exportIcs(Path file) {
-        tasks.run(() -> IcsCalendar.export(file, agenda.overview().deadlines(), messages, LocalDate.now(clock),
-                clock.instant()), count -> dialogs.info(messages.get("home.ics.title"),
+        tasks.run(() -> calendar.export(file), count -> dialogs.info(messages.get("home.ics.title"),
                 messages.get("home.ics.done", count, file.toString())), this::failed);
     }
 

@@ -5,7 +5,7 @@ import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.common.Text;
-import fr.referentcpts.demo.DemoPortfolio;
+import java.util.function.IntSupplier;
 import fr.referentcpts.core.geo.DepartementCatalog;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.DialogService;
@@ -33,7 +33,7 @@ import javafx.collections.transformation.FilteredList;
 /** The portfolio of case files: the list, its search box, the archived filter, the demo data. */
 public final class PortfolioViewModel {
     private final CaseFileService caseFiles;
-    private final DemoPortfolio demo;
+    private final IntSupplier demo;
     private final DepartementCatalog departements;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -53,7 +53,8 @@ public final class PortfolioViewModel {
     private final BooleanBinding empty;
     private final StringBinding summary;
 
-    public PortfolioViewModel(CaseFileService caseFiles, DemoPortfolio demo, DepartementCatalog departements,
+    /** @param demo loads the demonstration case files, returns how many */
+    public PortfolioViewModel(CaseFileService caseFiles, IntSupplier demo, DepartementCatalog departements,
             TaskRunner tasks, DialogService dialogs, Messages messages, ZoneId zone) {
         this.caseFiles = caseFiles;
         this.demo = demo;
@@ -140,7 +141,7 @@ public final class PortfolioViewModel {
 
     public void loadDemo() {
         tasks.run(() -> {
-            demo.load();
+            demo.getAsInt();
             return caseFiles.list();
         }, this::setAll, this::showError);
     }

@@ -30,14 +30,14 @@ class ExchangeViewModelTest {
         try (AppContext context = TestData.open(mine)) {
             CaseFile c = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", ""));
             FakeDialogs dialogs = new FakeDialogs();
-            new ExchangeViewModel(context.exchange(), new SyncTaskRunner(), dialogs, new Messages(),
+            new ExchangeViewModel(context.exchangeFiles(), new SyncTaskRunner(), dialogs, new Messages(),
                     () -> { }, () -> null).export(List.of(c.id()), file);
             assertEquals("info: 1 dossier(s) exporté(s) dans " + file + ".", dialogs.shown.getFirst());
         }
         try (AppContext context = TestData.open(theirs)) {
             FakeDialogs dialogs = new FakeDialogs();
             int[] reloads = {0};
-            ExchangeViewModel vm = new ExchangeViewModel(context.exchange(), new SyncTaskRunner(), dialogs,
+            ExchangeViewModel vm = new ExchangeViewModel(context.exchangeFiles(), new SyncTaskRunner(), dialogs,
                     new Messages(), () -> reloads[0]++, () -> null);
 
             dialogs.answer = false;
@@ -60,14 +60,14 @@ class ExchangeViewModelTest {
         try (AppContext context = AppContext.open(mine, java.time.Clock.fixed(
                 java.time.Instant.parse("2020-01-01T10:00:00Z"), TestData.PARIS))) {
             id = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", "")).id();
-            new ExchangeViewModel(context.exchange(), new SyncTaskRunner(), dialogs, new Messages(),
+            new ExchangeViewModel(context.exchangeFiles(), new SyncTaskRunner(), dialogs, new Messages(),
                     () -> { }, () -> null).export(List.of(id), file);
         }
         try (AppContext context = TestData.open(mine)) {
             CaseFile c = context.caseFiles().get(id);
             context.caseFiles().updateIdentity(id, c.version(), new CaseIdentity("CPTS A renommée", "14", "", ""));
             String[] label = new String[1];
-            ExchangeViewModel vm = new ExchangeViewModel(context.exchange(), new SyncTaskRunner(), new fr.referentcpts.ui.common.DialogService() {
+            ExchangeViewModel vm = new ExchangeViewModel(context.exchangeFiles(), new SyncTaskRunner(), new fr.referentcpts.ui.common.DialogService() {
                 @Override
                 public boolean confirm(String title, String message, String confirmLabel) {
                     label[0] = confirmLabel;
@@ -97,14 +97,14 @@ class ExchangeViewModelTest {
         try (AppContext context = TestData.open(mine)) {
             CaseFile c = context.caseFiles().create(new CaseIdentity("CPTS Chiffrée", "14", "", ""));
             FakeDialogs dialogs = new FakeDialogs();
-            new ExchangeViewModel(context.exchange(), new SyncTaskRunner(), dialogs, new Messages(), () -> { },
+            new ExchangeViewModel(context.exchangeFiles(), new SyncTaskRunner(), dialogs, new Messages(), () -> { },
                     () -> null).export(List.of(c.id()), file, "mistral gagnant 1985".toCharArray());
             assertTrue(dialogs.shown.getFirst().startsWith("info: 1 dossier(s) exporté(s)"), dialogs.shown.toString());
         }
         try (AppContext context = TestData.open(theirs)) {
             int[] asked = {0};
             FakeDialogs dialogs = new FakeDialogs();
-            new ExchangeViewModel(context.exchange(), new SyncTaskRunner(), dialogs, new Messages(), () -> { }, () -> {
+            new ExchangeViewModel(context.exchangeFiles(), new SyncTaskRunner(), dialogs, new Messages(), () -> { }, () -> {
                 asked[0]++;
                 return "mistral gagnant 1985".toCharArray();
             }).importFile(file);

@@ -34,7 +34,7 @@ class HomeViewModelTest {
     void open() {
         context = TestData.open(dataDir);
         context.demo().load();
-        vm = new HomeViewModel(context.agenda(), new SyncTaskRunner(), dialogs, messages, TestData.CLOCK);
+        vm = new HomeViewModel(context.agenda(), context.calendarExport(), new SyncTaskRunner(), dialogs, messages, TestData.CLOCK);
         vm.load();
     }
 
@@ -79,7 +79,7 @@ class HomeViewModelTest {
 
     @Test
     void thePortfolioFiltersByStageAndDepartement() {
-        PortfolioViewModel portfolio = new PortfolioViewModel(context.caseFiles(), context.demo(),
+        PortfolioViewModel portfolio = new PortfolioViewModel(context.caseFiles(), context.demo()::load,
                 context.departements(), new SyncTaskRunner(), dialogs, messages, TestData.PARIS);
         portfolio.load(() -> { });
         assertEquals(List.of("14", "50"), portfolio.departementChoices());
@@ -97,7 +97,7 @@ class HomeViewModelTest {
 
     @Test
     void savingACaseFileLeavesTheDepartementChoicesAloneUnlessTheyChange() {
-        PortfolioViewModel portfolio = new PortfolioViewModel(context.caseFiles(), context.demo(),
+        PortfolioViewModel portfolio = new PortfolioViewModel(context.caseFiles(), context.demo()::load,
                 context.departements(), new SyncTaskRunner(), dialogs, messages, TestData.PARIS);
         portfolio.load(() -> { });
         List<String> changes = new java.util.ArrayList<>();

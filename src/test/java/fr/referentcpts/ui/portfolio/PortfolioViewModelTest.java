@@ -29,7 +29,7 @@ class PortfolioViewModelTest {
     @BeforeEach
     void open() {
         context = TestData.open(dataDir);
-        vm = new PortfolioViewModel(context.caseFiles(), context.demo(), context.departements(),
+        vm = new PortfolioViewModel(context.caseFiles(), context.demo()::load, context.departements(),
                 new SyncTaskRunner(), new FakeDialogs(), new Messages(), TestData.PARIS);
     }
 
