@@ -58,6 +58,7 @@ public final class ConfirmRulesDialog extends Dialog<Void> {
         date.setConverter(new FrenchDates());
         date.valueProperty().bindBidirectional(vm.confirmedOnProperty());
         date.setPrefWidth(150);
+        date.setMinWidth(Region.USE_PREF_SIZE);
         TextField text = Forms.textField("rules-confirm-text", vm.textProperty(), 420);
         text.setPromptText(messages.get("rulesScreen.confirm.textPrompt"));
         TextField id = Forms.textField("rules-confirm-id", vm.idProperty(), 320);
@@ -85,7 +86,16 @@ public final class ConfirmRulesDialog extends Dialog<Void> {
         content.setPadding(new Insets(4));
         getDialogPane().setContent(content);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        getDialogPane().setPrefSize(Math.min(1140, screen.getWidth() - 60), Math.min(700, screen.getHeight() - 60));
+        double width = Math.min(1140, screen.getWidth() - 40);
+        double height = Math.min(720, screen.getHeight() - 40);
+        getDialogPane().setPrefSize(width, height);
+        // The dialog window otherwise keeps the width of its first layout: size it once shown, inside the screen.
+        setOnShown(event -> {
+            setWidth(width);
+            setHeight(height);
+            setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+            setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+        });
 
         Button ok = (Button) getDialogPane().lookupButton(save);
         ok.setId("rules-confirm-save");
@@ -131,7 +141,7 @@ public final class ConfirmRulesDialog extends Dialog<Void> {
                 amount.setId("rules-amount-" + row.key().code().replace('.', '_') + "-" + size.number());
                 amount.textProperty().bindBidirectional(row.amountProperty(size));
                 amount.setPromptText(messages.get("rulesScreen.cell.unknown"));
-                amount.getStyleClass().add("figure-field");
+                amount.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
                 Label hint = new Label(row.hint(size));
                 hint.getStyleClass().addAll(Styles.TEXT_SMALL, RulesView.styleOf(row.status(size)));
                 Label error = new Label();

@@ -244,6 +244,16 @@ public final class RulesView extends BorderPane {
             setGraphic(box);
         }
 
+        /** The graphic's height at the cell's width: the labels wrap instead of being cut. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null) {
+                return super.computePrefHeight(width);
+            }
+            double available = (width > 0 ? width : list.getWidth()) - snappedLeftInset() - snappedRightInset();
+            return getGraphic().prefHeight(available) + snappedTopInset() + snappedBottomInset();
+        }
+
         private static Label wrapped(String text) {
             Label label = new Label(text);
             label.setWrapText(true);
