@@ -157,6 +157,10 @@ public final class ConfirmRulesViewModel {
                 amounts.add(new RulesConfirmationRequest.LineAmounts(row.key(), given));
             }
         }
+        if (!valid) {
+            // A cell may be scrolled out of sight: say so where the buttons are.
+            formError.set(messages.get("rulesScreen.confirm.error.cells"));
+        }
         valid &= required(confirmedBy.get(), "confirmedBy", confirmedByError);
         valid &= required(text.get(), "text", textError);
         valid &= confirmedOn.get() != null || fail(confirmedOnError, required("confirmedOn"));
@@ -197,6 +201,7 @@ public final class ConfirmRulesViewModel {
                 if (cell.matches() && Integer.parseInt(cell.group(1)) < sent.size()) {
                     sent.get(Integer.parseInt(cell.group(1))).error(SizeClass.of(Integer.parseInt(cell.group(2))),
                             message);
+                    formError.set(messages.get("rulesScreen.confirm.error.cells"));
                 } else {
                     formError.set(message);
                 }

@@ -1,5 +1,6 @@
 package fr.referentcpts.ui.rules;
 
+import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.funding.BaremeLine;
 import fr.referentcpts.core.funding.RuleStatus;
 import fr.referentcpts.i18n.Messages;
@@ -12,13 +13,13 @@ final class RulesTexts {
         this.messages = messages;
     }
 
-    /** The line's label in the rules file, else « Mission – volet ». */
+    /** The line's label in the rules file, else « Mission – volet »; with the signature limit of a line that has one. */
     String label(BaremeLine line) {
-        if (!line.label().isBlank()) {
-            return line.label();
-        }
         String component = messages.get(line.key().component());
-        return line.key().mission() == null ? component : messages.get(line.key().mission()) + " – " + component;
+        String label = !line.label().isBlank() ? line.label()
+                : line.key().mission() == null ? component : messages.get(line.key().mission()) + " – " + component;
+        return line.signedBefore() == null ? label
+                : messages.get("rulesScreen.line.signedBefore", label, FrenchFormat.date(line.signedBefore()));
     }
 
     /** « Confirmé (texte) », « Confirmé (cellule) », « Proposé », « À confirmer ». */

@@ -92,13 +92,17 @@ class RulesViewModelTest {
 
     @Test
     void theShippedVersionsAreListedWithTheirState() {
+        assertEquals("ACI-2019", vm.selectedProperty().get().id(), "the first version is shown at once");
         assertEquals(List.of("ACI-2019", "ACI-2019-AV2"), vm.versions().stream().map(VersionRow::id).toList());
         assertEquals("complet", row("ACI-2019").state());
         // proposed: fonctionnement, complément, lettre d’intention (3 × 4); crises: fixe and conditionnelle (2 × 4)
         assertEquals("20 montants à confirmer", row("ACI-2019-AV2").state());
         assertEquals("en vigueur le 31/03/2022", row("ACI-2019-AV2").inForce());
+        vm.selectedProperty().set(row("ACI-2019-AV2"));
+        assertTrue(vm.rows().get(1).line().endsWith(" – contrats signés avant le 31/12/2021"), vm.rows().get(1).line());
+        vm.selectedProperty().set(row("ACI-2019"));
         assertEquals("", row("ACI-2019-AV2").confirmation());
-        assertEquals("ACI-2019", vm.selectedProperty().get().id(), "the first version is shown at once");
+
     }
 
     @Test
@@ -171,6 +175,8 @@ class RulesViewModelTest {
         assertEquals("« 60 000 euros environ » n’est pas un montant : écrivez par exemple 50 000 ou 50 000,00.",
                 line(form, LineKey.OPERATING).errorProperty(SizeClass.T2).get());
         assertEquals("", line(form, LineKey.OPERATING).errorProperty(SizeClass.T1).get());
+        assertEquals("Des montants sont à corriger : ils sont signalés en rouge sous leur case.",
+                form.formErrorProperty().get());
         assertEquals("", form.textErrorProperty().get());
         assertEquals(List.of(), saved);
         assertEquals(List.of(), stored);
@@ -190,6 +196,7 @@ class RulesViewModelTest {
         assertEquals("Champ « Identifiant de la nouvelle version » : l’identifiant « ACI-2019 » est déjà pris ; "
                 + "une version ne se remplace jamais, donnez-en un autre.", form.idErrorProperty().get());
         assertEquals("", form.confirmedByErrorProperty().get());
+        assertEquals("", form.formErrorProperty().get());
         assertEquals(List.of(), saved);
         assertEquals(List.of(), stored);
     }
