@@ -210,12 +210,26 @@ public final class RulesView extends BorderPane {
         };
     }
 
-    /** A version: id in bold, label, date, state and confirmation, wrapped to the list's width. */
+    /**
+     * A version: id in bold, label and date, state, confirmation, wrapped to the list's width. The
+     * labels are made once per cell, so their height is measured with the theme's fonts.
+     */
     private static final class VersionCell extends ListCell<VersionRow> {
         private final ListView<VersionRow> list;
+        private final Label id = wrapped();
+        private final Label label = wrapped();
+        private final Label state = wrapped();
+        private final Label confirmation = wrapped();
+        private final Label relation = wrapped();
+        private final VBox box = new VBox(2, id, label, state, confirmation, relation);
 
         VersionCell(ListView<VersionRow> list) {
             this.list = list;
+            id.getStyleClass().add(Styles.TEXT_BOLD);
+            confirmation.getStyleClass().add(Styles.TEXT_MUTED);
+            relation.getStyleClass().add(Styles.TEXT_MUTED);
+            box.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            box.prefWidthProperty().bind(box.maxWidthProperty());
         }
 
         @Override
@@ -226,36 +240,36 @@ public final class RulesView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            Label id = new Label(row.id());
-            id.getStyleClass().add(Styles.TEXT_BOLD);
-            Label label = wrapped(row.label() + ", " + row.inForce());
-            Label state = wrapped(row.state());
+            id.setText(row.id());
+            label.setText(row.label() + ", " + row.inForce());
+            state.setText(row.state());
+            state.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING);
             state.getStyleClass().add(row.complete() ? Styles.SUCCESS : Styles.WARNING);
-            VBox box = new VBox(2, id, label, state);
-            for (String extra : new String[] {row.confirmation(), row.relation()}) {
-                if (!extra.isBlank()) {
-                    Label more = wrapped(extra);
-                    more.getStyleClass().add(Styles.TEXT_MUTED);
-                    box.getChildren().add(more);
-                }
-            }
-            box.maxWidthProperty().bind(list.widthProperty().subtract(30));
-            box.prefWidthProperty().bind(box.maxWidthProperty());
+            show(confirmation, row.confirmation());
+            show(relation, row.relation());
             setGraphic(box);
         }
 
-        /** The graphic's height at the cell's width: the labels wrap instead of being cut. */
+        /** The height of the labels wrapped at the width they are given (the list's), whatever width the list asks about. */
         @Override
         protected double computePrefHeight(double width) {
             if (getGraphic() == null) {
                 return super.computePrefHeight(width);
             }
-            double available = (width > 0 ? width : list.getWidth()) - snappedLeftInset() - snappedRightInset();
-            return getGraphic().prefHeight(available) + snappedTopInset() + snappedBottomInset();
+            if (getScene() != null) {
+                getGraphic().applyCss();
+            }
+            return box.prefHeight(box.getPrefWidth()) + snappedTopInset() + snappedBottomInset();
         }
 
-        private static Label wrapped(String text) {
-            Label label = new Label(text);
+        private static void show(Label label, String text) {
+            label.setText(text);
+            label.setVisible(!text.isBlank());
+            label.setManaged(!text.isBlank());
+        }
+
+        private static Label wrapped() {
+            Label label = new Label();
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
             return label;
