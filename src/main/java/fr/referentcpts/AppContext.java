@@ -1,5 +1,10 @@
 package fr.referentcpts;
 
+import fr.referentcpts.core.annex.PageRenderer;
+import fr.referentcpts.core.common.UserFiles;
+import fr.referentcpts.io.files.LocalUserFiles;
+import fr.referentcpts.pdf.annex.AnnexPreview;
+
 import fr.referentcpts.core.CaseServices;
 import fr.referentcpts.core.annex.AnnexRenderer;
 import fr.referentcpts.core.annex.AnnexService;
@@ -276,6 +281,16 @@ public final class AppContext implements AutoCloseable {
     public AnnexService annexes(AnnexSources sources) {
         return new AnnexService(caseFiles, territories, missions, engine, sources, annexRenderer, annexRepository,
                 transactions, clock, UUID::randomUUID);
+    }
+
+    /** Pages of a generated document as images, for the preview and printing. */
+    public PageRenderer pages() {
+        return new AnnexPreview();
+    }
+
+    /** The files a referent picks outside the data folder. */
+    public UserFiles userFiles() {
+        return new LocalUserFiles();
     }
 
     /** The guided workflow: requirements, next action, transitions and history. */

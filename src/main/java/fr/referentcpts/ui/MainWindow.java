@@ -32,7 +32,6 @@ import fr.referentcpts.ui.funding.FundingView;
 import fr.referentcpts.ui.funding.FundingViewModel;
 import java.time.LocalDate;
 import java.util.Optional;
-import fr.referentcpts.pdf.annex.AnnexPreview;
 import fr.referentcpts.ui.annex.AnnexView;
 import fr.referentcpts.ui.annex.AnnexViewModel;
 import fr.referentcpts.ui.documents.DocumentsView;
@@ -140,9 +139,9 @@ public final class MainWindow {
                 context.indicatorCatalog(), tasks, dialogs, messages, missions);
         this.funding = new FundingViewModel(context.engine(), this::fundingInput, tasks, dialogs,
                 messages);
-        this.annexes = new AnnexViewModel(context.annexes(), tasks, dialogs, messages, AnnexPreview::page,
-                javafx.application.Platform::runLater, this::annexGenerated, ZoneId.systemDefault());
-        this.documents = new DocumentsViewModel(context.documents(), context.annexes()::annexes, tasks, dialogs,
+        this.annexes = new AnnexViewModel(context.annexes(), tasks, dialogs, messages, context.pages(),
+                context.userFiles(),                javafx.application.Platform::runLater, this::annexGenerated, ZoneId.systemDefault());
+        this.documents = new DocumentsViewModel(context.documents(), context.userFiles(), context.annexes()::annexes, tasks, dialogs,
                 messages, systemViewer, touched, ZoneId.systemDefault());
         java.util.function.Supplier<LocalDate> today = () -> LocalDate.now(context.clock());
         this.workflow = new WorkflowViewModel(context.workflow(), tasks, dialogs, messages, this::caseMoved);

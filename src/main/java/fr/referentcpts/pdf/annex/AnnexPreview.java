@@ -1,5 +1,7 @@
 package fr.referentcpts.pdf.annex;
 
+import fr.referentcpts.core.annex.PageImage;
+import fr.referentcpts.core.annex.PageRenderer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,8 +18,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * Renders the pages of a PDF (an annex just generated or reopened) to PNG images for the
  * in-app preview and for printing: the UI gets plain bytes, never PDFBox objects.
  */
-public final class AnnexPreview {
-    private AnnexPreview() {
+public final class AnnexPreview implements PageRenderer {
+    @Override
+    public PageImage render(byte[] pdf, int index, float dpi) {
+        return page(pdf, index, dpi);
     }
 
     /** Page {@code index} (0-based) at {@code dpi} dots per inch. */

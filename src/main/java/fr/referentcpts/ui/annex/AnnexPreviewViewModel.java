@@ -1,6 +1,7 @@
 package fr.referentcpts.ui.annex;
 
-import fr.referentcpts.pdf.annex.PageImage;
+import fr.referentcpts.core.annex.PageImage;
+import fr.referentcpts.core.annex.PageRenderer;
 import fr.referentcpts.ui.common.TaskRunner;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,11 +23,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * navigation, and every page rendered again at print resolution for the system print dialog.
  */
 public final class AnnexPreviewViewModel {
-    /** Renders one page of a PDF at a resolution (dpi): {@code AnnexPreview::page} in the application. */
-    public interface PageRenderer {
-        PageImage render(byte[] pdf, int page, float dpi);
-    }
-
     static final double MIN_ZOOM = 0.5;
     static final double MAX_ZOOM = 2.5;
     /** Dots per inch at zoom 1: the page at its real size on a common screen. */

@@ -2,7 +2,7 @@ package fr.referentcpts.ui.annex;
 
 import atlantafx.base.theme.Styles;
 import fr.referentcpts.i18n.Messages;
-import fr.referentcpts.pdf.annex.PageImage;
+import fr.referentcpts.core.annex.PageImage;
 import fr.referentcpts.ui.common.Tables;
 import java.io.ByteArrayInputStream;
 import java.io.File;

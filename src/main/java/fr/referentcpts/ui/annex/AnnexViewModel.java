@@ -5,15 +5,14 @@ import fr.referentcpts.core.annex.AnnexNotReadyException;
 import fr.referentcpts.core.annex.AnnexService;
 import fr.referentcpts.core.annex.DraftReason;
 import fr.referentcpts.core.annex.GeneratedAnnex;
-import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.Keyed;
 import fr.referentcpts.i18n.Messages;
-import fr.referentcpts.pdf.annex.PageImage;
+import fr.referentcpts.core.annex.PageImage;
+import fr.referentcpts.core.annex.PageRenderer;
+import fr.referentcpts.core.common.UserFiles;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.ErrorMessages;
 import fr.referentcpts.ui.common.TaskRunner;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -39,7 +38,8 @@ public final class AnnexViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final ErrorMessages errors;
-    private final AnnexPreviewViewModel.PageRenderer renderer;
+    private final PageRenderer renderer;
+    private final UserFiles files;
     private final AnnexPreviewViewModel preview;
     private final Executor uiThread;
     private final Runnable onChanged;
@@ -53,13 +53,14 @@ public final class AnnexViewModel {
     private UUID caseId;
 
     public AnnexViewModel(AnnexService annexes, TaskRunner tasks, DialogService dialogs, Messages messages,
-            AnnexPreviewViewModel.PageRenderer renderer, Executor uiThread, Runnable onChanged, ZoneId zone) {
+            PageRenderer renderer, UserFiles files, Executor uiThread, Runnable onChanged, ZoneId zone) {
         this.annexes = annexes;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.renderer = renderer;
+        this.files = files;
         this.uiThread = uiThread;
         this.onChanged = onChanged;
         this.zone = zone;
@@ -187,11 +188,8 @@ public final class AnnexViewModel {
             return;
         }
         tasks.run(() -> {
-            try {
-                return Files.write(target, content);
-            } catch (IOException e) {
-                throw new DomainException("annex.error.write", e, target.toString());
-            }
+            files.save(target, content);
+            return target;
         }, path -> dialogs.info(messages.get("annex.ui.savedTitle"), messages.get("annex.ui.saved", path)),
                 this::failed);
     }

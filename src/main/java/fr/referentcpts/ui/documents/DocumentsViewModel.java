@@ -3,14 +3,13 @@ package fr.referentcpts.ui.documents;
 import fr.referentcpts.core.annex.Annex;
 import fr.referentcpts.core.annex.AnnexService;
 import fr.referentcpts.core.common.DomainException;
+import fr.referentcpts.core.common.UserFiles;
 import fr.referentcpts.core.documents.DocumentKind;
 import fr.referentcpts.core.documents.DocumentService;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.ErrorMessages;
 import fr.referentcpts.ui.common.TaskRunner;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,6 +29,7 @@ import javafx.collections.ObservableList;
  */
 public final class DocumentsViewModel {
     private final DocumentService documents;
+    private final UserFiles files;
     private final Function<UUID, List<Annex>> annexes;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -42,9 +42,11 @@ public final class DocumentsViewModel {
     private UUID caseId;
 
     /** @param annexes the annexes recorded for a case (only the final ones are listed) */
-    public DocumentsViewModel(DocumentService documents, Function<UUID, List<Annex>> annexes, TaskRunner tasks,
+    public DocumentsViewModel(DocumentService documents, UserFiles files, Function<UUID, List<Annex>> annexes,
+            TaskRunner tasks,
             DialogService dialogs, Messages messages, Consumer<Path> systemViewer, Runnable onChanged, ZoneId zone) {
         this.documents = documents;
+        this.files = files;
         this.annexes = annexes;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -72,7 +74,7 @@ public final class DocumentsViewModel {
     public void attach(Path file, DocumentKind kind, LocalDate date, String note) {
         UUID id = caseId;
         tasks.run(() -> {
-            documents.attach(id, file.getFileName().toString(), read(file), kind, date, note);
+            documents.attach(id, file.getFileName().toString(), files.read(file, DocumentService.MAX_SIZE), kind, date, note);
             return rowsOf(id);
         }, list -> {
             rows.setAll(list);
@@ -82,18 +84,14 @@ public final class DocumentsViewModel {
 
     /** Writes the document to a temporary file and hands it to the system viewer. */
     public void open(DocumentRow row) {
-        tasks.run(() -> {
-            Path dir = Files.createTempDirectory("referent-cpts-");
-            Path file = dir.resolve(safeName(row.fileName()));
-            Files.write(file, content(row));
-            file.toFile().deleteOnExit();
-            dir.toFile().deleteOnExit();
-            return file;
-        }, systemViewer, this::failed);
+        tasks.run(() -> files.temporaryCopy(row.fileName(), content(row)), systemViewer, this::failed);
     }
 
     public void saveAs(DocumentRow row, Path target) {
-        tasks.run(() -> Files.write(target, content(row)),
+        tasks.run(() -> {
+            files.save(target, content(row));
+            return target;
+        },
                 path -> dialogs.info(messages.get("document.saved.title"), messages.get("document.saved", path)),
                 this::failed);
     }
@@ -132,22 +130,6 @@ public final class DocumentsViewModel {
             throw new DomainException("document.error.corrupted", row.fileName());
         }
         return row.annex().content();
-    }
-
-    private static byte[] read(Path file) {
-        String name = file.getFileName().toString();
-        try {
-            DocumentService.checkSize(name, Files.size(file));
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DomainException("document.error.read", e, name);
-        }
-    }
-
-    /** The file name without any folder part, so a stored name can never write outside the temporary folder. */
-    static String safeName(String fileName) {
-        String name = Path.of(fileName.replace('\\', '/')).getFileName().toString();
-        return name.isBlank() || name.equals("..") ? "document" : name;
     }
 
     private void failed(Throwable error) {

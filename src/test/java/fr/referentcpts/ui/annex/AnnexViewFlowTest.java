@@ -9,6 +9,7 @@ import fr.referentcpts.App;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.io.files.LocalUserFiles;
 import fr.referentcpts.pdf.annex.AnnexPreview;
 import fr.referentcpts.testing.AnnexFixtures;
 import fr.referentcpts.testing.FakeDialogs;
@@ -50,7 +51,7 @@ class AnnexViewFlowTest extends FxRobot {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Messages messages = new Messages();
             vm = new AnnexViewModel(context.annexes(AnnexFixtures.sources(context, AnnexFixtures.readyParties(), Map.of())),
-                    new FxTaskRunner(), new FakeDialogs(), messages, AnnexPreview::page, Platform::runLater, () -> { },
+                    new FxTaskRunner(), new FakeDialogs(), messages, new AnnexPreview(), new LocalUserFiles(), Platform::runLater, () -> { },
                     TestData.PARIS);
             Scene scene = new Scene(new AnnexView(vm, messages), 1300, 860);
             scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("ui/app.css")).toExternalForm());

@@ -9,6 +9,7 @@ import fr.referentcpts.AppContext;
 import fr.referentcpts.core.annex.AnnexService;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.io.files.LocalUserFiles;
 import fr.referentcpts.pdf.annex.AnnexPreview;
 import fr.referentcpts.testing.AnnexFixtures;
 import fr.referentcpts.testing.FakeDialogs;
@@ -49,7 +50,7 @@ class AnnexViewModelTest {
 
     private AnnexViewModel viewModel(AnnexService annexes) {
         AnnexViewModel vm = new AnnexViewModel(annexes, new SyncTaskRunner(), dialogs, new Messages(),
-                AnnexPreview::page, Runnable::run, () -> changes++, TestData.PARIS);
+                new AnnexPreview(), new LocalUserFiles(), Runnable::run, () -> changes++, TestData.PARIS);
         vm.progressProperty().addListener((obs, old, value) -> progress.add(value.doubleValue()));
         vm.load(caseFile.id());
         return vm;
@@ -148,7 +149,7 @@ class AnnexViewModelTest {
 
         assertTrue(vm.preview().hasDocument().get());
         assertTrue(vm.statusProperty().get().contains("fichier intact"), vm.statusProperty().get());
-        List<fr.referentcpts.pdf.annex.PageImage> printed = new ArrayList<>();
+        List<fr.referentcpts.core.annex.PageImage> printed = new ArrayList<>();
         vm.preview().printPages(50, printed::addAll);
         assertEquals(vm.preview().pageCountProperty().get(), printed.size());
     }

@@ -1,5 +1,7 @@
 package fr.referentcpts.ui.documents;
 
+import fr.referentcpts.io.files.LocalUserFiles;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,7 +44,7 @@ class DocumentsViewModelTest {
     void open() {
         context = TestData.open(dataDir);
         caseFile = AnnexFixtures.caseWithContent(context, 5);
-        vm = new DocumentsViewModel(context.documents(), context.annexes()::annexes, new SyncTaskRunner(), dialogs,
+        vm = new DocumentsViewModel(context.documents(), new LocalUserFiles(), context.annexes()::annexes, new SyncTaskRunner(), dialogs,
                 new Messages(), opened::add, () -> { }, TestData.PARIS);
     }
 

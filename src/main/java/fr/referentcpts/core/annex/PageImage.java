@@ -1,4 +1,4 @@
-package fr.referentcpts.pdf.annex;
+package fr.referentcpts.core.annex;
 
 /** One page rendered to a PNG image, independent of any UI toolkit. */
 public record PageImage(int pageIndex, int pageCount, int width, int height, byte[] png) {
