@@ -359,7 +359,8 @@ public final class MainWindow {
         vm.load(() -> new SettingsDialog(vm, messages, owner, () -> {
             home.load();
             workflow.refresh();
-        }, window -> RulesView.open(context.rulesService(), context.clock(), tasks, messages, window)).show());
+        }, window -> RulesView.open(context.rulesService(), context.userFiles(), context.clock(), tasks,
+                messages, window)).show());
     }
 
     private void openMeetingDialog(Meeting existing) {

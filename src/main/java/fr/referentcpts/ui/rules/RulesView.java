@@ -2,6 +2,7 @@ package fr.referentcpts.ui.rules;
 
 import atlantafx.base.theme.Styles;
 import fr.referentcpts.App;
+import fr.referentcpts.core.common.UserFiles;
 import fr.referentcpts.core.funding.RuleStatus;
 import fr.referentcpts.core.funding.RulesService;
 import fr.referentcpts.core.funding.SizeClass;
@@ -70,13 +71,15 @@ public final class RulesView extends BorderPane {
     }
 
     /** Opens the screen in its own window, sized to fit the screen (1366×768 included). */
-    public static Stage open(RulesService rules, Clock clock, TaskRunner tasks, Messages messages, Window owner) {
+    public static Stage open(RulesService rules, UserFiles files, Clock clock, TaskRunner tasks, Messages messages,
+            Window owner) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        RulesViewModel vm = new RulesViewModel(rules, tasks, new FxDialogService(messages, stage), messages, clock);
+        RulesViewModel vm = new RulesViewModel(rules, files, tasks, new FxDialogService(messages, stage), messages,
+                clock);
         Scene scene = new Scene(new RulesView(vm, messages));
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("ui/app.css")).toExternalForm());
         stage.setScene(scene);

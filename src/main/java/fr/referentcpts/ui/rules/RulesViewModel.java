@@ -1,7 +1,7 @@
 package fr.referentcpts.ui.rules;
 
-import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.common.UserFiles;
 import fr.referentcpts.core.funding.BaremeCell;
 import fr.referentcpts.core.funding.BaremeLine;
 import fr.referentcpts.core.funding.RulesCatalog;
@@ -13,8 +13,6 @@ import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.ErrorMessages;
 import fr.referentcpts.ui.common.TaskRunner;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,7 +33,10 @@ import javafx.collections.ObservableList;
  * exported for, or imported from, the other referents.
  */
 public final class RulesViewModel {
+    /** A rules file is a few dozen kilobytes; anything beyond this is not one. */
+    static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
     private final RulesService rules;
+    private final UserFiles files;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -50,8 +51,10 @@ public final class RulesViewModel {
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
     private RulesCatalog catalog = new RulesCatalog(List.of());
 
-    public RulesViewModel(RulesService rules, TaskRunner tasks, DialogService dialogs, Messages messages, Clock clock) {
+    public RulesViewModel(RulesService rules, UserFiles files, TaskRunner tasks, DialogService dialogs,
+            Messages messages, Clock clock) {
         this.rules = rules;
+        this.files = files;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -114,12 +117,7 @@ public final class RulesViewModel {
             return;
         }
         tasks.run(() -> {
-            byte[] content = rules.export(row.id());
-            try {
-                Files.write(file, content);
-            } catch (IOException e) {
-                throw new DomainException("rulesScreen.error.write", e, file.toString());
-            }
+            files.save(file, rules.export(row.id()));
             return file;
         }, written -> dialogs.info(messages.get("rulesScreen.export.title"),
                 messages.get("rulesScreen.exported", row.id(), written.toString())),
@@ -129,12 +127,7 @@ public final class RulesViewModel {
     /** Imports the rules file {@code file}; the version is then listed and selected. */
     public void importFile(Path file) {
         tasks.run(() -> {
-            byte[] content;
-            try {
-                content = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new DomainException("rulesScreen.error.read", e, file.toString());
-            }
+            byte[] content = files.read(file, MAX_FILE_BYTES);
             int before = rules.catalog().versions().size();
             RulesVersion version = rules.importFile(content, String.valueOf(file.getFileName()));
             return new Imported(version, rules.catalog().versions().size() == before);

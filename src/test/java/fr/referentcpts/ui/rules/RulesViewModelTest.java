@@ -12,6 +12,7 @@ import fr.referentcpts.core.funding.RulesStore;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.funding.SizeClass;
 import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.io.files.LocalUserFiles;
 import fr.referentcpts.io.rules.JsonRulesCodec;
 import fr.referentcpts.io.rules.RulesFiles;
 import fr.referentcpts.testing.ConfirmedRules;
@@ -47,7 +48,7 @@ class RulesViewModelTest {
     @BeforeEach
     void open() {
         rules = service(stored);
-        vm = new RulesViewModel(rules, new SyncTaskRunner(), dialogs, new Messages(), CLOCK);
+        vm = new RulesViewModel(rules, new LocalUserFiles(), new SyncTaskRunner(), dialogs, new Messages(), CLOCK);
         vm.load(null);
     }
 
@@ -230,7 +231,9 @@ class RulesViewModelTest {
         assertEquals("info: Version « ACI-2019-AV2-CELLULE-2026-12-05 » enregistrée dans " + file
                 + ". Transmettez ce fichier aux autres référents : ils l’importent depuis cet écran.",
                 dialogs.shown.getLast());
-        RulesViewModel elsewhere = new RulesViewModel(service(new ArrayList<>()), new SyncTaskRunner(), dialogs,
+        vm.export(dir.resolve("absent").resolve("regles.json"));
+        assertTrue(dialogs.shown.getLast().startsWith("error: Impossible d’écrire le fichier"), dialogs.shown.getLast());
+        RulesViewModel elsewhere = new RulesViewModel(service(new ArrayList<>()), new LocalUserFiles(), new SyncTaskRunner(), dialogs,
                 new Messages(), CLOCK);
         elsewhere.load(null);
         elsewhere.importFile(file);
