@@ -52,6 +52,7 @@ import fr.referentcpts.ui.home.HomeViewModel;
 import fr.referentcpts.ui.meetings.MeetingDialog;
 import fr.referentcpts.ui.meetings.MeetingsView;
 import fr.referentcpts.ui.meetings.MeetingsViewModel;
+import fr.referentcpts.ui.rules.RulesView;
 import fr.referentcpts.ui.settings.SettingsDialog;
 import fr.referentcpts.ui.settings.SettingsViewModel;
 import fr.referentcpts.ui.workflow.AnnualReviewViewModel;
@@ -358,7 +359,8 @@ public final class MainWindow {
         vm.load(() -> new SettingsDialog(vm, messages, owner, () -> {
             home.load();
             workflow.refresh();
-        }).show());
+        }, window -> RulesView.open(context.rulesService(), context.userFiles(), context.clock(), tasks,
+                messages, window)).show());
     }
 
     private void openMeetingDialog(Meeting existing) {

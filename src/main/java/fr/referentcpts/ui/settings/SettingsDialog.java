@@ -10,11 +10,13 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import java.util.function.Consumer;
 import javafx.stage.Window;
 
 /** « Réglages ». */
 public final class SettingsDialog extends Dialog<Void> {
-    public SettingsDialog(SettingsViewModel vm, Messages messages, Window owner, Runnable onSaved) {
+    public SettingsDialog(SettingsViewModel vm, Messages messages, Window owner, Runnable onSaved,
+            Consumer<Window> openRules) {
         if (owner != null) {
             initOwner(owner);
         }
@@ -34,10 +36,14 @@ public final class SettingsDialog extends Dialog<Void> {
         formError.textProperty().bind(vm.formErrorProperty());
         javafx.scene.control.TextField weeks = Forms.textField("settings-weeks", vm.weeksProperty(), 80);
         weeks.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button rules = new Button(messages.get("rulesScreen.open"));
+        rules.setId("settings-rules");
+        rules.setOnAction(e -> openRules.accept(getDialogPane().getScene().getWindow()));
         VBox form = new VBox(10,
                 Forms.field(messages.get("settings.referentName"), Forms.textField("settings-name",
                         vm.referentNameProperty(), 300), vm.nameErrorProperty()), nameHelp,
-                Forms.field(messages.get("settings.weeks"), weeks, vm.weeksErrorProperty()), weeksHelp, formError);
+                Forms.field(messages.get("settings.weeks"), weeks, vm.weeksErrorProperty()), weeksHelp,
+                new javafx.scene.control.Separator(), rules, formError);
         form.setPrefWidth(440);
         getDialogPane().setContent(form);
         Button ok = (Button) getDialogPane().lookupButton(save);

@@ -1,0 +1,91 @@
+package fr.referentcpts.ui.rules;
+
+import static fr.referentcpts.testing.FxTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.referentcpts.testing.FxTestSupport;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * « Règles de l’ACI » in the real application, headless: opened from « Réglages », the barème in
+ * four size columns with each status in words, then the cellule confirms avenant 2 and finds its
+ * version selected.
+ */
+class RulesViewFlowTest extends FxRobot {
+    @TempDir
+    Path dataDir;
+    private Application app;
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (app != null) {
+            FxTestSupport.stop(app);
+        }
+    }
+
+    @Test
+    void theBaremeIsShownBySizeClassAndTheCelluleConfirmsAvenant2() throws Exception {
+        app = FxTestSupport.start(dataDir);
+        waitUntil(() -> lookup("#open-settings").tryQuery().isPresent());
+        clickOn("#open-settings");
+        waitUntil(() -> lookup("#settings-rules").tryQuery().map(Node::isVisible).orElse(false));
+        clickOn("#settings-rules");
+        waitUntil(() -> lookup("#rules-bareme").tryQuery().isPresent() && !table().getItems().isEmpty());
+
+        assertEquals(List.of("Ligne", "Taille 1", "Taille 2", "Taille 3", "Taille 4"),
+                table().getColumns().stream().map(c -> c.getText()).toList());
+        assertVisibleInItsWindow("#rules-confirm");
+        assertVisibleInItsWindow("#rules-close");
+
+        interact(() -> versions().getSelectionModel().select(versions().getItems().stream()
+                .filter(v -> v.id().equals("ACI-2019-AV2")).findFirst().orElseThrow()));
+        waitUntil(() -> lookup("#rules-bareme .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Proposé")));
+        assertTrue(lookup("#rules-bareme .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Confirmé (texte)")));
+
+        clickOn("#rules-confirm");
+        waitUntil(() -> lookup("#rules-confirm-by").tryQuery().isPresent());
+        assertVisibleInItsWindow("#rules-confirm-save");
+        clickOn("#rules-confirm-by").write("Camille Roussel");
+        clickOn("#rules-confirm-text").write("Avenant 2, JO du 31/03/2022, art. 8");
+        clickOn("#rules-confirm-save");
+
+        waitUntil(() -> versions().getSelectionModel().getSelectedItem() != null
+                && versions().getSelectionModel().getSelectedItem().id().equals("ACI-2019-AV2-CELLULE-2026-11-22"));
+        waitUntil(() -> lookup("#rules-bareme .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Confirmé (cellule)")));
+    }
+
+    private TableView<?> table() {
+        return lookup("#rules-bareme").queryAs(TableView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<VersionRow> versions() {
+        return lookup("#rules-versions").queryAs(ListView.class);
+    }
+
+    /** The node lies entirely inside its window: nothing to scroll or enlarge to reach it. */
+    private void assertVisibleInItsWindow(String query) {
+        Node node = lookup(query).query();
+        Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        double width = node.getScene().getWidth();
+        double height = node.getScene().getHeight();
+        assertTrue(bounds.getMinX() >= 0 && bounds.getMaxX() <= width && bounds.getMinY() >= 0
+                && bounds.getMaxY() <= height, query + " " + bounds + " outside " + width + "×" + height);
+        assertTrue(width <= 1366 && height <= 768, "fits in 1366×768: " + width + "×" + height);
+    }
+}
