@@ -28,14 +28,15 @@ final class ContractForms {
     static Node crises(CrisesViewModel vm, Messages messages) {
         TableView<CrisesViewModel.CrisisRow> table = new TableView<>(vm.rows());
         table.setId("crisis-table");
-        table.setPrefHeight(190);
-        table.setMinHeight(160);
+        // Four rows in sight (a crisis or two a year at most).
+        table.setPrefHeight(230);
+        table.setMinHeight(200);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                Tables.column(messages.get("contractUi.crisis.date"), CrisesViewModel.CrisisRow::date, 130),
+                Tables.column(messages.get("contractUi.crisis.dateColumn"), CrisesViewModel.CrisisRow::date, 115),
                 Tables.column(messages.get("contractUi.crisis.reference"), CrisesViewModel.CrisisRow::reference, 150),
-                Tables.rightColumn(messages.get("contractUi.crisis.year"), CrisesViewModel.CrisisRow::year, 110),
-                Tables.rightColumn(messages.get("contractUi.crisis.paid"), CrisesViewModel.CrisisRow::paid, 200),
+                Tables.rightColumn(messages.get("contractUi.crisis.year"), CrisesViewModel.CrisisRow::year, 140),
+                Tables.rightColumn(messages.get("contractUi.crisis.paid"), CrisesViewModel.CrisisRow::paid, 180),
                 Tables.column(messages.get("contractUi.crisis.comment"), CrisesViewModel.CrisisRow::comment, 200)));
         table.setPlaceholder(new Label(messages.get("contractUi.crisis.none")));
         Button delete = new Button(messages.get("contractUi.crisis.delete"));
@@ -74,8 +75,8 @@ final class ContractForms {
         TableView<CrisisPlanViewModel.PlanRow> table = new TableView<>(vm.rows());
         table.setId("plan-table");
         // Five contract years at most: all visible without scrolling.
-        table.setPrefHeight(200);
-        table.setMinHeight(170);
+        table.setPrefHeight(265);
+        table.setMinHeight(240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
                 Tables.column(messages.get("contractUi.plan.contractYear"), CrisisPlanViewModel.PlanRow::label, 280),
@@ -96,6 +97,8 @@ final class ContractForms {
 
         ChoiceBox<Integer> year = new ChoiceBox<>(vm.years());
         year.setId("plan-year");
+        year.setPrefWidth(190);
+        year.setMinWidth(Region.USE_PREF_SIZE);
         year.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Integer k) {
@@ -161,19 +164,20 @@ final class ContractForms {
     }
 
     static Node letterPayment(LetterPaymentViewModel vm) {
+        // Lines that do not wrap: a wrapped label in an accordion pane is measured one line short and cut.
         Label amount = new Label();
         amount.setId("letter-payment");
-        amount.setWrapText(true);
-        amount.setMinHeight(Region.USE_PREF_SIZE);
-        amount.getStyleClass().add(Styles.TEXT_BOLD);
         amount.textProperty().bind(vm.amountProperty());
         Label detail = new Label();
-        detail.setWrapText(true);
-        detail.setMinHeight(Region.USE_PREF_SIZE);
+        detail.setId("letter-payment-detail");
         detail.getStyleClass().add(Styles.TEXT_MUTED);
         detail.textProperty().bind(vm.detailProperty());
+        amount.setMinHeight(Region.USE_PREF_SIZE);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(4, amount, detail);
+        box.setMinHeight(Region.USE_PREF_SIZE);
         box.setId("letter-payment-box");
+        box.getStyleClass().add("stage-form-box");
         box.visibleProperty().bind(amount.textProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;

@@ -43,7 +43,7 @@ public final class LetterPaymentViewModel extends FormViewModel {
         return amount.getReadOnlyProperty();
     }
 
-    /** When it is due and what was received against it. */
+    /** When it is due, then on a second line what was received against it (or where to record it). */
     public ReadOnlyStringProperty detailProperty() {
         return detail.getReadOnlyProperty();
     }
@@ -71,7 +71,7 @@ public final class LetterPaymentViewModel extends FormViewModel {
                 .orElse(messages.get("contractUi.letter.notValidated"));
         String got = received.signum() > 0 ? messages.get("contractUi.letter.received", FrenchFormat.amount(received))
                 : payment.isPresent() ? messages.get("contractUi.letter.toRecord") : "";
-        detail.set(got.isEmpty() ? due : due + " " + got);
+        detail.set(got.isEmpty() ? due : due + "\n" + got);
     }
 
     /** The contract as it runs once signed; before, projected from today as Financement does. */

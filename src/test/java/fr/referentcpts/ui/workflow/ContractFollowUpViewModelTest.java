@@ -228,8 +228,8 @@ class ContractFollowUpViewModelTest {
         LetterPaymentViewModel letter = contract.letterPayment();
         assertEquals("Versement Assurance Maladie à la validation de la lettre d’intention : 15\u202F000,00" + NBSP
                 + "€ (confirmé)", letter.amountProperty().get());
-        assertTrue(letter.detailProperty().get().startsWith("Dû le 22/12/2023 (avenant 2 à l’ACI). Une fois versé"),
-                letter.detailProperty().get());
+        assertEquals("Dû le 22/12/2023 (avenant 2 à l’ACI).\nUne fois reçu, enregistrez-le dans les versements reçus"
+                + " du suivi du contrat.", letter.detailProperty().get());
 
         PaymentsViewModel payments = new PaymentsViewModel(context.followUp(), context.workflow().engine(),
                 () -> WorkflowFixture.TODAY, tasks, dialogs, messages, workflow::refresh);
@@ -244,7 +244,7 @@ class ContractFollowUpViewModelTest {
         payments.lineProperty().set(line);
         payments.add();
         assertEquals("Versement à la validation de la lettre d’intention", payments.rows().getFirst().line());
-        assertEquals("Dû le 22/12/2023 (avenant 2 à l’ACI). Reçu : 15\u202F000,00" + NBSP + "€.",
+        assertEquals("Dû le 22/12/2023 (avenant 2 à l’ACI).\nReçu : 15\u202F000,00" + NBSP + "€.",
                 letter.detailProperty().get());
     }
 
