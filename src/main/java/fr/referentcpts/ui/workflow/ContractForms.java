@@ -33,10 +33,10 @@ final class ContractForms {
         table.setMinHeight(200);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                Tables.column(messages.get("contractUi.crisis.dateColumn"), CrisesViewModel.CrisisRow::date, 115),
-                Tables.column(messages.get("contractUi.crisis.reference"), CrisesViewModel.CrisisRow::reference, 150),
-                Tables.rightColumn(messages.get("contractUi.crisis.year"), CrisesViewModel.CrisisRow::year, 140),
-                Tables.rightColumn(messages.get("contractUi.crisis.paid"), CrisesViewModel.CrisisRow::paid, 180),
+                Tables.column(messages.get("contractUi.crisis.dateColumn"), CrisesViewModel.CrisisRow::date, 125),
+                Tables.column(messages.get("contractUi.crisis.reference"), CrisesViewModel.CrisisRow::reference, 130),
+                Tables.rightColumn(messages.get("contractUi.crisis.year"), CrisesViewModel.CrisisRow::year, 150),
+                Tables.rightColumn(messages.get("contractUi.crisis.paid"), CrisesViewModel.CrisisRow::paid, 200),
                 Tables.column(messages.get("contractUi.crisis.comment"), CrisesViewModel.CrisisRow::comment, 200)));
         table.setPlaceholder(new Label(messages.get("contractUi.crisis.none")));
         Button delete = new Button(messages.get("contractUi.crisis.delete"));
@@ -75,8 +75,8 @@ final class ContractForms {
         TableView<CrisisPlanViewModel.PlanRow> table = new TableView<>(vm.rows());
         table.setId("plan-table");
         // Five contract years at most: all visible without scrolling.
-        table.setPrefHeight(265);
-        table.setMinHeight(240);
+        table.setPrefHeight(280);
+        table.setMinHeight(260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
                 Tables.column(messages.get("contractUi.plan.contractYear"), CrisisPlanViewModel.PlanRow::label, 280),

@@ -185,10 +185,10 @@ class ContractFollowUpViewModelTest {
         file.siretProperty().set("892 345 678");
         assertEquals("", file.errorProperty("siret").get(), "not all typed yet");
         file.siretProperty().set("892 345 678 00016");
-        assertEquals("SIRET invalide : 14 chiffres dont la clé de contrôle.", file.errorProperty("siret").get());
+        assertEquals("SIRET invalide.", file.errorProperty("siret").get());
         file.ribReceivedProperty().set("02/11/2026");
         file.save();
-        assertEquals("SIRET invalide : 14 chiffres dont la clé de contrôle.", file.errorProperty("siret").get());
+        assertEquals("SIRET invalide.", file.errorProperty("siret").get());
         assertTrue(missing("SIGN_PAYMENT_FILE"), "nothing saved");
 
         file.siretProperty().set("892 345 678 00015");
@@ -196,7 +196,7 @@ class ContractFollowUpViewModelTest {
         file.finessProperty().set("14001");
         assertEquals("", file.errorProperty("finess").get());
         file.finessProperty().set("1400A0019");
-        assertEquals("FINESS invalide : 9 caractères (ex. : 140000019, 2A0000011).", file.errorProperty("finess").get());
+        assertEquals("FINESS invalide.", file.errorProperty("finess").get());
         assertEquals("Dossier incomplet – manque : FINESS valide.", file.completenessProperty().get());
         file.finessProperty().set("");
         assertEquals("Dossier complet.", file.completenessProperty().get());
