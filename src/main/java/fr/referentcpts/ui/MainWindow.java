@@ -56,6 +56,7 @@ import fr.referentcpts.ui.rules.RulesView;
 import fr.referentcpts.ui.settings.SettingsDialog;
 import fr.referentcpts.ui.settings.SettingsViewModel;
 import fr.referentcpts.ui.workflow.AnnualReviewViewModel;
+import fr.referentcpts.ui.workflow.ContractFollowUpViewModel;
 import fr.referentcpts.ui.workflow.HealthProjectFormViewModel;
 import fr.referentcpts.ui.workflow.LetterFormViewModel;
 import fr.referentcpts.ui.workflow.NegotiationFormViewModel;
@@ -154,9 +155,12 @@ public final class MainWindow {
                 new AnnualReviewViewModel(context.followUp(), context.missions(), today, tasks, dialogs, messages,
                         touched),
                 new PaymentsViewModel(context.followUp(), context.workflow().engine(), today, tasks, dialogs, messages,
-                        touched));
+                        touched),
+                new ContractFollowUpViewModel(context.contracts(), context.workflow().engine(), today, tasks, dialogs,
+                        messages, touched));
         workflow.attach(forms.preProject(), forms.letter(), forms.healthProject(), forms.negotiation(), forms.review(),
                 forms.payments());
+        workflow.attach(forms.contract().forms());
         this.meetings = new MeetingsViewModel(context.meetings(), context.people(), tasks, dialogs, messages, today,
                 touched);
         this.home = new HomeViewModel(context.agenda(), context.calendarExport(), homeTasks, dialogs, messages, context.clock());

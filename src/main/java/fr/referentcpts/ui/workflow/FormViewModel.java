@@ -131,6 +131,14 @@ public abstract class FormViewModel {
         }
     }
 
+    /** Clears the error under {@code field} (a check made as the field is typed). */
+    protected void clearError(String field) {
+        ReadOnlyStringWrapper error = fieldErrors.get(field);
+        if (error != null) {
+            error.set("");
+        }
+    }
+
     /** Shows the core's problems under their fields; true when there is none. */
     protected boolean show(List<FieldProblem> problems) {
         problems.forEach(p -> error(p.field(), messages.get(p.messageKey(), p.arguments())));

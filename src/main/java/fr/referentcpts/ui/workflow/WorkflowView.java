@@ -98,14 +98,23 @@ public final class WorkflowView extends VBox {
         pane(WorkflowStage.PRE_PROJECT, "workflow-form-pre", messages.get("stage.pre_project"),
                 StageForms.preProject(forms.preProject(), messages));
         pane(WorkflowStage.LETTER_OF_INTENT, "workflow-form-letter", messages.get("stage.letter_of_intent"),
-                StageForms.letter(forms.letter(), messages));
+                new VBox(12, StageForms.letter(forms.letter(), messages),
+                        ContractForms.letterPayment(forms.contract().letterPayment())));
         pane(WorkflowStage.HEALTH_PROJECT, "workflow-form-project", messages.get("stage.health_project"),
                 StageForms.healthProject(forms.healthProject(), messages));
+        // The first payment's file: a signature form, kept at hand in the follow-up once signed.
+        Node paymentFile = ContractForms.paymentFile(forms.contract().paymentFile(), messages);
+        VBox fileAtSignature = new VBox(paymentFile);
+        VBox fileInFollowUp = new VBox();
         pane(WorkflowStage.SIGNATURE, "workflow-form-negotiation", messages.get("stage.signature"),
-                StageForms.negotiation(forms.negotiation(), messages));
+                new VBox(18, StageForms.negotiation(forms.negotiation(), messages), fileAtSignature));
         pane(WorkflowStage.FOLLOW_UP, "workflow-form-follow-up", messages.get("stage.follow_up"),
                 new VBox(18, FollowUpForms.review(forms.review(), messages),
-                        FollowUpForms.payments(forms.payments(), messages)));
+                        FollowUpForms.payments(forms.payments(), messages),
+                        ContractForms.crises(forms.contract().crises(), messages),
+                        ContractForms.plan(forms.contract().plan(), messages), fileInFollowUp));
+        vm.stageProperty().addListener((obs, old, stage) -> (stage == WorkflowStage.FOLLOW_UP
+                || stage == WorkflowStage.TERMINATED || stage == WorkflowStage.CLOSED ? fileInFollowUp : fileAtSignature).getChildren().setAll(paymentFile));
         accordion.setId("workflow-forms");
         vm.stageProperty().addListener((obs, old, stage) -> expand(stage));
 
@@ -124,7 +133,7 @@ public final class WorkflowView extends VBox {
     /** The ViewModels of the stage forms shown in the tab. */
     public record Forms(PreProjectFormViewModel preProject, LetterFormViewModel letter,
             HealthProjectFormViewModel healthProject, NegotiationFormViewModel negotiation,
-            AnnualReviewViewModel review, PaymentsViewModel payments) {
+            AnnualReviewViewModel review, PaymentsViewModel payments, ContractFollowUpViewModel contract) {
     }
 
     private void pane(WorkflowStage stage, String id, String title, Node content) {
