@@ -1,6 +1,7 @@
 package fr.referentcpts;
 
 import fr.referentcpts.core.CaseServices;
+import fr.referentcpts.core.amendment.AmendmentService;
 import fr.referentcpts.core.annex.AnnexRenderer;
 import fr.referentcpts.core.annex.AnnexService;
 import fr.referentcpts.core.annex.AnnexSources;
@@ -41,6 +42,7 @@ import fr.referentcpts.persistence.workflow.JooqMeetingRepository;
 import fr.referentcpts.persistence.workflow.JooqSettingsRepository;
 import fr.referentcpts.persistence.workflow.JooqWorkflowRepository;
 import fr.referentcpts.io.geo.GeoFiles;
+import fr.referentcpts.pdf.annex.AmendmentPdfWriter;
 import fr.referentcpts.pdf.annex.AnnexPdfWriter;
 import fr.referentcpts.core.backup.BackupInfo;
 import fr.referentcpts.core.backup.Backups;
@@ -94,6 +96,7 @@ public final class AppContext implements AutoCloseable {
     private final MeetingService meetings;
     private final FollowUpService followUp;
     private final ContractService contracts;
+    private final AmendmentService amendments;
     private final SettingsService settings;
     private final AgendaService agenda;
 
@@ -140,6 +143,8 @@ public final class AppContext implements AutoCloseable {
                         followUpRepository, new JooqContractRepository(transactions), annexRepository), transactions,
                 caseFiles, people, new JooqRecordOwners(transactions), UUID::randomUUID);
         this.annexes = annexes(new WorkflowAnnexSources(workflow));
+        this.amendments = new AmendmentService(workflow, new WorkflowAnnexSources(workflow),
+                new AmendmentPdfWriter(new Messages()), transactions, clock);
         this.demo = new DemoPortfolio(core);
     }
 
@@ -298,6 +303,11 @@ public final class AppContext implements AutoCloseable {
     /** Crises recognised, crisis plan, amendments and the first payment's file of signed contracts. */
     public ContractService contracts() {
         return contracts;
+    }
+
+    /** Amendments as documents: the form's options, their effect on the money, « Avenant n° N » in PDF/A. */
+    public AmendmentService amendments() {
+        return amendments;
     }
 
     public SettingsService settings() {
