@@ -55,6 +55,7 @@ import fr.referentcpts.ui.meetings.MeetingsView;
 import fr.referentcpts.ui.meetings.MeetingsViewModel;
 import fr.referentcpts.ui.settings.SettingsDialog;
 import fr.referentcpts.ui.settings.SettingsViewModel;
+import fr.referentcpts.ui.workflow.AmendmentsViewModel;
 import fr.referentcpts.ui.workflow.AnnualReviewViewModel;
 import fr.referentcpts.ui.workflow.HealthProjectFormViewModel;
 import fr.referentcpts.ui.workflow.LetterFormViewModel;
@@ -154,9 +155,10 @@ public final class MainWindow {
                 new AnnualReviewViewModel(context.followUp(), context.missions(), today, tasks, dialogs, messages,
                         touched),
                 new PaymentsViewModel(context.followUp(), context.workflow().engine(), today, tasks, dialogs, messages,
-                        touched));
+                        touched),
+                new AmendmentsViewModel(context.contracts(), context.amendments(), tasks, dialogs, messages, touched));
         workflow.attach(forms.preProject(), forms.letter(), forms.healthProject(), forms.negotiation(), forms.review(),
-                forms.payments());
+                forms.payments(), forms.amendments());
         this.meetings = new MeetingsViewModel(context.meetings(), context.people(), tasks, dialogs, messages, today,
                 touched);
         this.home = new HomeViewModel(context.agenda(), homeTasks, dialogs, messages, context.clock());

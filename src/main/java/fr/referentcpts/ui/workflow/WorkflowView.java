@@ -105,7 +105,8 @@ public final class WorkflowView extends VBox {
                 StageForms.negotiation(forms.negotiation(), messages));
         pane(WorkflowStage.FOLLOW_UP, "workflow-form-follow-up", messages.get("stage.follow_up"),
                 new VBox(18, FollowUpForms.review(forms.review(), messages),
-                        FollowUpForms.payments(forms.payments(), messages)));
+                        FollowUpForms.payments(forms.payments(), messages),
+                        AmendmentsPane.of(forms.amendments(), messages)));
         accordion.setId("workflow-forms");
         vm.stageProperty().addListener((obs, old, stage) -> expand(stage));
 
@@ -124,7 +125,7 @@ public final class WorkflowView extends VBox {
     /** The ViewModels of the stage forms shown in the tab. */
     public record Forms(PreProjectFormViewModel preProject, LetterFormViewModel letter,
             HealthProjectFormViewModel healthProject, NegotiationFormViewModel negotiation,
-            AnnualReviewViewModel review, PaymentsViewModel payments) {
+            AnnualReviewViewModel review, PaymentsViewModel payments, AmendmentsViewModel amendments) {
     }
 
     private void pane(WorkflowStage stage, String id, String title, Node content) {
