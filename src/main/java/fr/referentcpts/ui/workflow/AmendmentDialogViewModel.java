@@ -216,7 +216,7 @@ public final class AmendmentDialogViewModel {
         String text = messages.get("amendmentUi.dialog.effect", FrenchFormat.amount(computed.annualTotalBefore()),
                 FrenchFormat.amount(computed.annualTotalAfter()),
                 signed(computed.annualTotalAfter().subtract(computed.annualTotalBefore())),
-                FrenchFormat.amount(computed.contractTotalAfter().subtract(computed.contractTotalBefore())));
+                signed(computed.contractTotalAfter().subtract(computed.contractTotalBefore())));
         effect.set(computed.finalCapable() ? text : text + " " + messages.get("amendmentUi.dialog.toConfirm"));
         effectShown.set(true);
     }
