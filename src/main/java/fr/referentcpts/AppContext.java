@@ -10,6 +10,7 @@ import fr.referentcpts.io.files.LocalUserFiles;
 import fr.referentcpts.pdf.annex.AnnexPreview;
 
 import fr.referentcpts.core.CaseServices;
+import fr.referentcpts.core.amendment.AmendmentService;
 import fr.referentcpts.core.annex.AnnexRenderer;
 import fr.referentcpts.core.annex.AnnexService;
 import fr.referentcpts.core.annex.AnnexSources;
@@ -50,6 +51,7 @@ import fr.referentcpts.persistence.workflow.JooqMeetingRepository;
 import fr.referentcpts.persistence.workflow.JooqSettingsRepository;
 import fr.referentcpts.persistence.workflow.JooqWorkflowRepository;
 import fr.referentcpts.io.geo.GeoFiles;
+import fr.referentcpts.pdf.annex.AmendmentPdfWriter;
 import fr.referentcpts.pdf.annex.AnnexPdfWriter;
 import fr.referentcpts.core.backup.BackupInfo;
 import fr.referentcpts.core.backup.Backups;
@@ -103,6 +105,7 @@ public final class AppContext implements AutoCloseable {
     private final MeetingService meetings;
     private final FollowUpService followUp;
     private final ContractService contracts;
+    private final AmendmentService amendments;
     private final SettingsService settings;
     private final AgendaService agenda;
 
@@ -149,6 +152,8 @@ public final class AppContext implements AutoCloseable {
                         followUpRepository, new JooqContractRepository(transactions), annexRepository), transactions,
                 caseFiles, people, new JooqRecordOwners(transactions), UUID::randomUUID);
         this.annexes = annexes(new WorkflowAnnexSources(workflow));
+        this.amendments = new AmendmentService(workflow, new WorkflowAnnexSources(workflow),
+                new AmendmentPdfWriter(new Messages()), transactions, clock);
         this.demo = new DemoPortfolio(core);
     }
 
@@ -322,6 +327,11 @@ public final class AppContext implements AutoCloseable {
     /** Crises recognised, crisis plan, amendments and the first payment's file of signed contracts. */
     public ContractService contracts() {
         return contracts;
+    }
+
+    /** Amendments as documents: the form's options, their effect on the money, « Avenant n° N » in PDF/A. */
+    public AmendmentService amendments() {
+        return amendments;
     }
 
     public SettingsService settings() {

@@ -6,6 +6,8 @@ import fr.referentcpts.cli.casefile.AgendaCommand;
 import fr.referentcpts.cli.casefile.CasesCommand;
 import fr.referentcpts.cli.geo.CommunesCommand;
 import fr.referentcpts.cli.demo.DemoCommand;
+import fr.referentcpts.cli.amendment.AmendmentCommand;
+import fr.referentcpts.cli.amendment.AmendmentPrintCommand;
 import fr.referentcpts.cli.annex.AnnexCommand;
 import fr.referentcpts.cli.funding.RulesCommand;
 import fr.referentcpts.cli.funding.FundingCommand;
@@ -81,6 +83,7 @@ public final class Cli implements Callable<Integer> {
         addSubcommand(cl, new FundingCommand(env));
         addSubcommand(cl, new CommunesCommand(env));
         addSubcommand(cl, new AnnexCommand(env));
+        addSubcommand(cl, new AmendmentCommand(env), new AmendmentPrintCommand(env));
         cl.registerConverter(Path.class, new PathConverter());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(env.out());

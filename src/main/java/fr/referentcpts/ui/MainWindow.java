@@ -55,6 +55,7 @@ import fr.referentcpts.ui.meetings.MeetingsViewModel;
 import fr.referentcpts.ui.rules.RulesView;
 import fr.referentcpts.ui.settings.SettingsDialog;
 import fr.referentcpts.ui.settings.SettingsViewModel;
+import fr.referentcpts.ui.workflow.AmendmentsViewModel;
 import fr.referentcpts.ui.workflow.AnnualReviewViewModel;
 import fr.referentcpts.ui.workflow.ContractFollowUpViewModel;
 import fr.referentcpts.ui.workflow.HealthProjectFormViewModel;
@@ -157,9 +158,10 @@ public final class MainWindow {
                 new PaymentsViewModel(context.followUp(), context.workflow().engine(), today, tasks, dialogs, messages,
                         touched),
                 new ContractFollowUpViewModel(context.contracts(), context.workflow().engine(), today, tasks, dialogs,
-                        messages, touched));
+                        messages, touched),
+                new AmendmentsViewModel(context.contracts(), context.amendments(), tasks, dialogs, messages, touched));
         workflow.attach(forms.preProject(), forms.letter(), forms.healthProject(), forms.negotiation(), forms.review(),
-                forms.payments());
+                forms.payments(), forms.amendments());
         workflow.attach(forms.contract().forms());
         this.meetings = new MeetingsViewModel(context.meetings(), context.people(), tasks, dialogs, messages, today,
                 touched);

@@ -26,7 +26,8 @@ final class OpeningSection {
         identity(report, sheet);
     }
 
-    private static void draftNotice(List<DraftReason> reasons, Sheet sheet) {
+    /** The « PROJET » notice and what remains to settle (the amendment prints it too). */
+    static void draftNotice(List<DraftReason> reasons, Sheet sheet) {
         Messages messages = sheet.messages();
         PageFlow flow = sheet.flow();
         Style body = sheet.type().body();

@@ -52,10 +52,15 @@ final class PageDecorations {
     /** Header and footer on every page, « page X / Y » with the final count. */
     void finish(PDDocument document, List<PDPage> pages, String cptsName, String rulesTitle, String generatedOn,
             String documentId) throws IOException {
+        finish(document, pages, cptsName, messages.get("annex.pdf.title"), rulesTitle, generatedOn, documentId);
+    }
+
+    /** The same with another document's title in the header (an amendment). */
+    void finish(PDDocument document, List<PDPage> pages, String cptsName, String title, String rulesTitle,
+            String generatedOn, String documentId) throws IOException {
         Style name = new Style(fonts.bold, 9, 11, Style.ACCENT);
         Style small = new Style(fonts.regular, 7.5f, 9, Style.MUTED);
         Style banner = new Style(fonts.bold, 8, 10, Style.DRAFT);
-        String title = messages.get("annex.pdf.title");
         for (int i = 0; i < pages.size(); i++) {
             try (PDPageContentStream stream = new PDPageContentStream(document, pages.get(i), AppendMode.APPEND, true,
                     true)) {

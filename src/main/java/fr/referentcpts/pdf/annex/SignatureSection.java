@@ -25,6 +25,11 @@ final class SignatureSection {
     }
 
     static List<Spot> write(List<SignatureBlock> blocks, Sheet sheet) {
+        return write(blocks, sheet, sheet.messages().get("annex.pdf.signatures.intro"));
+    }
+
+    /** The same with another sentence above the blocks (an amendment). */
+    static List<Spot> write(List<SignatureBlock> blocks, Sheet sheet, String intro) {
         Messages messages = sheet.messages();
         PageFlow flow = sheet.flow();
         float width = (PageFlow.WIDTH - GAP * (blocks.size() - 1)) / blocks.size();
@@ -36,7 +41,7 @@ final class SignatureSection {
             height = Math.max(height, lines.stream().map(l -> l.style().leading()).reduce(0f, Float::sum));
         }
         sheet.heading(messages.get("annex.pdf.signatures.title"), 30 + height + BOX_HEIGHT + 20);
-        sheet.paragraph(messages.get("annex.pdf.signatures.intro"));
+        sheet.paragraph(intro);
         flow.down(8);
         float top = flow.y();
         int page = flow.pages().size() - 1;

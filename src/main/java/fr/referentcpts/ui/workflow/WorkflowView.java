@@ -112,7 +112,8 @@ public final class WorkflowView extends VBox {
                 new VBox(18, FollowUpForms.review(forms.review(), messages),
                         FollowUpForms.payments(forms.payments(), messages),
                         ContractForms.crises(forms.contract().crises(), messages),
-                        ContractForms.plan(forms.contract().plan(), messages), fileInFollowUp));
+                        ContractForms.plan(forms.contract().plan(), messages), fileInFollowUp,
+                        AmendmentsPane.of(forms.amendments(), messages)));
         vm.stageProperty().addListener((obs, old, stage) -> (stage == WorkflowStage.FOLLOW_UP
                 || stage == WorkflowStage.TERMINATED || stage == WorkflowStage.CLOSED ? fileInFollowUp : fileAtSignature).getChildren().setAll(paymentFile));
         accordion.setId("workflow-forms");
@@ -133,7 +134,8 @@ public final class WorkflowView extends VBox {
     /** The ViewModels of the stage forms shown in the tab. */
     public record Forms(PreProjectFormViewModel preProject, LetterFormViewModel letter,
             HealthProjectFormViewModel healthProject, NegotiationFormViewModel negotiation,
-            AnnualReviewViewModel review, PaymentsViewModel payments, ContractFollowUpViewModel contract) {
+            AnnualReviewViewModel review, PaymentsViewModel payments, ContractFollowUpViewModel contract,
+            AmendmentsViewModel amendments) {
     }
 
     private void pane(WorkflowStage stage, String id, String title, Node content) {
