@@ -109,7 +109,7 @@ public final class App extends Application {
     private void show(AppContext opened, Scene scene, FxDialogService dialogs, long firstFrameMs,
             boolean exitAfterStartup) {
         context = opened;
-        main = new MainWindow(opened, tasks, new LatestOnlyTaskRunner(homeTasks), dialogs, new FxDelay(),
+        main = new MainWindow(opened.windowServices(), tasks, new LatestOnlyTaskRunner(homeTasks), dialogs, new FxDelay(),
                 messages, uiState, stage, path -> getHostServices().showDocument(path.toUri().toString()),
                 name -> restore(name, scene, dialogs));
         scene.setRoot(main.view());

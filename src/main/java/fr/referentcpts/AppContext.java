@@ -1,6 +1,7 @@
 package fr.referentcpts;
 
 import fr.referentcpts.core.annex.PageRenderer;
+import fr.referentcpts.ui.WindowServices;
 import fr.referentcpts.core.exchange.ExchangeFiles;
 import fr.referentcpts.core.workflow.CalendarExport;
 import fr.referentcpts.io.ics.IcsCalendarFile;
@@ -348,9 +349,12 @@ public final class AppContext implements AutoCloseable {
         return new CalendarExport(agenda, new IcsCalendarFile(new Messages()), clock);
     }
 
-    /** Loads the demonstration case files; returns how many. */
-    public int loadDemo() {
-        return demo.load();
+    /** What the window needs, as core use cases and ports. */
+    public WindowServices windowServices() {
+        return new WindowServices(clock, departements, caseFiles, demo::load, territories, this::communes, people,
+                missions, indicatorCatalog, rules, documents, userFiles(), annexes, pages(), workflow, stageForms,
+                followUp, contracts, amendments(), meetings, agenda, calendarExport(), historyIntegrity(),
+                exchangeFiles(), backups(), settings);
     }
 
     public DemoPortfolio demo() {

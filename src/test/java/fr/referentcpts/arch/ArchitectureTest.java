@@ -103,6 +103,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("fr.referentcpts.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("fr.referentcpts.io..", "fr.referentcpts.pdf..",
                         "fr.referentcpts.persistence..", "fr.referentcpts.cli..", "fr.referentcpts.demo..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("fr.referentcpts.AppContext")
                 .because("files, documents and the database are reached through core's ports, so the window and "
                         + "the command line run the same use cases")
                 .check(classes);

@@ -82,6 +82,18 @@ public final class ContractFunding {
         return catalog.defaultAt(snapshot.signatureDate() != null ? snapshot.signatureDate() : today);
     }
 
+    /**
+     * The contract as it runs today, as the « Financement » tab shows it: nothing while the case
+     * has no territory yet; until the case records its signature date, the contract is projected
+     * from a provisional date.
+     */
+    public static java.util.Optional<FundingInput> current(CaseSnapshot s, RulesCatalog catalog, LocalDate today) {
+        if (s.territory().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(input(s, Purpose.FOLLOW_UP, catalog, today));
+    }
+
     /** The funding input of a case for {@code purpose}, on its signature date or a provisional one. */
     public static FundingInput input(CaseSnapshot s, Purpose purpose, RulesCatalog catalog, LocalDate today) {
         LocalDate start = calendarStart(s, today);
