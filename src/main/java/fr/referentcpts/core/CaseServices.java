@@ -2,12 +2,12 @@ package fr.referentcpts.core;
 
 import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.common.Transactions;
+import fr.referentcpts.core.followup.FollowUpService;
+import fr.referentcpts.core.meetings.MeetingService;
 import fr.referentcpts.core.missions.MissionService;
 import fr.referentcpts.core.people.PersonService;
 import fr.referentcpts.core.territory.TerritoryService;
 import fr.referentcpts.core.workflow.ContractService;
-import fr.referentcpts.core.workflow.FollowUpService;
-import fr.referentcpts.core.workflow.MeetingService;
 import fr.referentcpts.core.workflow.StageFormService;
 import fr.referentcpts.core.workflow.WorkflowService;
 import java.time.Clock;

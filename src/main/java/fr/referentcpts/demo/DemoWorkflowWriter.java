@@ -1,9 +1,11 @@
 package fr.referentcpts.demo;
 
-import fr.referentcpts.core.CaseServices;
 import static fr.referentcpts.demo.DemoVocabulary.pick;
 
+import fr.referentcpts.core.CaseServices;
 import fr.referentcpts.core.casefile.WorkflowStage;
+import fr.referentcpts.core.followup.AnnualReview;
+import fr.referentcpts.core.followup.PaymentReceived;
 import fr.referentcpts.core.funding.BaremeLine;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Mission;
@@ -12,10 +14,12 @@ import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.funding.SizeClass;
 import fr.referentcpts.core.geo.Departement;
+import fr.referentcpts.core.meetings.Meeting;
+import fr.referentcpts.core.meetings.MeetingKind;
+import fr.referentcpts.core.meetings.NextAction;
 import fr.referentcpts.core.people.Person;
 import fr.referentcpts.core.people.Role;
 import fr.referentcpts.core.territory.TerritoryCommune;
-import fr.referentcpts.core.workflow.AnnualReview;
 import fr.referentcpts.core.workflow.ContactParty;
 import fr.referentcpts.core.workflow.ContractFunding;
 import fr.referentcpts.core.workflow.DecidedBy;
@@ -25,11 +29,7 @@ import fr.referentcpts.core.workflow.HealthProject;
 import fr.referentcpts.core.workflow.LetterDecision;
 import fr.referentcpts.core.workflow.LetterItem;
 import fr.referentcpts.core.workflow.LetterOfIntent;
-import fr.referentcpts.core.workflow.Meeting;
-import fr.referentcpts.core.workflow.MeetingKind;
 import fr.referentcpts.core.workflow.Negotiation;
-import fr.referentcpts.core.workflow.NextAction;
-import fr.referentcpts.core.workflow.PaymentReceived;
 import fr.referentcpts.core.workflow.PreProject;
 import fr.referentcpts.core.workflow.Signatory;
 import java.math.BigDecimal;

@@ -2,9 +2,9 @@ package fr.referentcpts.ui;
 
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.WorkflowStage;
+import fr.referentcpts.core.meetings.Meeting;
 import fr.referentcpts.core.people.Person;
 import fr.referentcpts.core.workflow.ContractFunding;
-import fr.referentcpts.core.workflow.Meeting;
 import fr.referentcpts.core.workflow.Place;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.annex.AnnexView;

@@ -1,8 +1,8 @@
 package fr.referentcpts.bench;
 
 import fr.referentcpts.AppContext;
+import fr.referentcpts.core.agenda.PortfolioOverview;
 import fr.referentcpts.core.workflow.CaseSnapshot;
-import fr.referentcpts.core.workflow.PortfolioOverview;
 import fr.referentcpts.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;

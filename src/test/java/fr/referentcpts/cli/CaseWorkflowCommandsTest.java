@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.WorkflowStage;
-import fr.referentcpts.core.workflow.WorkflowSettings;
+import fr.referentcpts.core.settings.WorkflowSettings;
 import fr.referentcpts.testing.TestData;
 import fr.referentcpts.testing.WorkflowFixture;
 import java.nio.file.Files;

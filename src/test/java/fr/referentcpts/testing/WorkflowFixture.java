@@ -8,6 +8,8 @@ import fr.referentcpts.core.funding.Component;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.RulesVersion;
+import fr.referentcpts.core.meetings.Meeting;
+import fr.referentcpts.core.meetings.MeetingKind;
 import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.missions.Direction;
 import fr.referentcpts.core.missions.Indicator;
@@ -26,8 +28,6 @@ import fr.referentcpts.core.workflow.HealthProject;
 import fr.referentcpts.core.workflow.LetterDecision;
 import fr.referentcpts.core.workflow.LetterItem;
 import fr.referentcpts.core.workflow.LetterOfIntent;
-import fr.referentcpts.core.workflow.Meeting;
-import fr.referentcpts.core.workflow.MeetingKind;
 import fr.referentcpts.core.workflow.Negotiation;
 import fr.referentcpts.core.workflow.PreProject;
 import fr.referentcpts.core.workflow.Signatory;
@@ -104,7 +104,7 @@ public final class WorkflowFixture {
                 "ACI-2019-AV2", null, "", new Signatory("Dr Anne Lebrun", "Présidente de l’association"),
                 new Signatory("Marc Durand", "Directeur"), new Signatory("Hélène Petit", "Déléguée départementale"),
                 "CPAM du Calvados", "ARS Normandie", signature, "Vire", 0));
-        context.contracts().savePaymentFile(caseId, new fr.referentcpts.core.workflow.FirstPaymentFile(
+        context.contracts().savePaymentFile(caseId, new fr.referentcpts.core.followup.FirstPaymentFile(
                 signature.minusDays(10), SIRET, "", 0));
         context.stageForms().saveContractAmounts(caseId, Map.of(LineKey.OPERATING, stated("50000.00"),
                 new LineKey(null, Component.LETTER_OF_INTENT), stated("15000.00"),

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.WorkflowStage;
-import fr.referentcpts.core.workflow.RecordedCrisis;
+import fr.referentcpts.core.followup.RecordedCrisis;
 import fr.referentcpts.testing.FxTestSupport;
 import fr.referentcpts.testing.TestData;
 import fr.referentcpts.testing.WorkflowFixture;

@@ -1,11 +1,10 @@
 package fr.referentcpts.cli.casefile;
 
+import fr.referentcpts.AppContext;
 import fr.referentcpts.cli.CliEnvironment;
 import fr.referentcpts.cli.DataDirOption;
-
-import fr.referentcpts.AppContext;
+import fr.referentcpts.core.agenda.Deadline;
 import fr.referentcpts.core.common.FrenchFormat;
-import fr.referentcpts.core.workflow.Deadline;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

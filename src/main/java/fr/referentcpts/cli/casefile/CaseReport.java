@@ -1,10 +1,10 @@
 package fr.referentcpts.cli.casefile;
 
+import fr.referentcpts.core.agenda.Deadline;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.funding.Money;
 import fr.referentcpts.core.funding.TerminationResult;
 import fr.referentcpts.core.workflow.CaseSnapshot;
-import fr.referentcpts.core.workflow.Deadline;
 import fr.referentcpts.core.workflow.HistoryEntry;
 import fr.referentcpts.core.workflow.Requirement;
 import fr.referentcpts.core.workflow.WorkflowStatus;

@@ -6,6 +6,10 @@ import java.util.regex.Pattern;
 
 /** Text helpers for searching French names: accents, case and punctuation ignored. */
 public final class Text {
+    /** The longest free text a form keeps (comments, problems, notes). */
+    public static final int MAX_TEXT = 10_000;
+    /** The longest name a form keeps (a person, a referent, a place). */
+    public static final int MAX_NAME = 200;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-'’_.,/]+");
 

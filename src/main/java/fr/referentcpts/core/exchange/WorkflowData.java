@@ -1,19 +1,19 @@
 package fr.referentcpts.core.exchange;
 
+import fr.referentcpts.core.followup.AnnualReview;
+import fr.referentcpts.core.followup.CrisisPlanUpdate;
+import fr.referentcpts.core.followup.FirstPaymentFile;
+import fr.referentcpts.core.followup.PaymentReceived;
+import fr.referentcpts.core.followup.RecordedAmendment;
+import fr.referentcpts.core.followup.RecordedCrisis;
+import fr.referentcpts.core.funding.ContractAmount;
 import fr.referentcpts.core.funding.LineKey;
-import fr.referentcpts.core.workflow.AnnualReview;
+import fr.referentcpts.core.meetings.Meeting;
 import fr.referentcpts.core.workflow.HealthProject;
 import fr.referentcpts.core.workflow.HistoryEntry;
 import fr.referentcpts.core.workflow.LetterOfIntent;
-import fr.referentcpts.core.workflow.Meeting;
 import fr.referentcpts.core.workflow.Negotiation;
-import fr.referentcpts.core.workflow.PaymentReceived;
 import fr.referentcpts.core.workflow.PreProject;
-import fr.referentcpts.core.funding.ContractAmount;
-import fr.referentcpts.core.workflow.CrisisPlanUpdate;
-import fr.referentcpts.core.workflow.FirstPaymentFile;
-import fr.referentcpts.core.workflow.RecordedAmendment;
-import fr.referentcpts.core.workflow.RecordedCrisis;
 import java.math.BigDecimal;
 import java.util.List;
 

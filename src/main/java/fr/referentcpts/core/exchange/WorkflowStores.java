@@ -1,15 +1,15 @@
 package fr.referentcpts.core.exchange;
 
 import fr.referentcpts.core.annex.AnnexRepository;
-import fr.referentcpts.core.workflow.AnnualReview;
-import fr.referentcpts.core.workflow.FollowUpRepository;
-import fr.referentcpts.core.workflow.Meeting;
-import fr.referentcpts.core.workflow.MeetingRepository;
-import fr.referentcpts.core.workflow.PaymentReceived;
-import fr.referentcpts.core.workflow.WorkflowRepository;
+import fr.referentcpts.core.followup.AnnualReview;
+import fr.referentcpts.core.followup.ContractRecords;
+import fr.referentcpts.core.followup.ContractRepository;
+import fr.referentcpts.core.followup.FollowUpRepository;
+import fr.referentcpts.core.followup.PaymentReceived;
 import fr.referentcpts.core.funding.ContractAmount;
-import fr.referentcpts.core.workflow.ContractRecords;
-import fr.referentcpts.core.workflow.ContractRepository;
+import fr.referentcpts.core.meetings.Meeting;
+import fr.referentcpts.core.meetings.MeetingRepository;
+import fr.referentcpts.core.workflow.WorkflowRepository;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;

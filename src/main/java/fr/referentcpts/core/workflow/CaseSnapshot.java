@@ -1,8 +1,12 @@
 package fr.referentcpts.core.workflow;
 
 import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.followup.AnnualReview;
+import fr.referentcpts.core.followup.ContractRecords;
+import fr.referentcpts.core.followup.PaymentReceived;
 import fr.referentcpts.core.funding.ContractAmount;
 import fr.referentcpts.core.funding.LineKey;
+import fr.referentcpts.core.meetings.Meeting;
 import fr.referentcpts.core.missions.MissionContent;
 import fr.referentcpts.core.people.Person;
 import fr.referentcpts.core.people.Role;

@@ -30,8 +30,8 @@ import java.util.UUID;
  * records them in the history.
  */
 public final class StageFormService {
-    public static final int MAX_TEXT = 10_000;
-    public static final int MAX_NAME = 200;
+    public static final int MAX_TEXT = fr.referentcpts.core.common.Text.MAX_TEXT;
+    public static final int MAX_NAME = fr.referentcpts.core.common.Text.MAX_NAME;
 
     private final WorkflowRepository repository;
     private final CaseFileRepository caseFiles;

@@ -1,7 +1,7 @@
 package fr.referentcpts.io.ics;
 
-import fr.referentcpts.core.workflow.CalendarFile;
-import fr.referentcpts.core.workflow.Deadline;
+import fr.referentcpts.core.agenda.CalendarFile;
+import fr.referentcpts.core.agenda.Deadline;
 import fr.referentcpts.i18n.Messages;
 import java.nio.file.Path;
 import java.time.Instant;

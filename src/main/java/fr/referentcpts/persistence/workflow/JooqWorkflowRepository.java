@@ -8,16 +8,14 @@ import static fr.referentcpts.persistence.generated.Tables.STAGE_NEGOTIATION;
 import static fr.referentcpts.persistence.generated.Tables.STAGE_PRE_PROJECT;
 
 import fr.referentcpts.core.casefile.WorkflowStage;
-import fr.referentcpts.core.funding.Component;
 import fr.referentcpts.core.funding.ContractAmount;
 import fr.referentcpts.core.funding.LineKey;
-import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.SizeClass;
+import fr.referentcpts.core.history.HistoryChain;
 import fr.referentcpts.core.workflow.ContactParty;
 import fr.referentcpts.core.workflow.DecidedBy;
 import fr.referentcpts.core.workflow.DiagnosisItem;
 import fr.referentcpts.core.workflow.HealthProject;
-import fr.referentcpts.core.history.HistoryChain;
 import fr.referentcpts.core.workflow.HistoryEntry;
 import fr.referentcpts.core.workflow.HistoryKind;
 import fr.referentcpts.core.workflow.LetterDecision;
@@ -29,7 +27,6 @@ import fr.referentcpts.core.workflow.Signatory;
 import fr.referentcpts.core.workflow.WorkflowRepository;
 import fr.referentcpts.persistence.CaseRows;
 import fr.referentcpts.persistence.JooqTransactions;
-import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -293,7 +290,8 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
         return dsl.update(table).set(row).where(caseField.eq(caseId).and(versionField.eq(version))).execute() == 1;
     }
 
-    static LineKey lineKey(String code) {
+    /** A line code as stored; an unknown code means the database was written by a newer version. */
+    public static LineKey lineKey(String code) {
         return LineKey.parse(code).orElseThrow(() -> new IllegalStateException("unknown line " + code));
     }
 

@@ -1,11 +1,11 @@
 package fr.referentcpts.ui.home;
 
+import fr.referentcpts.core.agenda.AgendaService;
+import fr.referentcpts.core.agenda.CalendarExport;
+import fr.referentcpts.core.agenda.Deadline;
+import fr.referentcpts.core.agenda.PortfolioOverview;
 import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FrenchFormat;
-import fr.referentcpts.core.workflow.AgendaService;
-import fr.referentcpts.core.workflow.CalendarExport;
-import fr.referentcpts.core.workflow.Deadline;
-import fr.referentcpts.core.workflow.PortfolioOverview;
 import fr.referentcpts.core.workflow.StageFlow;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.DialogService;

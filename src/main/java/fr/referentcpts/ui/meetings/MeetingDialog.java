@@ -1,9 +1,9 @@
 package fr.referentcpts.ui.meetings;
 
 import atlantafx.base.theme.Styles;
-import fr.referentcpts.core.workflow.Meeting;
-import fr.referentcpts.core.workflow.MeetingKind;
-import fr.referentcpts.core.workflow.MeetingService;
+import fr.referentcpts.core.meetings.Meeting;
+import fr.referentcpts.core.meetings.MeetingKind;
+import fr.referentcpts.core.meetings.MeetingService;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.Forms;
 import fr.referentcpts.ui.common.KeyedConverter;

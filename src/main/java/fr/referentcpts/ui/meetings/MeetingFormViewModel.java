@@ -2,11 +2,11 @@ package fr.referentcpts.ui.meetings;
 
 import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FieldProblem;
+import fr.referentcpts.core.meetings.Meeting;
+import fr.referentcpts.core.meetings.MeetingKind;
+import fr.referentcpts.core.meetings.MeetingService;
+import fr.referentcpts.core.meetings.NextAction;
 import fr.referentcpts.core.people.Person;
-import fr.referentcpts.core.workflow.Meeting;
-import fr.referentcpts.core.workflow.MeetingKind;
-import fr.referentcpts.core.workflow.MeetingService;
-import fr.referentcpts.core.workflow.NextAction;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.DateInput;
 import java.time.LocalDate;

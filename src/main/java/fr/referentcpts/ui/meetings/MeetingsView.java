@@ -1,7 +1,7 @@
 package fr.referentcpts.ui.meetings;
 
 import atlantafx.base.theme.Styles;
-import fr.referentcpts.core.workflow.Meeting;
+import fr.referentcpts.core.meetings.Meeting;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.Tables;
 import java.util.List;

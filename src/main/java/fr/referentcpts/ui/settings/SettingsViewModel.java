@@ -1,8 +1,8 @@
 package fr.referentcpts.ui.settings;
 
 import fr.referentcpts.core.common.FieldProblem;
-import fr.referentcpts.core.workflow.SettingsService;
-import fr.referentcpts.core.workflow.WorkflowSettings;
+import fr.referentcpts.core.settings.SettingsService;
+import fr.referentcpts.core.settings.WorkflowSettings;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.ErrorMessages;
 import fr.referentcpts.ui.common.TaskRunner;

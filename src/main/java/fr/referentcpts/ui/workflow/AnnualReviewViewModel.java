@@ -1,6 +1,8 @@
 package fr.referentcpts.ui.workflow;
 
 import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.followup.AnnualReview;
+import fr.referentcpts.core.followup.FollowUpService;
 import fr.referentcpts.core.funding.EarnedAmount;
 import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.missions.Indicator;
@@ -8,9 +10,7 @@ import fr.referentcpts.core.missions.IndicatorTerms;
 import fr.referentcpts.core.missions.MissionContent;
 import fr.referentcpts.core.missions.MissionRate;
 import fr.referentcpts.core.missions.MissionService;
-import fr.referentcpts.core.workflow.AnnualReview;
 import fr.referentcpts.core.workflow.CaseSnapshot;
-import fr.referentcpts.core.workflow.FollowUpService;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.Decimals;
 import fr.referentcpts.ui.common.DialogService;

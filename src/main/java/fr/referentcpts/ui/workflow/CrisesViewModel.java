@@ -1,6 +1,7 @@
 package fr.referentcpts.ui.workflow;
 
 import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.followup.RecordedCrisis;
 import fr.referentcpts.core.funding.Component;
 import fr.referentcpts.core.funding.CrisisRecognition;
 import fr.referentcpts.core.funding.FundingEngine;
@@ -9,7 +10,6 @@ import fr.referentcpts.core.funding.PaymentKind;
 import fr.referentcpts.core.workflow.CaseSnapshot;
 import fr.referentcpts.core.workflow.ContractFunding;
 import fr.referentcpts.core.workflow.ContractService;
-import fr.referentcpts.core.workflow.RecordedCrisis;
 import fr.referentcpts.i18n.FundingLabels;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.DialogService;

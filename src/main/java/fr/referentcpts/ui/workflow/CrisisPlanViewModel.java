@@ -2,11 +2,11 @@ package fr.referentcpts.ui.workflow;
 
 import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.followup.CrisisPlanUpdate;
 import fr.referentcpts.core.funding.FundingEngine;
 import fr.referentcpts.core.workflow.CaseSnapshot;
 import fr.referentcpts.core.workflow.ContractFunding;
 import fr.referentcpts.core.workflow.ContractService;
-import fr.referentcpts.core.workflow.CrisisPlanUpdate;
 import fr.referentcpts.core.workflow.Requirement;
 import fr.referentcpts.core.workflow.RequirementKind;
 import fr.referentcpts.core.workflow.Requirements;

@@ -2,6 +2,7 @@ package fr.referentcpts.ui.workflow;
 
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.followup.PaymentReceived;
 import fr.referentcpts.core.funding.AnnualLine;
 import fr.referentcpts.core.funding.Component;
 import fr.referentcpts.core.funding.FundingEngine;
@@ -9,7 +10,6 @@ import fr.referentcpts.core.funding.FundingResult;
 import fr.referentcpts.core.funding.Payment;
 import fr.referentcpts.core.workflow.CaseSnapshot;
 import fr.referentcpts.core.workflow.ContractFunding;
-import fr.referentcpts.core.workflow.PaymentReceived;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.TaskRunner;

@@ -1,8 +1,8 @@
 package fr.referentcpts.ui.workflow;
 
+import fr.referentcpts.core.followup.FirstPaymentFile;
 import fr.referentcpts.core.workflow.CaseSnapshot;
 import fr.referentcpts.core.workflow.ContractService;
-import fr.referentcpts.core.workflow.FirstPaymentFile;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.DateInput;
 import fr.referentcpts.ui.common.DialogService;

@@ -1,14 +1,14 @@
 package fr.referentcpts.ui.workflow;
 
 import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.followup.FollowUpService;
+import fr.referentcpts.core.followup.PaymentReceived;
 import fr.referentcpts.core.funding.AnnualLine;
 import fr.referentcpts.core.funding.FundingEngine;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Payment;
 import fr.referentcpts.core.workflow.CaseSnapshot;
 import fr.referentcpts.core.workflow.ContractFunding;
-import fr.referentcpts.core.workflow.FollowUpService;
-import fr.referentcpts.core.workflow.PaymentReceived;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.TaskRunner;

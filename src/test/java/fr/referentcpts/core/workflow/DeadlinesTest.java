@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.referentcpts.core.agenda.Deadline;
+import fr.referentcpts.core.agenda.DeadlineCalculator;
+import fr.referentcpts.core.agenda.DeadlineKind;
 import fr.referentcpts.core.casefile.WorkflowStage;
+import fr.referentcpts.core.followup.AnnualReview;
 import fr.referentcpts.core.funding.Mission;
+import fr.referentcpts.core.meetings.MeetingKind;
+import fr.referentcpts.core.meetings.NextAction;
+import fr.referentcpts.core.settings.WorkflowSettings;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.core.casefile.WorkflowStage;
+import fr.referentcpts.core.followup.AnnualReview;
+import fr.referentcpts.core.followup.ContractRecords;
+import fr.referentcpts.core.followup.CrisisPlanUpdate;
+import fr.referentcpts.core.followup.FirstPaymentFile;
+import fr.referentcpts.core.followup.PaymentReceived;
 import fr.referentcpts.core.funding.Mission;
+import fr.referentcpts.core.meetings.MeetingKind;
 import fr.referentcpts.core.people.Profession;
 import fr.referentcpts.core.people.Role;
 import fr.referentcpts.core.territory.Overlap;

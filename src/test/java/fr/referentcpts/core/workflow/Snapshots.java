@@ -2,11 +2,17 @@ package fr.referentcpts.core.workflow;
 
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.WorkflowStage;
+import fr.referentcpts.core.followup.AnnualReview;
+import fr.referentcpts.core.followup.ContractRecords;
+import fr.referentcpts.core.followup.FirstPaymentFile;
+import fr.referentcpts.core.followup.PaymentReceived;
 import fr.referentcpts.core.funding.FundingEngine;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.RulesCatalog;
-import fr.referentcpts.core.funding.RulesVersion;
+import fr.referentcpts.core.meetings.Meeting;
+import fr.referentcpts.core.meetings.MeetingKind;
+import fr.referentcpts.core.meetings.NextAction;
 import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.missions.Direction;
 import fr.referentcpts.core.missions.Indicator;

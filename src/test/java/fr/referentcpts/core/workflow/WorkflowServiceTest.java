@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
+import fr.referentcpts.core.agenda.Deadline;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.StaleEditException;
 import fr.referentcpts.core.common.ValidationException;
 import fr.referentcpts.core.funding.TerminationResult;
+import fr.referentcpts.core.settings.WorkflowSettings;
 import fr.referentcpts.testing.TestData;
 import fr.referentcpts.testing.WorkflowFixture;
 import java.math.BigDecimal;

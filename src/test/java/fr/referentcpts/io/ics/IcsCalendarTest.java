@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.referentcpts.core.agenda.Deadline;
+import fr.referentcpts.core.agenda.DeadlineKind;
 import fr.referentcpts.core.common.DomainException;
-import fr.referentcpts.core.workflow.Deadline;
-import fr.referentcpts.core.workflow.DeadlineKind;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.i18n.Messages;
 import java.nio.charset.StandardCharsets;

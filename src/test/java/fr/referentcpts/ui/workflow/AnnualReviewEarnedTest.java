@@ -10,7 +10,7 @@ import fr.referentcpts.core.missions.Direction;
 import fr.referentcpts.core.missions.Indicator;
 import fr.referentcpts.core.missions.IndicatorKind;
 import fr.referentcpts.core.missions.IndicatorTier;
-import fr.referentcpts.core.workflow.WorkflowSettings;
+import fr.referentcpts.core.settings.WorkflowSettings;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.testing.FakeDialogs;
 import fr.referentcpts.testing.SyncTaskRunner;

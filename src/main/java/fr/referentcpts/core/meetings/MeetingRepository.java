@@ -1,0 +1,25 @@
+package fr.referentcpts.core.meetings;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Port: the meeting logs of case files, with participants and next actions. */
+public interface MeetingRepository {
+    /** The meetings of a case, the most recent first. */
+    List<Meeting> meetings(UUID caseId);
+
+    /** The meetings of every case file, by case. */
+    Map<UUID, List<Meeting>> allMeetings();
+
+    /**
+     * Inserts a meeting of version 0, or updates it (participants and actions replaced) if its
+     * row still has {@code meeting.version()}; false when it changed or disappeared meanwhile.
+     */
+    boolean save(Meeting meeting);
+
+    void delete(UUID meetingId);
+
+    /** Marks a next action done or not; false when it no longer exists. */
+    boolean setActionDone(UUID actionId, boolean done);
+}
