@@ -9,7 +9,7 @@ import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.MissionChoice;
 import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.funding.RulesVersion;
-import fr.referentcpts.io.rules.RulesFiles;
+import fr.referentcpts.io.funding.RulesFiles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

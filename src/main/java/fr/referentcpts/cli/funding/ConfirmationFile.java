@@ -4,7 +4,7 @@ import fr.referentcpts.core.common.ValidationException;
 import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.RulesConfirmationRequest;
 import fr.referentcpts.core.funding.SizeClass;
-import fr.referentcpts.io.rules.StrictJson;
+import fr.referentcpts.io.funding.StrictJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,15 +1,14 @@
 package fr.referentcpts.cli.funding;
 
+import fr.referentcpts.AppContext;
 import fr.referentcpts.cli.CliEnvironment;
 import fr.referentcpts.cli.DataDirOption;
 import fr.referentcpts.cli.Json;
-
-import fr.referentcpts.AppContext;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.funding.FundingEngine;
 import fr.referentcpts.core.funding.FundingInput;
 import fr.referentcpts.core.funding.FundingResult;
-import fr.referentcpts.io.rules.RulesFiles;
+import fr.referentcpts.io.funding.RulesFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

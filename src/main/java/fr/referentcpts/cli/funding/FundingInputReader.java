@@ -9,7 +9,7 @@ import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.MissionChoice;
 import fr.referentcpts.core.funding.SizeClass;
-import fr.referentcpts.io.rules.StrictJson;
+import fr.referentcpts.io.funding.StrictJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

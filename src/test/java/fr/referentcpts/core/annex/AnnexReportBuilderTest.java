@@ -14,7 +14,7 @@ import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.missions.MissionContent;
 import fr.referentcpts.core.territory.Territory;
 import fr.referentcpts.core.territory.TerritoryCommune;
-import fr.referentcpts.io.rules.RulesFiles;
+import fr.referentcpts.io.funding.RulesFiles;
 import fr.referentcpts.testing.AnnexFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;

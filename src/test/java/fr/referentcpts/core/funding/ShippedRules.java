@@ -1,6 +1,6 @@
 package fr.referentcpts.core.funding;
 
-import fr.referentcpts.io.rules.RulesFiles;
+import fr.referentcpts.io.funding.RulesFiles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

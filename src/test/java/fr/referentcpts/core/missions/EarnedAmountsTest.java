@@ -10,7 +10,7 @@ import fr.referentcpts.core.funding.FundingEngine;
 import fr.referentcpts.core.funding.FundingInput;
 import fr.referentcpts.core.funding.FundingResult;
 import fr.referentcpts.core.funding.Mission;
-import fr.referentcpts.io.rules.RulesFiles;
+import fr.referentcpts.io.funding.RulesFiles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -26,7 +26,7 @@ import fr.referentcpts.core.people.Role;
 import fr.referentcpts.core.territory.Overlap;
 import fr.referentcpts.core.territory.Territory;
 import fr.referentcpts.core.territory.TerritoryCommune;
-import fr.referentcpts.io.rules.RulesFiles;
+import fr.referentcpts.io.funding.RulesFiles;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -10,7 +10,7 @@ import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.MissionChoice;
 import fr.referentcpts.i18n.Messages;
-import fr.referentcpts.io.rules.RulesFiles;
+import fr.referentcpts.io.funding.RulesFiles;
 import fr.referentcpts.testing.FakeDialogs;
 import fr.referentcpts.testing.SyncTaskRunner;
 import java.math.BigDecimal;

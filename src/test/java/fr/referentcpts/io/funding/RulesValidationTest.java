@@ -1,7 +1,7 @@
-package fr.referentcpts.io.rules;
+package fr.referentcpts.io.funding;
 
-import static fr.referentcpts.io.rules.RulesFileFixtures.aci2019With;
-import static fr.referentcpts.io.rules.RulesFileFixtures.line;
+import static fr.referentcpts.io.funding.RulesFileFixtures.aci2019With;
+import static fr.referentcpts.io.funding.RulesFileFixtures.line;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package fr.referentcpts.io.rules;
+package fr.referentcpts.io.funding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

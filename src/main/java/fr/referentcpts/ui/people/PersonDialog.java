@@ -1,4 +1,4 @@
-package fr.referentcpts.ui.team;
+package fr.referentcpts.ui.people;
 
 import atlantafx.base.theme.Styles;
 import fr.referentcpts.core.people.Person;

@@ -1,8 +1,9 @@
-package fr.referentcpts.persistence;
+package fr.referentcpts.persistence.funding;
 
 import static fr.referentcpts.persistence.generated.Tables.RULES_VERSION;
 
 import fr.referentcpts.core.funding.RulesStore;
+import fr.referentcpts.persistence.JooqTransactions;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package fr.referentcpts.ui.team;
+package fr.referentcpts.ui.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

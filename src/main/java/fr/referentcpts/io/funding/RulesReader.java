@@ -1,4 +1,4 @@
-package fr.referentcpts.io.rules;
+package fr.referentcpts.io.funding;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.referentcpts.core.common.DomainException;
@@ -21,14 +21,14 @@ import fr.referentcpts.core.funding.ScheduleRules;
 import fr.referentcpts.core.funding.SizeClass;
 import fr.referentcpts.core.funding.SizeClassBounds;
 import fr.referentcpts.core.funding.Source;
-import fr.referentcpts.io.rules.RulesFileModel.LineJson;
-import fr.referentcpts.io.rules.RulesFileModel.MissionJson;
-import fr.referentcpts.io.rules.RulesFileModel.ParameterJson;
-import fr.referentcpts.io.rules.RulesFileModel.PatternJson;
-import fr.referentcpts.io.rules.RulesFileModel.RulesFile;
-import fr.referentcpts.io.rules.RulesFileModel.ScheduleJson;
-import fr.referentcpts.io.rules.RulesFileModel.SizeClassesJson;
-import fr.referentcpts.io.rules.RulesFileModel.TotalJson;
+import fr.referentcpts.io.funding.RulesFileModel.LineJson;
+import fr.referentcpts.io.funding.RulesFileModel.MissionJson;
+import fr.referentcpts.io.funding.RulesFileModel.ParameterJson;
+import fr.referentcpts.io.funding.RulesFileModel.PatternJson;
+import fr.referentcpts.io.funding.RulesFileModel.RulesFile;
+import fr.referentcpts.io.funding.RulesFileModel.ScheduleJson;
+import fr.referentcpts.io.funding.RulesFileModel.SizeClassesJson;
+import fr.referentcpts.io.funding.RulesFileModel.TotalJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package fr.referentcpts.io.rules;
+package fr.referentcpts.io.funding;
 
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.funding.RulesCatalog;

@@ -1,9 +1,9 @@
-package fr.referentcpts.io.rules;
+package fr.referentcpts.io.funding;
 
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.funding.RuleStatus;
 import fr.referentcpts.core.funding.Source;
-import fr.referentcpts.io.rules.RulesFileModel.SourceJson;
+import fr.referentcpts.io.funding.RulesFileModel.SourceJson;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package fr.referentcpts.ui.team;
+package fr.referentcpts.ui.people;
 
 import fr.referentcpts.core.common.FieldProblem;
 import fr.referentcpts.core.people.Person;

@@ -1,4 +1,4 @@
-package fr.referentcpts.ui.team;
+package fr.referentcpts.ui.people;
 
 import fr.referentcpts.core.people.Person;
 import fr.referentcpts.i18n.Messages;

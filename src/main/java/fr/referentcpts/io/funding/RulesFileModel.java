@@ -1,4 +1,4 @@
-package fr.referentcpts.io.rules;
+package fr.referentcpts.io.funding;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

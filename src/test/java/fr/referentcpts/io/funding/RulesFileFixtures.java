@@ -1,4 +1,4 @@
-package fr.referentcpts.io.rules;
+package fr.referentcpts.io.funding;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
