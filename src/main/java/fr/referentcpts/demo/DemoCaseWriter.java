@@ -18,9 +18,6 @@ import fr.referentcpts.core.missions.Indicator;
 import fr.referentcpts.core.missions.IndicatorTemplate;
 import fr.referentcpts.core.missions.MissionAction;
 import fr.referentcpts.core.people.Person;
-import fr.referentcpts.core.people.PersonKind;
-import fr.referentcpts.core.people.Profession;
-import fr.referentcpts.core.people.Role;
 import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.core.workflow.StageFlow;
 import java.time.Instant;
@@ -52,7 +49,8 @@ final class DemoCaseWriter {
         int indicators;
     }
 
-    private static final Set<WorkflowStage> WITH_MISSIONS = EnumSet.of(WorkflowStage.HEALTH_PROJECT, WorkflowStage.SIGNATURE,
+    /** The stages whose case has a board and chose its missions. */
+    static final Set<WorkflowStage> WITH_MISSIONS = EnumSet.of(WorkflowStage.HEALTH_PROJECT, WorkflowStage.SIGNATURE,
             WorkflowStage.FOLLOW_UP, WorkflowStage.TERMINATED, WorkflowStage.CLOSED);
 
     private static final List<String> ADVANCE_COMMENTS = List.of(
@@ -106,7 +104,7 @@ final class DemoCaseWriter {
             s.territories().add(id, territory);
             totals.communes += territory.size();
         }
-        people(id, stage, reach, territory);
+        members.addAll(new DemoTeamWriter(s, random, totals, this::at).write(id, stage, reach, territory));
         DemoWorkflowWriter workflow = new DemoWorkflowWriter(s, random, this::on, id, today, caseFile.name(), main,
                 departements.apply(main.departement()));
         walk(workflow, id, stage, reach, territory.stream().mapToLong(TerritoryCommune::population).sum());
@@ -249,73 +247,6 @@ final class DemoCaseWriter {
                 };
     }
 
-    private void people(UUID id, WorkflowStage stage, int reach, List<TerritoryCommune> territory) {
-        int count = switch (stage) {
-            case PRE_PROJECT -> random.nextInt(1, 4);
-            case LETTER_OF_INTENT -> random.nextInt(3, 7);
-            case HEALTH_PROJECT -> random.nextInt(6, 15);
-            case SIGNATURE -> random.nextInt(8, 17);
-            case FOLLOW_UP -> random.nextInt(10, 25);
-            case ABANDONED -> random.nextInt(reach > 0 ? 2 : 1, 6);
-            case TERMINATED, CLOSED -> random.nextInt(8, 19);
-        };
-        boolean board = WITH_MISSIONS.contains(stage);
-        for (int i = 0; i < count; i++) {
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            // A general practitioner carries the project with another profession: the team is pluriprofessional.
-            Profession profession = i == 0 ? Profession.GENERAL_PRACTITIONER
-                    : i == 1 ? pick(random, List.of(Profession.NURSE, Profession.PHARMACIST, Profession.PHYSIOTHERAPIST))
-                    : DemoVocabulary.weighted(random, DemoVocabulary.PROFESSIONS);
-            if (i == 0) {
-                roles.add(Role.PROJECT_LEADER);
-                roles.add(Role.CONTACT);
-            } else if (i < 3 && stage != WorkflowStage.PRE_PROJECT) {
-                roles.add(Role.PROJECT_LEADER);
-            }
-            if (board && i < 3) {
-                roles.add(List.of(Role.PRESIDENT, Role.TREASURER, Role.SECRETARY).get(i));
-            }
-            String name = pick(random, DemoVocabulary.FIRST_NAMES) + " " + pick(random, DemoVocabulary.LAST_NAMES);
-            String commune = pick(random, territory).name();
-            members.add(save(new Person(UUID.randomUUID(), id, PersonKind.LIBERAL_PROFESSIONAL, profession, name,
-                    "", commune, roles, DemoVocabulary.mailbox(name) + "@exemple.test", phone(), rpps(), "",
-                    at(0.05 + 0.5 * i / count), "")));
-        }
-        if (board) {
-            partners(id, stage, territory);
-        }
-    }
-
-    private void partners(UUID id, WorkflowStage stage, List<TerritoryCommune> territory) {
-        String main = territory.getFirst().name();
-        String departement = territory.getFirst().departement();
-        save(other(id, PersonKind.MSP_ESP, "MSP " + DemoVocabulary.of(pick(random, territory).name()),
-                Set.of(Role.PARTNER), finess(departement)));
-        save(other(id, PersonKind.HEALTH_FACILITY, "Centre hospitalier " + DemoVocabulary.of(main),
-                Set.of(Role.PARTNER), finess(departement)));
-        if (random.nextBoolean()) {
-            save(other(id, PersonKind.MEDICO_SOCIAL, "EHPAD " + pick(random, DemoVocabulary.EHPAD), Set.of(Role.PARTNER),
-                    finess(departement)));
-        }
-        save(other(id, PersonKind.LOCAL_AUTHORITY, "Mairie " + DemoVocabulary.of(main), Set.of(Role.PARTNER), ""));
-        if (stage != WorkflowStage.HEALTH_PROJECT) {
-            String name = pick(random, DemoVocabulary.FIRST_NAMES) + " " + pick(random, DemoVocabulary.LAST_NAMES);
-            members.add(save(new Person(UUID.randomUUID(), id, PersonKind.OTHER, null, name, "Association CPTS",
-                    main, Set.of(Role.COORDINATOR), DemoVocabulary.mailbox(name) + "@exemple.test", phone(), "", "",
-                    at(0.5), "Coordinatrice ou coordinateur salarié de la CPTS.")));
-        }
-    }
-
-    private Person other(UUID id, PersonKind kind, String organisation, Set<Role> roles, String finess) {
-        return new Person(UUID.randomUUID(), id, kind, null, organisation, organisation, "", roles, "", phone(), "",
-                finess, at(0.3 + 0.3 * random.nextDouble()), "");
-    }
-
-    private Person save(Person person) {
-        totals.people++;
-        return s.people().save(person);
-    }
-
     /** The missions of the health project and their actions, written between {@code from} and {@code until}. */
     private void missions(UUID id, RulesVersion version, LocalDate from, LocalDate until) {
         on(between(from, until));
@@ -369,20 +300,6 @@ final class DemoCaseWriter {
 
     private LocalDate daysAgo(int from, int to) {
         return today.minusDays(random.nextInt(from, to));
-    }
-
-    /** A number of the range ARCEP keeps for fiction (01 99 00 xx xx). */
-    private String phone() {
-        return String.format("01 99 00 %02d %02d", random.nextInt(100), random.nextInt(100));
-    }
-
-    /** Eleven digits, as an RPPS number is written (not a real one). */
-    private String rpps() {
-        return "10" + String.format("%09d", random.nextInt(1_000_000_000));
-    }
-
-    private String finess(String departement) {
-        return departement.substring(0, 2) + String.format("%07d", random.nextInt(10_000_000));
     }
 
 

@@ -4,13 +4,7 @@ import static fr.referentcpts.demo.DemoBuilder.action;
 
 import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.followup.AnnualReview;
-import fr.referentcpts.core.followup.PaymentReceived;
-import fr.referentcpts.core.funding.Component;
-import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.Mission;
-import fr.referentcpts.core.funding.MissionKind;
-import fr.referentcpts.core.funding.MissionRule;
-import fr.referentcpts.core.funding.Payment;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.meetings.MeetingKind;
 import fr.referentcpts.core.missions.Direction;
@@ -33,8 +27,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * The content of the demonstration case files, dated from today: fictitious people on the real
@@ -276,7 +268,7 @@ final class DemoCases {
                 "Taux d’atteinte validés ; effort à porter sur la qualité.", List.of(lamy, brunet), "CPAM, ARS",
                 action("Préparer le bilan à mi-parcours de la mission parcours", "Léa Brunet", b.ago(0, -45), false));
         DemoContracts.caenOuestFollowUp(b, signature);
-        receivedPayments(b);
+        DemoContracts.receivedPayments(b);
     }
 
     /** SANS SUITE: a small team that joins a neighbouring project. */
@@ -292,77 +284,5 @@ final class DemoCases {
         b.advance(WorkflowStage.PRE_PROJECT, b.ago(12, 0), DecidedBy.JOINT, "");
         b.s.workflow().abandon(b.id, WorkflowStage.LETTER_OF_INTENT, b.ago(6, 0), "L’équipe rejoint le projet de CPTS du "
                 + "Bessin : territoire trop restreint (8 000 habitants) pour porter seule les missions socles.");
-    }
-
-    /** TERMINÉ: a contract signed five years ago, reviewed every year, ended last month. */
-    static void paysDeFalaise(DemoBuilder b) {
-        LocalDate signature = b.ago(62, 0);
-        Person levavasseur = b.professional("Dr Agnès Levavasseur", Profession.GENERAL_PRACTITIONER, "MSP de Falaise",
-                "Falaise", Role.PROJECT_LEADER, Role.CONTACT, Role.PRESIDENT);
-        b.professional("Dr Éric Boulay", Profession.GENERAL_PRACTITIONER, "", "Potigny");
-        b.professional("Stéphanie Guillot", Profession.NURSE, "", "Falaise");
-        Person coordinator = b.other("Mathieu Dufour", PersonKind.OTHER, "CPTS du Pays de Falaise", "Falaise",
-                Role.COORDINATOR);
-        b.territory(DemoCommunes.FALAISE);
-        b.s.forms().save(b.id, new PreProject(signature.minusMonths(28), ContactParty.ARS,
-                "Désert médical au sud du territoire ; pas de garde le week-end.", 0));
-        b.meeting(signature.minusMonths(27), MeetingKind.INFORMATION, "MSP de Falaise", "Présentation", "",
-                List.of(levavasseur), "CPAM, ARS");
-        b.s.forms().save(b.id, new LetterOfIntent(signature.minusMonths(24), EnumSet.allOf(LetterItem.class),
-                signature.minusMonths(24), LetterDecision.VALIDATED, signature.minusMonths(21), "", null, null, 0));
-        RulesVersion rules = b.rulesAt(signature);
-        for (MissionRule rule : rules.missions()) {
-            if (rule.kind() == MissionKind.SOCLE) {
-                b.mission(rules, rule.mission(), signature, false, "Action principale de la mission");
-                b.indicator(rule.mission(), "Indicateur de résultat de la mission", IndicatorKind.RESULTS,
-                        Direction.HIGHER_IS_BETTER, "", new int[] {10, 10, 10, 10, 10}, 9, 10, 10, 11, 10);
-            }
-        }
-        b.s.forms().save(b.id, new HealthProject("Association CPTS du Pays de Falaise", "W142001122",
-                signature.minusMonths(18), signature.minusMonths(18), "Falaise", levavasseur.id(), coordinator.id(),
-                EnumSet.allOf(DiagnosisItem.class), signature.minusMonths(4), signature.minusMonths(2),
-                signature.minusMonths(2), 0));
-        b.meeting(signature.minusWeeks(3), MeetingKind.NEGOTIATION, "CPAM du Calvados, Caen", "Négociation", "",
-                List.of(levavasseur, coordinator), "CPAM, ARS");
-        b.s.forms().save(b.id, new Negotiation(18_142L, DemoCommunes.SOURCE, DemoCommunes.VINTAGE, true, rules.id(), null, "",
-                new Signatory("Dr Agnès Levavasseur", "Présidente de l’association"),
-                new Signatory("Bertrand Lelièvre", "Directeur général"),
-                new Signatory("Claire Rigault", "Déléguée départementale du Calvados"), CPAM, ARS, signature,
-                "Falaise", 0));
-        Map<LineKey, String> toConfirm = new java.util.HashMap<>();
-        toConfirm.put(LineKey.OPERATING, "50000.00");
-        toConfirm.put(new LineKey(Mission.CRISIS, Component.FIXED), "10000.00");
-        toConfirm.put(new LineKey(Mission.CRISIS, Component.VARIABLE), "10000.00");
-        enterAmountsToConfirm(b, rules, toConfirm);
-        b.advance(WorkflowStage.PRE_PROJECT, signature.minusMonths(26), DecidedBy.JOINT, "");
-        b.advance(WorkflowStage.LETTER_OF_INTENT, signature.minusMonths(21), DecidedBy.JOINT, "");
-        b.advance(WorkflowStage.HEALTH_PROJECT, signature.minusMonths(2), DecidedBy.JOINT, "");
-        b.advance(WorkflowStage.SIGNATURE, signature, DecidedBy.JOINT, "Contrat tripartite signé.");
-        for (int year = 1; year <= 5; year++) {
-            b.s.followUp().saveReview(b.id, new AnnualReview(year, signature.plusYears(year).plusDays(14),
-                    year == 5 ? "Bilan final : objectifs atteints." : "Objectifs de l’année atteints.", 0));
-        }
-        b.advance(WorkflowStage.FOLLOW_UP, b.ago(1, 0), DecidedBy.JOINT,
-                "Contrat arrivé à échéance ; renouvellement en préparation.");
-    }
-
-    /** Records as received (ten days after their date) the calendar's payments due more than ten days ago. */
-    static void receivedPayments(DemoBuilder b) {
-        for (Payment payment : DemoWorkflowWriter.calendar(b.s, b.id)) {
-            LocalDate received = payment.date().plusDays(10);
-            if (!received.isAfter(b.today)) {
-                b.s.followUp().addPayment(new PaymentReceived(UUID.randomUUID(), b.id, received, payment.amount(),
-                        new LineKey(payment.mission(), payment.component()), "Virement de la CPAM"));
-            }
-        }
-    }
-
-    /** The amounts agreed for the lines « à confirmer » of the contract's version (none for a confirmed one). */
-    private static void enterAmountsToConfirm(DemoBuilder b, RulesVersion rules, Map<LineKey, String> amounts) {
-        Map<LineKey, BigDecimal> entered = new java.util.HashMap<>();
-        amounts.forEach((line, amount) -> rules.line(line)
-                .filter(l -> !l.confirmed())
-                .ifPresent(l -> entered.put(line, new BigDecimal(amount))));
-        b.entered(entered);
     }
 }

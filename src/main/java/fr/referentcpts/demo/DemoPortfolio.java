@@ -51,7 +51,7 @@ public final class DemoPortfolio {
                     WorkflowStage.FOLLOW_UP, DemoContracts::bessin),
             new DemoCase(new CaseIdentity("CPTS du Pays de Falaise", "14", REFERENT,
                     "Premier contrat arrivé à échéance ; renouvellement en préparation."),
-                    WorkflowStage.CLOSED, DemoCases::paysDeFalaise));
+                    WorkflowStage.CLOSED, DemoContracts::paysDeFalaise));
 
     private final CaseServices services;
 

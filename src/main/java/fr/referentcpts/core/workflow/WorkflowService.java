@@ -9,39 +9,20 @@ import fr.referentcpts.core.common.NotFoundException;
 import fr.referentcpts.core.common.StaleEditException;
 import fr.referentcpts.core.common.Transactions;
 import fr.referentcpts.core.common.ValidationException;
-import fr.referentcpts.core.followup.AnnualReview;
-import fr.referentcpts.core.followup.ContractRecords;
 import fr.referentcpts.core.followup.ContractRepository;
 import fr.referentcpts.core.followup.FollowUpRepository;
-import fr.referentcpts.core.followup.PaymentReceived;
-import fr.referentcpts.core.funding.ContractAmount;
 import fr.referentcpts.core.funding.FundingEngine;
-import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.funding.TerminationResult;
-import fr.referentcpts.core.meetings.Meeting;
 import fr.referentcpts.core.meetings.MeetingRepository;
-import fr.referentcpts.core.missions.CaseMission;
-import fr.referentcpts.core.missions.Indicator;
-import fr.referentcpts.core.missions.MissionAction;
-import fr.referentcpts.core.missions.MissionContent;
 import fr.referentcpts.core.missions.MissionRepository;
-import fr.referentcpts.core.missions.RateOverride;
-import fr.referentcpts.core.people.Person;
 import fr.referentcpts.core.people.PersonRepository;
 import fr.referentcpts.core.settings.SettingsRepository;
-import fr.referentcpts.core.territory.Overlap;
-import fr.referentcpts.core.territory.Territory;
-import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.core.territory.TerritoryRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -57,14 +38,9 @@ public final class WorkflowService {
     public static final String FIELD_TARGET = "target";
 
     private final CaseFileRepository caseFiles;
-    private final TerritoryRepository territories;
-    private final PersonRepository people;
-    private final MissionRepository missions;
     private final WorkflowRepository workflow;
-    private final MeetingRepository meetings;
-    private final FollowUpRepository followUp;
-    private final ContractRepository contracts;
     private final SettingsRepository settings;
+    private final CaseSnapshotReader reader;
     private final FundingEngine engine;
     private final Transactions transactions;
     private final Clock clock;
@@ -75,14 +51,10 @@ public final class WorkflowService {
             FollowUpRepository followUp, ContractRepository contracts, SettingsRepository settings,
             FundingEngine engine, Transactions transactions, Clock clock, Supplier<UUID> ids) {
         this.caseFiles = caseFiles;
-        this.territories = territories;
-        this.people = people;
-        this.missions = missions;
         this.workflow = workflow;
-        this.meetings = meetings;
-        this.followUp = followUp;
-        this.contracts = contracts;
         this.settings = settings;
+        this.reader = new CaseSnapshotReader(caseFiles, territories, people, missions, workflow, meetings, followUp,
+                contracts);
         this.engine = engine;
         this.transactions = transactions;
         this.clock = clock;
@@ -99,74 +71,15 @@ public final class WorkflowService {
 
     /** Everything the workflow reads of a case, in one transaction. */
     public CaseSnapshot snapshot(UUID caseId) {
-        return transactions.inTransaction(() -> read(load(caseId)));
+        return transactions.inTransaction(() -> reader.read(load(caseId)));
     }
 
-    /** The snapshots of all case files, archived ones included. */
     /**
      * Every case file, read at once: one query per table for the whole portfolio (the home
      * screen, the agenda), the same snapshots as {@link #snapshot} one by one.
      */
     public List<CaseSnapshot> snapshots() {
-        return transactions.inTransaction(() -> {
-            List<CaseFile> all = caseFiles.findAll();
-            Map<UUID, List<TerritoryCommune>> communes = territories.allCommunes();
-            Map<UUID, List<Person>> persons = people.allPeople();
-            Map<UUID, List<CaseMission>> chosen = missions.allMissions();
-            Map<UUID, List<MissionAction>> actions = missions.allActions();
-            Map<UUID, List<Indicator>> indicators = missions.allIndicators();
-            Map<UUID, List<RateOverride>> overrides = missions.allOverrides();
-            Map<UUID, PreProject> preProjects = workflow.allPreProjects();
-            Map<UUID, LetterOfIntent> letters = workflow.allLettersOfIntent();
-            Map<UUID, HealthProject> projects = workflow.allHealthProjects();
-            Map<UUID, Negotiation> negotiations = workflow.allNegotiations();
-            Map<UUID, Map<LineKey, ContractAmount>> amounts = workflow.allContractAmounts();
-            Map<UUID, ContractRecords> records = contracts.allRecords();
-            Map<UUID, List<HistoryEntry>> history = workflow.allHistory();
-            Map<UUID, List<Meeting>> meetingLogs = meetings.allMeetings();
-            Map<UUID, List<AnnualReview>> reviews = followUp.allReviews();
-            Map<UUID, List<PaymentReceived>> payments = followUp.allPayments();
-            OverlapFinder overlaps = new OverlapFinder(all, communes);
-            return all.stream().map(c -> {
-                UUID id = c.id();
-                List<TerritoryCommune> territory = communes.getOrDefault(id, List.of());
-                return new CaseSnapshot(c, new Territory(territory),
-                        c.stage() == WorkflowStage.ABANDONED ? List.of() : overlaps.of(id, territory),
-                        persons.getOrDefault(id, List.of()),
-                        new MissionContent(chosen.getOrDefault(id, List.of()), actions.getOrDefault(id, List.of()),
-                                indicators.getOrDefault(id, List.of()), overrides.getOrDefault(id, List.of())),
-                        preProjects.getOrDefault(id, PreProject.EMPTY), letters.getOrDefault(id, LetterOfIntent.EMPTY),
-                        projects.getOrDefault(id, HealthProject.EMPTY),
-                        negotiations.getOrDefault(id, Negotiation.EMPTY), amounts.getOrDefault(id, Map.of()),
-                        meetingLogs.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()),
-                        reviews.getOrDefault(id, List.of()), payments.getOrDefault(id, List.of()),
-                        records.getOrDefault(id, ContractRecords.EMPTY));
-            }).toList();
-        });
-    }
-
-    /** The overlaps of {@link TerritoryRepository#overlaps}, found among territories already read. */
-    private static final class OverlapFinder {
-        private final Map<String, List<Overlap>> holders = new HashMap<>();
-
-        OverlapFinder(List<CaseFile> cases, Map<UUID, List<TerritoryCommune>> communes) {
-            for (CaseFile c : cases) {
-                if (c.stage() != WorkflowStage.ABANDONED) {
-                    for (TerritoryCommune commune : communes.getOrDefault(c.id(), List.of())) {
-                        holders.computeIfAbsent(commune.inseeCode(), k -> new ArrayList<>())
-                                .add(new Overlap(commune.inseeCode(), c.id(), c.name()));
-                    }
-                }
-            }
-        }
-
-        List<Overlap> of(UUID caseId, List<TerritoryCommune> territory) {
-            return territory.stream().map(TerritoryCommune::inseeCode).distinct()
-                    .flatMap(code -> holders.getOrDefault(code, List.of()).stream())
-                    .filter(o -> !o.otherCaseId().equals(caseId))
-                    .sorted(Comparator.comparing(Overlap::inseeCode).thenComparing(Overlap::otherCaseName))
-                    .toList();
-        }
+        return transactions.inTransaction(reader::readAll);
     }
 
     public WorkflowStatus status(UUID caseId) {
@@ -198,7 +111,7 @@ public final class WorkflowService {
         }
         return transactions.inTransaction(() -> {
             CaseFile current = at(caseId, expectedFrom);
-            WorkflowStatus status = status(read(current));
+            WorkflowStatus status = status(reader.read(current));
             WorkflowStage next = status.nextStage().orElseThrow(() -> new DomainException("workflow.error.noNextStage",
                     current.stage()));
             if (!status.missingBlocking().isEmpty()) {
@@ -241,7 +154,7 @@ public final class WorkflowService {
         checkReason(reason);
         return transactions.inTransaction(() -> {
             CaseFile current = at(caseId, WorkflowStage.FOLLOW_UP);
-            terminationOf(read(current), date);
+            terminationOf(reader.read(current), date);
             return move(current, WorkflowStage.TERMINATED, HistoryKind.TERMINATE, date, decidedBy, reason);
         });
     }
@@ -314,23 +227,6 @@ public final class WorkflowService {
             return new NextStep(other.get().instruction(), other.get().kind().place(), other.get());
         }
         return new NextStep(Phrase.of(stage.isEndState() ? "workflow.next.closed" : "workflow.next.none"), null, null);
-    }
-
-    private CaseSnapshot read(CaseFile caseFile) {
-        UUID id = caseFile.id();
-        List<TerritoryCommune> communes = territories.communes(id);
-        return new CaseSnapshot(caseFile, new Territory(communes),
-                caseFile.stage() == WorkflowStage.ABANDONED ? List.of()
-                        : territories.overlaps(id, communes.stream().map(TerritoryCommune::inseeCode).toList()),
-                people.people(id),
-                new MissionContent(missions.missions(id), missions.actions(id), missions.indicators(id),
-                        missions.overrides(id)),
-                workflow.preProject(id).orElse(PreProject.EMPTY),
-                workflow.letterOfIntent(id).orElse(LetterOfIntent.EMPTY),
-                workflow.healthProject(id).orElse(HealthProject.EMPTY),
-                workflow.negotiation(id).orElse(Negotiation.EMPTY),
-                workflow.contractAmounts(id), meetings.meetings(id), workflow.history(id), followUp.reviews(id),
-                followUp.payments(id), contracts.records(id));
     }
 
     private CaseFile load(UUID caseId) {

@@ -1,0 +1,140 @@
+package fr.referentcpts.core.workflow;
+
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.casefile.CaseFileRepository;
+import fr.referentcpts.core.casefile.WorkflowStage;
+import fr.referentcpts.core.followup.AnnualReview;
+import fr.referentcpts.core.followup.ContractRecords;
+import fr.referentcpts.core.followup.ContractRepository;
+import fr.referentcpts.core.followup.FollowUpRepository;
+import fr.referentcpts.core.followup.PaymentReceived;
+import fr.referentcpts.core.funding.ContractAmount;
+import fr.referentcpts.core.funding.LineKey;
+import fr.referentcpts.core.meetings.Meeting;
+import fr.referentcpts.core.meetings.MeetingRepository;
+import fr.referentcpts.core.missions.CaseMission;
+import fr.referentcpts.core.missions.Indicator;
+import fr.referentcpts.core.missions.MissionAction;
+import fr.referentcpts.core.missions.MissionContent;
+import fr.referentcpts.core.missions.MissionRepository;
+import fr.referentcpts.core.missions.RateOverride;
+import fr.referentcpts.core.people.Person;
+import fr.referentcpts.core.people.PersonRepository;
+import fr.referentcpts.core.territory.Overlap;
+import fr.referentcpts.core.territory.Territory;
+import fr.referentcpts.core.territory.TerritoryCommune;
+import fr.referentcpts.core.territory.TerritoryRepository;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reads what the workflow needs of case files: one case at a time (its overlaps found by the
+ * repository), or the whole portfolio at once (one query per table, overlaps found in memory) —
+ * the same snapshots either way.
+ */
+final class CaseSnapshotReader {
+    private final CaseFileRepository caseFiles;
+    private final TerritoryRepository territories;
+    private final PersonRepository people;
+    private final MissionRepository missions;
+    private final WorkflowRepository workflow;
+    private final MeetingRepository meetings;
+    private final FollowUpRepository followUp;
+    private final ContractRepository contracts;
+
+    CaseSnapshotReader(CaseFileRepository caseFiles, TerritoryRepository territories, PersonRepository people,
+            MissionRepository missions, WorkflowRepository workflow, MeetingRepository meetings,
+            FollowUpRepository followUp, ContractRepository contracts) {
+        this.caseFiles = caseFiles;
+        this.territories = territories;
+        this.people = people;
+        this.missions = missions;
+        this.workflow = workflow;
+        this.meetings = meetings;
+        this.followUp = followUp;
+        this.contracts = contracts;
+    }
+
+    /** One case file (inside the caller's transaction). */
+    CaseSnapshot read(CaseFile caseFile) {
+        UUID id = caseFile.id();
+        List<TerritoryCommune> communes = territories.communes(id);
+        return new CaseSnapshot(caseFile, new Territory(communes),
+                caseFile.stage() == WorkflowStage.ABANDONED ? List.of()
+                        : territories.overlaps(id, communes.stream().map(TerritoryCommune::inseeCode).toList()),
+                people.people(id),
+                new MissionContent(missions.missions(id), missions.actions(id), missions.indicators(id),
+                        missions.overrides(id)),
+                workflow.preProject(id).orElse(PreProject.EMPTY),
+                workflow.letterOfIntent(id).orElse(LetterOfIntent.EMPTY),
+                workflow.healthProject(id).orElse(HealthProject.EMPTY),
+                workflow.negotiation(id).orElse(Negotiation.EMPTY),
+                workflow.contractAmounts(id), meetings.meetings(id), workflow.history(id), followUp.reviews(id),
+                followUp.payments(id), contracts.records(id));
+    }
+
+    /** Every case file, one query per table (inside the caller's transaction). */
+    List<CaseSnapshot> readAll() {
+        List<CaseFile> all = caseFiles.findAll();
+        Map<UUID, List<TerritoryCommune>> communes = territories.allCommunes();
+        Map<UUID, List<Person>> persons = people.allPeople();
+        Map<UUID, List<CaseMission>> chosen = missions.allMissions();
+        Map<UUID, List<MissionAction>> actions = missions.allActions();
+        Map<UUID, List<Indicator>> indicators = missions.allIndicators();
+        Map<UUID, List<RateOverride>> overrides = missions.allOverrides();
+        Map<UUID, PreProject> preProjects = workflow.allPreProjects();
+        Map<UUID, LetterOfIntent> letters = workflow.allLettersOfIntent();
+        Map<UUID, HealthProject> projects = workflow.allHealthProjects();
+        Map<UUID, Negotiation> negotiations = workflow.allNegotiations();
+        Map<UUID, Map<LineKey, ContractAmount>> amounts = workflow.allContractAmounts();
+        Map<UUID, ContractRecords> records = contracts.allRecords();
+        Map<UUID, List<HistoryEntry>> history = workflow.allHistory();
+        Map<UUID, List<Meeting>> meetingLogs = meetings.allMeetings();
+        Map<UUID, List<AnnualReview>> reviews = followUp.allReviews();
+        Map<UUID, List<PaymentReceived>> payments = followUp.allPayments();
+        OverlapFinder overlaps = new OverlapFinder(all, communes);
+        return all.stream().map(c -> {
+            UUID id = c.id();
+            List<TerritoryCommune> territory = communes.getOrDefault(id, List.of());
+            return new CaseSnapshot(c, new Territory(territory),
+                    c.stage() == WorkflowStage.ABANDONED ? List.of() : overlaps.of(id, territory),
+                    persons.getOrDefault(id, List.of()),
+                    new MissionContent(chosen.getOrDefault(id, List.of()), actions.getOrDefault(id, List.of()),
+                            indicators.getOrDefault(id, List.of()), overrides.getOrDefault(id, List.of())),
+                    preProjects.getOrDefault(id, PreProject.EMPTY), letters.getOrDefault(id, LetterOfIntent.EMPTY),
+                    projects.getOrDefault(id, HealthProject.EMPTY),
+                    negotiations.getOrDefault(id, Negotiation.EMPTY), amounts.getOrDefault(id, Map.of()),
+                    meetingLogs.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()),
+                    reviews.getOrDefault(id, List.of()), payments.getOrDefault(id, List.of()),
+                    records.getOrDefault(id, ContractRecords.EMPTY));
+        }).toList();
+    }
+
+    /** The overlaps of {@link TerritoryRepository#overlaps}, found among territories already read. */
+    private static final class OverlapFinder {
+        private final Map<String, List<Overlap>> holders = new HashMap<>();
+
+        OverlapFinder(List<CaseFile> cases, Map<UUID, List<TerritoryCommune>> communes) {
+            for (CaseFile c : cases) {
+                if (c.stage() != WorkflowStage.ABANDONED) {
+                    for (TerritoryCommune commune : communes.getOrDefault(c.id(), List.of())) {
+                        holders.computeIfAbsent(commune.inseeCode(), k -> new ArrayList<>())
+                                .add(new Overlap(commune.inseeCode(), c.id(), c.name()));
+                    }
+                }
+            }
+        }
+
+        List<Overlap> of(UUID caseId, List<TerritoryCommune> territory) {
+            return territory.stream().map(TerritoryCommune::inseeCode).distinct()
+                    .flatMap(code -> holders.getOrDefault(code, List.of()).stream())
+                    .filter(o -> !o.otherCaseId().equals(caseId))
+                    .sorted(Comparator.comparing(Overlap::inseeCode).thenComparing(Overlap::otherCaseName))
+                    .toList();
+        }
+    }
+}
