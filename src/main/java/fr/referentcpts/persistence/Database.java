@@ -11,8 +11,6 @@ import java.util.function.Supplier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -86,11 +84,11 @@ public final class Database implements AutoCloseable {
             pool = JdbcConnectionPool.create(url + access.urlSuffix(), "sa", access.password());
             pool.setMaxConnections(4);
             pool.getConnection().close();
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            SchemaMigrations.migrate(pool);
             FolderPermissions.restrict(dataDir);
             LOG.info("Base ouverte et migrée en {} ms : {}", (System.nanoTime() - start) / 1_000_000, dataDir);
             return new Database(dataDir, lock, pool, backups, clock);
-        } catch (SQLException | FlywayException | IllegalStateException | IOException e) {
+        } catch (SQLException | SchemaMigrations.MigrationException | IllegalStateException | IOException e) {
             if (pool != null) {
                 pool.dispose();
             }
@@ -124,7 +122,7 @@ public final class Database implements AutoCloseable {
         if (e instanceof java.io.IOException) {
             return new StorageException("error.dataFolderUnusable", e, dataDir.toString());
         }
-        if (e instanceof FlywayException) {
+        if (e instanceof SchemaMigrations.MigrationException) {
             return new StorageException("error.databaseMigration", e, dataDir.toString());
         }
         return new StorageException("error.databaseUnreadable", e, dataDir.toString());
