@@ -2,6 +2,7 @@ package fr.referentcpts.ui.funding;
 
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.common.FrenchNumbers;
 import fr.referentcpts.core.funding.AnnualLine;
 import fr.referentcpts.core.funding.FundingEngine;
 import fr.referentcpts.core.funding.FundingInput;
@@ -13,6 +14,7 @@ import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.DateInput;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.ErrorMessages;
+import fr.referentcpts.ui.common.NumberErrors;
 import fr.referentcpts.ui.common.TaskRunner;
 import fr.referentcpts.ui.funding.FundingRows.AnnualRow;
 import fr.referentcpts.ui.funding.FundingRows.PaymentRow;
@@ -154,13 +156,14 @@ public final class FundingViewModel {
 
     /** An annual amount for a line « à confirmer » (« 131 250 »), for the simulation only. */
     public void simulateAmount(LineKey line, String text) {
-        try {
-            String cleaned = text.replaceAll("[\\s\u00A0\u202F€]", "").replace(',', '.');
-            simulation.amount(line, cleaned.isEmpty() ? null : new BigDecimal(cleaned));
-            recompute();
-        } catch (NumberFormatException e) {
-            simulationError.set(messages.get("funding.simulation.amountInvalid", text));
+        FrenchNumbers.Parsed<BigDecimal> parsed = FrenchNumbers.parseAmount(text);
+        if (!parsed.valid()) {
+            simulationError.set(NumberErrors.describe(messages, messages.get("funding.simulation.annualAmount"),
+                    parsed.problem(), text));
+            return;
         }
+        simulation.amount(line, parsed.value());
+        recompute();
     }
 
     public void resetSimulation() {

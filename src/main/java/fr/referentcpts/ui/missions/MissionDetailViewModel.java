@@ -1,6 +1,7 @@
 package fr.referentcpts.ui.missions;
 
 import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.common.FrenchNumbers;
 import fr.referentcpts.core.funding.EarnedAmount;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.missions.Indicator;
@@ -13,9 +14,9 @@ import fr.referentcpts.core.missions.RateOverride;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.ErrorMessages;
+import fr.referentcpts.ui.common.NumberErrors;
 import fr.referentcpts.ui.common.TaskRunner;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -152,14 +153,13 @@ public final class MissionDetailViewModel {
     /** The referent's rate in percent (« 75 », « 82,5 ») for a year, with a reason. */
     public void overrideRate(int year, String percent, String reason) {
         overrideError.set("");
-        BigDecimal rate;
-        try {
-            rate = new BigDecimal(percent.strip().replace(',', '.').replace("%", "").strip())
-                    .divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP);
-        } catch (NumberFormatException e) {
-            overrideError.set(messages.get("missions.override.invalid", percent));
+        FrenchNumbers.Parsed<BigDecimal> parsed = FrenchNumbers.parsePercent(percent);
+        if (parsed.value() == null) {
+            overrideError.set(NumberErrors.describe(messages, messages.get("missions.rate.value"),
+                    parsed.valid() ? FrenchNumbers.Problem.NOT_A_PERCENT : parsed.problem(), percent));
             return;
         }
+        BigDecimal rate = parsed.value();
         RateOverride override = new RateOverride(mission, year, rate, reason);
         UUID id = parent.caseId();
         change(() -> {

@@ -122,7 +122,7 @@ public final class PaymentsViewModel extends FormViewModel {
     public void add() {
         begin();
         LocalDate on = date("date", date);
-        BigDecimal value = amount("amount", amount);
+        BigDecimal value = amount("amount", messages.get("workflow.payment.amount"), amount);
         if (on == null && valid()) {
             error("date", messages.get("workflow.error.dateRequired"));
         }
