@@ -73,12 +73,12 @@ public final class AnnexViewModel {
     }
 
     public ObservableList<AnnexRow> history() {
-        return history;
+        return FXCollections.unmodifiableObservableList(history);
     }
 
     /** What still keeps the case from final annexes (or the draft's reasons), in French. */
     public ObservableList<String> reasons() {
-        return reasons;
+        return FXCollections.unmodifiableObservableList(reasons);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

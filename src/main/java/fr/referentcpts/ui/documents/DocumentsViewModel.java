@@ -58,7 +58,7 @@ public final class DocumentsViewModel {
     }
 
     public ObservableList<DocumentRow> rows() {
-        return rows;
+        return FXCollections.unmodifiableObservableList(rows);
     }
 
     public void load(UUID id) {

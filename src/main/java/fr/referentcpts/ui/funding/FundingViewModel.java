@@ -67,25 +67,25 @@ public final class FundingViewModel {
     }
 
     public ObservableList<AnnualRow> annual() {
-        return annual;
+        return FXCollections.unmodifiableObservableList(annual);
     }
 
     public ObservableList<PaymentRow> payments() {
-        return payments;
+        return FXCollections.unmodifiableObservableList(payments);
     }
 
     /** Totals per contract year, then per calendar year. */
     public ObservableList<TotalRow> totals() {
-        return totals;
+        return FXCollections.unmodifiableObservableList(totals);
     }
 
     public ObservableList<YearBars> bars() {
-        return bars;
+        return FXCollections.unmodifiableObservableList(bars);
     }
 
     /** Lines « à confirmer » without an amount: the simulation may enter one. */
     public ObservableList<LineKey> missingLines() {
-        return missingLines;
+        return FXCollections.unmodifiableObservableList(missingLines);
     }
 
     public ReadOnlyStringProperty summaryProperty() {

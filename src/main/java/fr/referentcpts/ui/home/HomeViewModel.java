@@ -67,11 +67,11 @@ public final class HomeViewModel {
     }
 
     public ObservableList<PipelineItem> pipeline() {
-        return pipeline;
+        return FXCollections.unmodifiableObservableList(pipeline);
     }
 
     public ObservableList<DeadlineRow> upcoming() {
-        return upcoming;
+        return FXCollections.unmodifiableObservableList(upcoming);
     }
 
     /** « 106 234 habitants couverts par 1 contrat en cours ». */

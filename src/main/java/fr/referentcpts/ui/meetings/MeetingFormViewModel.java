@@ -129,7 +129,7 @@ public final class MeetingFormViewModel {
     }
 
     public ObservableList<Participant> participants() {
-        return participants;
+        return FXCollections.unmodifiableObservableList(participants);
     }
 
     public StringProperty othersProperty() {
@@ -145,7 +145,7 @@ public final class MeetingFormViewModel {
     }
 
     public ObservableList<ActionForm> actions() {
-        return actions;
+        return FXCollections.unmodifiableObservableList(actions);
     }
 
     public ReadOnlyStringProperty errorProperty(String field) {

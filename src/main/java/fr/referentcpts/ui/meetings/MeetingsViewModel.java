@@ -58,12 +58,12 @@ public final class MeetingsViewModel {
     }
 
     public ObservableList<MeetingRow> rows() {
-        return rows;
+        return FXCollections.unmodifiableObservableList(rows);
     }
 
     /** The next actions not done, the earliest due first, then those done. */
     public ObservableList<ActionRow> actions() {
-        return actions;
+        return FXCollections.unmodifiableObservableList(actions);
     }
 
     public UUID caseId() {

@@ -118,7 +118,7 @@ public final class IndicatorFormViewModel {
     }
 
     public ObservableList<TierRow> tiers() {
-        return tiers;
+        return FXCollections.unmodifiableObservableList(tiers);
     }
 
     public TierRow addTier() {

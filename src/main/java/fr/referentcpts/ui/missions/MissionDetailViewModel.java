@@ -61,20 +61,20 @@ public final class MissionDetailViewModel {
     }
 
     public ObservableList<MissionAction> actions() {
-        return actions;
+        return FXCollections.unmodifiableObservableList(actions);
     }
 
     public ObservableList<IndicatorRow> indicators() {
-        return indicators;
+        return FXCollections.unmodifiableObservableList(indicators);
     }
 
     public ObservableList<RateRow> rates() {
-        return rates;
+        return FXCollections.unmodifiableObservableList(rates);
     }
 
     /** The starter catalogue's indicators for this mission. */
     public ObservableList<IndicatorTemplate> templates() {
-        return templates;
+        return FXCollections.unmodifiableObservableList(templates);
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -83,7 +83,7 @@ public final class MissionDetailViewModel {
 
     /** The usual livrables of this mission's catalogue indicators, to fill an action's livrables in one click. */
     public ObservableList<String> deliverableSuggestions() {
-        return deliverables;
+        return FXCollections.unmodifiableObservableList(deliverables);
     }
 
     /** « Montant maximal des indicateurs de la mission, par année : 11 000 € »; empty when no indicator states an amount. */

@@ -56,7 +56,7 @@ public final class MissionsViewModel {
     }
 
     public ObservableList<MissionRow> rows() {
-        return rows;
+        return FXCollections.unmodifiableObservableList(rows);
     }
 
     public ObjectProperty<MissionRow> selectedProperty() {

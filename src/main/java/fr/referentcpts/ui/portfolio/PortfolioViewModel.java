@@ -81,7 +81,7 @@ public final class PortfolioViewModel {
     }
 
     public ObservableList<CaseRow> visibleRows() {
-        return visibleRows;
+        return FXCollections.unmodifiableObservableList(visibleRows);
     }
 
     public StringProperty searchProperty() {
@@ -109,7 +109,7 @@ public final class PortfolioViewModel {
 
     /** The départements of the case files, for the filter. */
     public ObservableList<String> departementChoices() {
-        return departementChoices;
+        return FXCollections.unmodifiableObservableList(departementChoices);
     }
 
     /** « 14 – Calvados ». */

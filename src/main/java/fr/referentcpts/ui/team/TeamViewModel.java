@@ -40,7 +40,7 @@ public final class TeamViewModel {
     }
 
     public ObservableList<PersonRow> rows() {
-        return rows;
+        return FXCollections.unmodifiableObservableList(rows);
     }
 
     /** « 3 professionnels de santé, 2 professions : Médecin généraliste 2, Infirmier·ère 1 ». */

@@ -69,12 +69,12 @@ public final class CommuneSearchViewModel {
     }
 
     public ObservableList<Hit> hits() {
-        return hits;
+        return FXCollections.unmodifiableObservableList(hits);
     }
 
     /** Per changed commune: « Vire Normandie : 16 774 (2021) → 16 540 (2023), −234 ». */
     public ObservableList<String> comparison() {
-        return comparison;
+        return FXCollections.unmodifiableObservableList(comparison);
     }
 
     public ReadOnlyStringProperty comparisonSummaryProperty() {

@@ -61,7 +61,7 @@ public final class TerritoryViewModel {
     }
 
     public ObservableList<TerritoryRow> rows() {
-        return rows;
+        return FXCollections.unmodifiableObservableList(rows);
     }
 
     public ReadOnlyStringProperty totalProperty() {

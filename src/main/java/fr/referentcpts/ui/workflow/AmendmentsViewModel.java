@@ -51,7 +51,7 @@ public final class AmendmentsViewModel extends FormViewModel {
     }
 
     public ObservableList<AmendmentRow> rows() {
-        return rows;
+        return FXCollections.unmodifiableObservableList(rows);
     }
 
     /** True once the contract has a signature date: amendments can be recorded. */

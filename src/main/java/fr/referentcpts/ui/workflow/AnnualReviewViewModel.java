@@ -80,7 +80,7 @@ public final class AnnualReviewViewModel extends FormViewModel {
     }
 
     public ObservableList<Integer> years() {
-        return years;
+        return FXCollections.unmodifiableObservableList(years);
     }
 
     public ObjectProperty<Integer> yearProperty() {
@@ -96,7 +96,7 @@ public final class AnnualReviewViewModel extends FormViewModel {
     }
 
     public ObservableList<MeasureRow> measures() {
-        return measures;
+        return FXCollections.unmodifiableObservableList(measures);
     }
 
     /** « Date anniversaire n° 1 : 22/07/2026 ». */

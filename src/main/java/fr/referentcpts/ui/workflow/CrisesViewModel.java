@@ -63,7 +63,7 @@ public final class CrisesViewModel extends FormViewModel {
 
     /** The crises recognised, the earliest first. */
     public ObservableList<CrisisRow> rows() {
-        return rows;
+        return FXCollections.unmodifiableObservableList(rows);
     }
 
     public StringProperty dateProperty() {

@@ -75,12 +75,12 @@ public final class CrisisPlanViewModel extends FormViewModel {
 
     /** The contract years since the crisis mission started, each with its plan or what is due. */
     public ObservableList<PlanRow> rows() {
-        return rows;
+        return FXCollections.unmodifiableObservableList(rows);
     }
 
     /** The years a plan can be recorded for (those of {@link #rows()}). */
     public ObservableList<Integer> years() {
-        return years;
+        return FXCollections.unmodifiableObservableList(years);
     }
 
     public ObjectProperty<Integer> yearProperty() {

@@ -87,7 +87,7 @@ public final class HealthProjectFormViewModel extends FormViewModel {
 
     /** The case's people, for the president and coordinator pick-lists. */
     public ObservableList<PersonChoice> people() {
-        return people;
+        return FXCollections.unmodifiableObservableList(people);
     }
 
     public BooleanProperty diagnosisProperty(DiagnosisItem item) {

@@ -188,7 +188,7 @@ public final class NegotiationFormViewModel extends FormViewModel {
 
     /** The lines whose barème is not confirmed for this contract, or that it states itself, with their amounts. */
     public ObservableList<AmountRow> amounts() {
-        return amounts;
+        return FXCollections.unmodifiableObservableList(amounts);
     }
 
     /** « Total du territoire : 49 375 habitants (INSEE… 2023) ». */

@@ -62,11 +62,11 @@ public final class PaymentsViewModel extends FormViewModel {
     }
 
     public ObservableList<PaymentRow> rows() {
-        return rows;
+        return FXCollections.unmodifiableObservableList(rows);
     }
 
     public ObservableList<LineChoice> lines() {
-        return lines;
+        return FXCollections.unmodifiableObservableList(lines);
     }
 
     public StringProperty dateProperty() {

@@ -120,12 +120,12 @@ public final class WorkflowViewModel {
     }
 
     public ObservableList<RequirementRow> requirements() {
-        return requirements;
+        return FXCollections.unmodifiableObservableList(requirements);
     }
 
     /** The history, the most recent first. */
     public ObservableList<HistoryRow> history() {
-        return history;
+        return FXCollections.unmodifiableObservableList(history);
     }
 
     public UUID caseId() {
