@@ -46,10 +46,15 @@ public final class FundingViewModel {
     private final ErrorMessages errors;
     private final FundingSimulation simulation = new FundingSimulation();
     private final ObservableList<AnnualRow> annual = FXCollections.observableArrayList();
+    private final ObservableList<AnnualRow> readOnlyAnnual = FXCollections.unmodifiableObservableList(annual);
     private final ObservableList<PaymentRow> payments = FXCollections.observableArrayList();
+    private final ObservableList<PaymentRow> readOnlyPayments = FXCollections.unmodifiableObservableList(payments);
     private final ObservableList<TotalRow> totals = FXCollections.observableArrayList();
+    private final ObservableList<TotalRow> readOnlyTotals = FXCollections.unmodifiableObservableList(totals);
     private final ObservableList<YearBars> bars = FXCollections.observableArrayList();
+    private final ObservableList<YearBars> readOnlyBars = FXCollections.unmodifiableObservableList(bars);
     private final ObservableList<LineKey> missingLines = FXCollections.observableArrayList();
+    private final ObservableList<LineKey> readOnlyMissingLines = FXCollections.unmodifiableObservableList(missingLines);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper contractTotal = new ReadOnlyStringWrapper("");
@@ -67,25 +72,25 @@ public final class FundingViewModel {
     }
 
     public ObservableList<AnnualRow> annual() {
-        return FXCollections.unmodifiableObservableList(annual);
+        return readOnlyAnnual;
     }
 
     public ObservableList<PaymentRow> payments() {
-        return FXCollections.unmodifiableObservableList(payments);
+        return readOnlyPayments;
     }
 
     /** Totals per contract year, then per calendar year. */
     public ObservableList<TotalRow> totals() {
-        return FXCollections.unmodifiableObservableList(totals);
+        return readOnlyTotals;
     }
 
     public ObservableList<YearBars> bars() {
-        return FXCollections.unmodifiableObservableList(bars);
+        return readOnlyBars;
     }
 
     /** Lines « à confirmer » without an amount: the simulation may enter one. */
     public ObservableList<LineKey> missingLines() {
-        return FXCollections.unmodifiableObservableList(missingLines);
+        return readOnlyMissingLines;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -48,6 +48,7 @@ public final class IndicatorFormViewModel {
     private final StringProperty amount = new SimpleStringProperty("");
     private final StringProperty dataSource = new SimpleStringProperty("");
     private final ObservableList<TierRow> tiers = FXCollections.observableArrayList();
+    private final ObservableList<TierRow> readOnlyTiers = FXCollections.unmodifiableObservableList(tiers);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public IndicatorFormViewModel(Messages messages, UUID caseId, Mission mission, Indicator existing) {
@@ -118,7 +119,7 @@ public final class IndicatorFormViewModel {
     }
 
     public ObservableList<TierRow> tiers() {
-        return FXCollections.unmodifiableObservableList(tiers);
+        return readOnlyTiers;
     }
 
     public TierRow addTier() {

@@ -37,14 +37,21 @@ public final class MissionDetailViewModel {
     private final ErrorMessages errors;
     private final MissionsViewModel parent;
     private final ObservableList<MissionAction> actions = FXCollections.observableArrayList();
+    private final ObservableList<MissionAction> readOnlyActions = FXCollections.unmodifiableObservableList(actions);
     private final ObservableList<IndicatorRow> indicators = FXCollections.observableArrayList();
+    private final ObservableList<IndicatorRow> readOnlyIndicators =
+            FXCollections.unmodifiableObservableList(indicators);
     private final ObservableList<RateRow> rates = FXCollections.observableArrayList();
+    private final ObservableList<RateRow> readOnlyRates = FXCollections.unmodifiableObservableList(rates);
     private final ObservableList<IndicatorTemplate> templates = FXCollections.observableArrayList();
+    private final ObservableList<IndicatorTemplate> readOnlyTemplates =
+            FXCollections.unmodifiableObservableList(templates);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper overrideError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper maximum = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper termsNote = new ReadOnlyStringWrapper("");
     private final ObservableList<String> deliverables = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyDeliverables = FXCollections.unmodifiableObservableList(deliverables);
     private Mission mission;
 
     public MissionDetailViewModel(MissionService missions, List<IndicatorTemplate> catalog, TaskRunner tasks,
@@ -61,20 +68,20 @@ public final class MissionDetailViewModel {
     }
 
     public ObservableList<MissionAction> actions() {
-        return FXCollections.unmodifiableObservableList(actions);
+        return readOnlyActions;
     }
 
     public ObservableList<IndicatorRow> indicators() {
-        return FXCollections.unmodifiableObservableList(indicators);
+        return readOnlyIndicators;
     }
 
     public ObservableList<RateRow> rates() {
-        return FXCollections.unmodifiableObservableList(rates);
+        return readOnlyRates;
     }
 
     /** The starter catalogue's indicators for this mission. */
     public ObservableList<IndicatorTemplate> templates() {
-        return FXCollections.unmodifiableObservableList(templates);
+        return readOnlyTemplates;
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -83,7 +90,7 @@ public final class MissionDetailViewModel {
 
     /** The usual livrables of this mission's catalogue indicators, to fill an action's livrables in one click. */
     public ObservableList<String> deliverableSuggestions() {
-        return FXCollections.unmodifiableObservableList(deliverables);
+        return readOnlyDeliverables;
     }
 
     /** « Montant maximal des indicateurs de la mission, par année : 11 000 € »; empty when no indicator states an amount. */

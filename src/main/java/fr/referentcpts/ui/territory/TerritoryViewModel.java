@@ -39,6 +39,7 @@ public final class TerritoryViewModel {
     private final Runnable onChanged;
 
     private final ObservableList<TerritoryRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<TerritoryRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sizeClass = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
@@ -61,7 +62,7 @@ public final class TerritoryViewModel {
     }
 
     public ObservableList<TerritoryRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public ReadOnlyStringProperty totalProperty() {

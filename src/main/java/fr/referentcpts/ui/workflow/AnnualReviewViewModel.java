@@ -55,10 +55,12 @@ public final class AnnualReviewViewModel extends FormViewModel {
     private final MissionService missions;
     private final Supplier<LocalDate> today;
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final ObservableList<Integer> readOnlyYears = FXCollections.unmodifiableObservableList(years);
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final StringProperty date = new SimpleStringProperty("");
     private final StringProperty comments = new SimpleStringProperty("");
     private final ObservableList<MeasureRow> measures = FXCollections.observableArrayList();
+    private final ObservableList<MeasureRow> readOnlyMeasures = FXCollections.unmodifiableObservableList(measures);
     private final ReadOnlyStringWrapper anniversary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rates = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper earned = new ReadOnlyStringWrapper("");
@@ -80,7 +82,7 @@ public final class AnnualReviewViewModel extends FormViewModel {
     }
 
     public ObservableList<Integer> years() {
-        return FXCollections.unmodifiableObservableList(years);
+        return readOnlyYears;
     }
 
     public ObjectProperty<Integer> yearProperty() {
@@ -96,7 +98,7 @@ public final class AnnualReviewViewModel extends FormViewModel {
     }
 
     public ObservableList<MeasureRow> measures() {
-        return FXCollections.unmodifiableObservableList(measures);
+        return readOnlyMeasures;
     }
 
     /** « Date anniversaire n° 1 : 22/07/2026 ». */

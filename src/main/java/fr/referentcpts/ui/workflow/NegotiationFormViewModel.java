@@ -75,6 +75,7 @@ public final class NegotiationFormViewModel extends FormViewModel {
     private final StringProperty signatureDate = new SimpleStringProperty("");
     private final StringProperty signaturePlace = new SimpleStringProperty("");
     private final ObservableList<AmountRow> amounts = FXCollections.observableArrayList();
+    private final ObservableList<AmountRow> readOnlyAmounts = FXCollections.unmodifiableObservableList(amounts);
     private final ReadOnlyStringWrapper territoryHint = new ReadOnlyStringWrapper("");
     private final StringBinding sizeClassLabel;
     private CaseSnapshot snapshot;
@@ -188,7 +189,7 @@ public final class NegotiationFormViewModel extends FormViewModel {
 
     /** The lines whose barème is not confirmed for this contract, or that it states itself, with their amounts. */
     public ObservableList<AmountRow> amounts() {
-        return FXCollections.unmodifiableObservableList(amounts);
+        return readOnlyAmounts;
     }
 
     /** « Total du territoire : 49 375 habitants (INSEE… 2023) ». */
