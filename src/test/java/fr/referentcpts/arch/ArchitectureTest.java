@@ -15,7 +15,11 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The walls of style.md, checked on the compiled main classes. */
+/**
+ * The walls between layers, checked on the compiled main classes: core depends on the JDK and
+ * itself only, jOOQ and Flyway stay in persistence, PDFBox in pdf, ViewModels never touch the
+ * scene graph.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The crash campaign of issue 13: N trials, each a JVM doing writes ({@code cases new} in a loop,
+ * The crash campaign: N trials, each a JVM doing writes ({@code cases new} in a loop,
  * an import of 40 case files, {@code demo generate}) killed by SIGKILL at a random moment; then
  * the data folder must open (never refused as damaged), every acknowledged case must be there,
  * and an import must be all or nothing. The folders are kept from one trial to the next (a crash

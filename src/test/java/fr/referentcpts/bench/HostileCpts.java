@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Hostile .cpts files of issue 13 (item 4), written in a stream: small on disk, huge once expanded. */
+/** Hostile .cpts files (zip bombs), written in a stream: small on disk, huge once expanded. */
 final class HostileCpts {
     static final String HEADER = "{\"format\":\"referent-cpts/case\",\"version\":1,"
             + "\"exportedAt\":\"2026-11-22T10:00:00Z\",\"application\":\"bench\",";

@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Peak memory of importing hostile {@code .cpts} files (issue 13, item 4) and a large generated
+ * Peak memory of importing hostile {@code .cpts} files and a large generated
  * portfolio. Each import runs in a JVM of its own limited to {@value #HEAP} of heap: an import
  * that needed more would end in « mémoire épuisée ». Printed per file: its size, what the import
  * did, the most heap still in use after a garbage collection (what the import really held at

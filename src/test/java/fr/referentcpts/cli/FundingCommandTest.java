@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code funding --input FILE.json}: the sample of issue 3, the text format, and every bad input. */
+/** {@code funding --input FILE.json}: a worked sample case, the text format, and every bad input. */
 class FundingCommandTest {
-    /** The input of issue 3. */
+    /** A worked sample case. */
     static final String SAMPLE = """
             {"population": 105452, "signatureDate": "2026-03-15", "rulesVersion": "ACI-2019",
              "sizeClassOverride": null, "defaultAchievement": 1.0,

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An older copy of a case never silently replaces the newer one: issue 13, item 5. */
+/** An older copy of a case never silently replaces the newer one. */
 class OlderImportCommandTest {
     @TempDir
     Path home;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Indicator terms written the way the two real annexes of the domain page write them. */
+/** Indicator terms written the way real signed annexes write them (« 50 et moins → 9 000 € », « ≥ 72,40 % »). */
 class IndicatorLabelsTest {
     private final IndicatorLabels labels = new IndicatorLabels(new Messages());
 

@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Storage failures named by their cause: « disque plein » is not « fichier endommagé » (issue 13, items 3 and 6). */
+/** Storage failures named by their cause: « disque plein » is not « fichier endommagé ». */
 class StorageErrorsTest {
     @TempDir
     Path dataDir;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A truncated, emptied or vanished database is detected, refused without being touched, and the
- * latest verified backup offered and restorable: issue 13, item 2 and the backups.
+ * latest verified backup offered and restorable, from the backups.
  */
 class DamagedDatabaseTest {
     @TempDir

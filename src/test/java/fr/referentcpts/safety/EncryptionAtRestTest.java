@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A clear database encrypted in place; nothing readable left without the passphrase (issue 13, confidentiality). */
+/** A clear database encrypted in place; nothing readable left without the passphrase. */
 class EncryptionAtRestTest {
     private static final String SECRET = "Marguerite Secretaire";
     private static final String PASSPHRASE = "cheval batterie agrafe correcte";

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real full disk (a 4 MB tmpfs, so only where the tests may mount one: Linux as root, else
  * skipped): « disque plein » is said, a case reported as created is never lost, the base still
- * opens once space is freed (issue 13, item 3).
+ * opens once space is freed.
  */
 @EnabledOnOs(OS.LINUX)
 class FullDiskTest {

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Messages that name the real cause, checked before anything is written: issue 13, item 6. */
+/** Messages that name the real cause, checked before anything is written. */
 class HonestMessagesTest {
     @TempDir
     Path dataDir;

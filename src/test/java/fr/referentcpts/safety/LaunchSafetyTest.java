@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The application as a shell starts it, and as a crash ends it: issue 13, items 3 and 6. */
+/** The application as a shell starts it, and as a crash ends it, and what the user is told. */
 class LaunchSafetyTest {
     @TempDir
     Path dir;

@@ -14,7 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON output of {@code funding}: the shape of issue 3, amounts as two-decimal strings. */
+/**
+ * The JSON output of {@code funding}: the size class applied, the rules version, whether the
+ * result is complete (and the lines missing), the annual lines and total, the payments, the
+ * contract total and the mission deadlines; amounts as two-decimal strings, enums by name.
+ */
 final class FundingReport {
     private FundingReport() {
     }

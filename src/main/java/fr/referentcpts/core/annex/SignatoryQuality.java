@@ -4,7 +4,7 @@ import fr.referentcpts.core.common.Keyed;
 import java.util.Locale;
 
 /**
- * In what capacity a person signs for a party (domain §8): the président·e of the CPTS
+ * In what capacity a person signs the tripartite contract for a party: the président·e of the CPTS
  * association, the directeur·rice of the CPAM, the directeur·rice général·e of the ARS or its
  * délégué·e départemental·e.
  */

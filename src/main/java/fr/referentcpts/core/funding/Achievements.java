@@ -31,7 +31,7 @@ final class Achievements {
         return rates.getOrDefault(mission, Map.of()).getOrDefault(contractYear, defaultRate);
     }
 
-    /** No variable part above 100 % of its amount, none below 0 (domain §7). */
+    /** An achievement rate is kept within [0, 1]: no variable part above 100 % of its amount, none below 0. */
     static BigDecimal capped(BigDecimal rate) {
         if (rate.signum() < 0) {
             return BigDecimal.ZERO;

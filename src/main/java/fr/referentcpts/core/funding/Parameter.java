@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * One value of the rules with its provenance. {@code convention} is true where the texts are
- * silent and the product adopts the rule (domain page: « (convention) »): the UI shows it next
- * to the figures it affects.
+ * silent and the product adopts a rule of its own: the UI marks it « (convention) » next to the
+ * figures it affects.
  */
 public record Parameter<T>(T value, RuleStatus status, boolean convention, Source source) {
     public Parameter {

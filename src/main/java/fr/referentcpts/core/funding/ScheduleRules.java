@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The payment schedule parameters of a rules version (domain §7), each with its source.
+ * The payment schedule parameters of a rules version (advance, balance, prorata of a partial
+ * first year), each with its source.
  *
  * @param contractYears length of the contract in years (5)
  * @param advanceRate share paid in advance at the start of each period (0.75)

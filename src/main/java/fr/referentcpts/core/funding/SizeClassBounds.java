@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * The population bounds of the size classes: class n covers
- * {@code lowerBounds[n-1] ≤ population < lowerBounds[n]} (half-open, seed 004’s convention),
- * the last class has no upper bound.
+ * {@code lowerBounds[n-1] ≤ population < lowerBounds[n]} (half-open: a population equal to a
+ * bound, 40 000, belongs to the class above, taille 2), the last class has no upper bound.
  */
 public record SizeClassBounds(List<Long> lowerBounds, RuleStatus status, boolean convention, Source source) {
     public SizeClassBounds {

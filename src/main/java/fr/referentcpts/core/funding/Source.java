@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Where a value of the rules comes from: the text (agreement, amendment, brochure), the
- * article or seed document when known, and the text’s date.
+ * article or document when known, and the text’s date.
  */
 public record Source(String text, String reference, LocalDate date) {
     public Source {
@@ -14,7 +14,7 @@ public record Source(String text, String reference, LocalDate date) {
         reference = reference == null ? "" : reference;
     }
 
-    /** « ACI du 20 juin 2019, barème (seed 001), 20/06/2019 » style one-liner for tables and annexes. */
+    /** « ACI du 20 juin 2019, barème, 20/06/2019 » style one-liner for tables and annexes. */
     public String citation() {
         StringBuilder citation = new StringBuilder(text);
         if (!reference.isBlank()) {

@@ -1,9 +1,9 @@
 package fr.referentcpts.core.geo;
 
 /**
- * The ACI size class (« taille ») of a territory from its population, domain §5 with seed
- * 004's half-open intervals: taille 1 below 40 000, taille 2 from 40 000, taille 3 from
- * 80 000, taille 4 from 175 000. Only what the commune referential needs to say whether a new
+ * The ACI size class (« taille ») of a territory from its population, on half-open intervals
+ * (a bound belongs to the class above it): taille 1 below 40 000, taille 2 from 40 000,
+ * taille 3 from 80 000, taille 4 from 175 000. Only what the commune referential needs to say whether a new
  * population vintage changes the class; the funding rules keep their own barème data.
  */
 public final class SizeClasses {

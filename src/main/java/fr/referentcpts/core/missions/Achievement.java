@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The achievement convention of the domain page (§7), until the contract's own rule is entered:
+ * The product's achievement convention, used until the contract's own rule is entered:
  * indicator rate = min(1, measured / target) — or min(1, target / measured) when lower is
  * better, 0 or 1 for a yes/no indicator —, mission rate = mean of the indicator rates weighted
  * by their weights, over the indicators measured that year. No rate above 100 %. Rates are kept

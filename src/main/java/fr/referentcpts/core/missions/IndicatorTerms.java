@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What an indicator earns when the contract states its own amount (domain §8b): the variable
+ * What an indicator earns when the contract states its own amount, as real annexes do: the variable
  * payment of a year is then the sum of the amounts earned indicator by indicator.
  * <ul>
  * <li><b>Tiers</b>: the amount of the most demanding tier reached — measured ≥ threshold when

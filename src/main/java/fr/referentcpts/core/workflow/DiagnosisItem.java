@@ -3,7 +3,7 @@ package fr.referentcpts.core.workflow;
 import fr.referentcpts.core.common.Keyed;
 import java.util.Locale;
 
-/** The minimum content of the territorial diagnosis of a health project (seed 004). */
+/** The minimum content of the territorial diagnosis of a health project, one item per constant. */
 public enum DiagnosisItem implements Keyed {
     MEDICAL_DEMOGRAPHY,
     POPULATION_HEALTH,

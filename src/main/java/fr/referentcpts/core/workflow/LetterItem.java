@@ -3,7 +3,10 @@ package fr.referentcpts.core.workflow;
 import fr.referentcpts.core.common.Keyed;
 import java.util.Locale;
 
-/** What a letter of intent is expected to contain (domain §3, seed 004). */
+/**
+ * What a letter of intent to the ARS is expected to contain: the territory, a first diagnosis,
+ * the actors and partners, the orientations, a calendar.
+ */
 public enum LetterItem implements Keyed {
     TERRITORY,
     FIRST_DIAGNOSIS,

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * the rules version, the funding and today are given.
  */
 public final class Requirements {
-    /** Below this population the referent is warned; the ACI sets no minimum (domain §5). */
+    /** Below this population the referent is warned, nothing is blocked: the ACI sets no minimum population. */
     public static final long SMALL_POPULATION = 20_000;
     static final int MIN_PROFESSIONALS = 2;
     static final int MIN_PROFESSIONS = 2;

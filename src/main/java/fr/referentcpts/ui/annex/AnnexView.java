@@ -135,7 +135,7 @@ public final class AnnexView extends VBox {
         navigation.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(8, navigation, empty, pageScroll);
 
-        TableView<AnnexRow> table = new TableView<>(vm.history());
+        TableView<AnnexRow> table = Tables.of(vm.history());
         table.setId("annex-history");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(

@@ -45,7 +45,9 @@ public final class AnnexViewModel {
     private final Runnable onChanged;
     private final ZoneId zone;
     private final ObservableList<AnnexRow> history = FXCollections.observableArrayList();
+    private final ObservableList<AnnexRow> readOnlyHistory = FXCollections.unmodifiableObservableList(history);
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyReasons = FXCollections.unmodifiableObservableList(reasons);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -73,12 +75,12 @@ public final class AnnexViewModel {
     }
 
     public ObservableList<AnnexRow> history() {
-        return history;
+        return readOnlyHistory;
     }
 
     /** What still keeps the case from final annexes (or the draft's reasons), in French. */
     public ObservableList<String> reasons() {
-        return reasons;
+        return readOnlyReasons;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

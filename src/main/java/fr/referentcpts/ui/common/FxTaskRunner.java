@@ -80,6 +80,11 @@ public final class FxTaskRunner implements TaskRunner {
         }
     }
 
+    /** True once closed and its thread has stopped: from then on every work asked for is refused. */
+    boolean terminated() {
+        return executor.isTerminated();
+    }
+
     /** Waits for the queued work (a last save) before the application closes the database. */
     public void close() throws InterruptedException {
         closing = true;

@@ -28,7 +28,7 @@ public final class DocumentsView extends VBox {
     public DocumentsView(DocumentsViewModel vm, Messages messages) {
         setSpacing(10);
         getStyleClass().add("tab-content");
-        TableView<DocumentRow> table = new TableView<>(vm.rows());
+        TableView<DocumentRow> table = Tables.of(vm.rows());
         table.setId("documents-table");
         table.getColumns().addAll(List.of(
                 Tables.column(messages.get("document.column.kind"), DocumentRow::kind, 150),

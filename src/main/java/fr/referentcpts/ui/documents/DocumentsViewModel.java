@@ -39,6 +39,7 @@ public final class DocumentsViewModel {
     private final Runnable onChanged;
     private final ZoneId zone;
     private final ObservableList<DocumentRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<DocumentRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private UUID caseId;
 
     /** @param annexes the annexes recorded for a case (only the final ones are listed) */
@@ -58,7 +59,7 @@ public final class DocumentsViewModel {
     }
 
     public ObservableList<DocumentRow> rows() {
-        return rows;
+        return readOnlyRows;
     }
 
     public void load(UUID id) {

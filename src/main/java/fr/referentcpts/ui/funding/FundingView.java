@@ -49,7 +49,7 @@ public final class FundingView extends VBox {
         problems.getStyleClass().add("warning-text");
         problems.textProperty().bind(vm.problemsProperty());
 
-        TableView<AnnualRow> annual = new TableView<>(vm.annual());
+        TableView<AnnualRow> annual = Tables.of(vm.annual());
         annual.setId("funding-annual");
         annual.getColumns().addAll(List.of(
                 Tables.column(messages.get("funding.view.line"), AnnualRow::line, 300),
@@ -58,7 +58,7 @@ public final class FundingView extends VBox {
                 Tables.column(messages.get("funding.view.reference"), AnnualRow::reference, 260)));
         fixedHeight(annual, 250);
 
-        TableView<PaymentRow> calendar = new TableView<>(vm.payments());
+        TableView<PaymentRow> calendar = Tables.of(vm.payments());
         calendar.setId("funding-calendar");
         calendar.getColumns().addAll(List.of(
                 Tables.column(messages.get("funding.view.date"), PaymentRow::date, 90),
@@ -83,7 +83,7 @@ public final class FundingView extends VBox {
         calendar.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> detail.setText(row == null
                 ? "" : row.explanation() + " — " + messages.get("funding.view.rule", row.reference())));
 
-        TableView<TotalRow> totals = new TableView<>(vm.totals());
+        TableView<TotalRow> totals = Tables.of(vm.totals());
         totals.setId("funding-totals");
         totals.getColumns().addAll(List.of(
                 Tables.column(messages.get("funding.view.period"), TotalRow::period, 200),

@@ -2,6 +2,7 @@ package fr.referentcpts.ui.funding;
 
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.common.FrenchNumbers;
 import fr.referentcpts.core.funding.AnnualLine;
 import fr.referentcpts.core.funding.FundingEngine;
 import fr.referentcpts.core.funding.FundingInput;
@@ -13,6 +14,7 @@ import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.DateInput;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.ErrorMessages;
+import fr.referentcpts.ui.common.NumberErrors;
 import fr.referentcpts.ui.common.TaskRunner;
 import fr.referentcpts.ui.funding.FundingRows.AnnualRow;
 import fr.referentcpts.ui.funding.FundingRows.PaymentRow;
@@ -44,10 +46,15 @@ public final class FundingViewModel {
     private final ErrorMessages errors;
     private final FundingSimulation simulation = new FundingSimulation();
     private final ObservableList<AnnualRow> annual = FXCollections.observableArrayList();
+    private final ObservableList<AnnualRow> readOnlyAnnual = FXCollections.unmodifiableObservableList(annual);
     private final ObservableList<PaymentRow> payments = FXCollections.observableArrayList();
+    private final ObservableList<PaymentRow> readOnlyPayments = FXCollections.unmodifiableObservableList(payments);
     private final ObservableList<TotalRow> totals = FXCollections.observableArrayList();
+    private final ObservableList<TotalRow> readOnlyTotals = FXCollections.unmodifiableObservableList(totals);
     private final ObservableList<YearBars> bars = FXCollections.observableArrayList();
+    private final ObservableList<YearBars> readOnlyBars = FXCollections.unmodifiableObservableList(bars);
     private final ObservableList<LineKey> missingLines = FXCollections.observableArrayList();
+    private final ObservableList<LineKey> readOnlyMissingLines = FXCollections.unmodifiableObservableList(missingLines);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper contractTotal = new ReadOnlyStringWrapper("");
@@ -65,25 +72,25 @@ public final class FundingViewModel {
     }
 
     public ObservableList<AnnualRow> annual() {
-        return annual;
+        return readOnlyAnnual;
     }
 
     public ObservableList<PaymentRow> payments() {
-        return payments;
+        return readOnlyPayments;
     }
 
     /** Totals per contract year, then per calendar year. */
     public ObservableList<TotalRow> totals() {
-        return totals;
+        return readOnlyTotals;
     }
 
     public ObservableList<YearBars> bars() {
-        return bars;
+        return readOnlyBars;
     }
 
     /** Lines « à confirmer » without an amount: the simulation may enter one. */
     public ObservableList<LineKey> missingLines() {
-        return missingLines;
+        return readOnlyMissingLines;
     }
 
     public ReadOnlyStringProperty summaryProperty() {
@@ -154,13 +161,14 @@ public final class FundingViewModel {
 
     /** An annual amount for a line « à confirmer » (« 131 250 »), for the simulation only. */
     public void simulateAmount(LineKey line, String text) {
-        try {
-            String cleaned = text.replaceAll("[\\s\u00A0\u202F€]", "").replace(',', '.');
-            simulation.amount(line, cleaned.isEmpty() ? null : new BigDecimal(cleaned));
-            recompute();
-        } catch (NumberFormatException e) {
-            simulationError.set(messages.get("funding.simulation.amountInvalid", text));
+        FrenchNumbers.Parsed<BigDecimal> parsed = FrenchNumbers.parseAmount(text);
+        if (!parsed.valid()) {
+            simulationError.set(NumberErrors.describe(messages, messages.get("funding.simulation.annualAmount"),
+                    parsed.problem(), text));
+            return;
         }
+        simulation.amount(line, parsed.value());
+        recompute();
     }
 
     public void resetSimulation() {

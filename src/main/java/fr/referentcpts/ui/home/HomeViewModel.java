@@ -47,7 +47,9 @@ public final class HomeViewModel {
     private final Clock clock;
     private final CalendarExport calendar;
     private final ObservableList<PipelineItem> pipeline = FXCollections.observableArrayList();
+    private final ObservableList<PipelineItem> readOnlyPipeline = FXCollections.unmodifiableObservableList(pipeline);
     private final ObservableList<DeadlineRow> upcoming = FXCollections.observableArrayList();
+    private final ObservableList<DeadlineRow> readOnlyUpcoming = FXCollections.unmodifiableObservableList(upcoming);
     private final ReadOnlyStringWrapper population = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper upcomingSummary = new ReadOnlyStringWrapper("");
 
@@ -67,11 +69,11 @@ public final class HomeViewModel {
     }
 
     public ObservableList<PipelineItem> pipeline() {
-        return pipeline;
+        return readOnlyPipeline;
     }
 
     public ObservableList<DeadlineRow> upcoming() {
-        return upcoming;
+        return readOnlyUpcoming;
     }
 
     /** « 106 234 habitants couverts par 1 contrat en cours ». */

@@ -56,10 +56,13 @@ public final class MeetingFormViewModel {
     private final ObjectProperty<MeetingKind> kind = new SimpleObjectProperty<>(MeetingKind.OTHER);
     private final StringProperty place = new SimpleStringProperty("");
     private final ObservableList<Participant> participants = FXCollections.observableArrayList();
+    private final ObservableList<Participant> readOnlyParticipants =
+            FXCollections.unmodifiableObservableList(participants);
     private final StringProperty others = new SimpleStringProperty("");
     private final StringProperty agenda = new SimpleStringProperty("");
     private final StringProperty decisions = new SimpleStringProperty("");
     private final ObservableList<ActionForm> actions = FXCollections.observableArrayList();
+    private final ObservableList<ActionForm> readOnlyActions = FXCollections.unmodifiableObservableList(actions);
     private final Map<String, ReadOnlyStringWrapper> errors = new HashMap<>();
 
     /**
@@ -129,7 +132,7 @@ public final class MeetingFormViewModel {
     }
 
     public ObservableList<Participant> participants() {
-        return participants;
+        return readOnlyParticipants;
     }
 
     public StringProperty othersProperty() {
@@ -145,7 +148,7 @@ public final class MeetingFormViewModel {
     }
 
     public ObservableList<ActionForm> actions() {
-        return actions;
+        return readOnlyActions;
     }
 
     public ReadOnlyStringProperty errorProperty(String field) {

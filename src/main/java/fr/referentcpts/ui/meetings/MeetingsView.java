@@ -28,7 +28,7 @@ public final class MeetingsView extends VBox {
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> openDialog.accept(null));
 
-        TableView<MeetingsViewModel.MeetingRow> table = new TableView<>(vm.rows());
+        TableView<MeetingsViewModel.MeetingRow> table = Tables.of(vm.rows());
         table.setId("meetings-table");
         table.getColumns().addAll(List.of(
                 Tables.column(messages.get("meeting.field.date"), MeetingsViewModel.MeetingRow::date, 110),

@@ -41,7 +41,9 @@ public final class MeetingsViewModel {
     private final Supplier<LocalDate> today;
     private final Runnable onChanged;
     private final ObservableList<MeetingRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<MeetingRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<ActionRow> actions = FXCollections.observableArrayList();
+    private final ObservableList<ActionRow> readOnlyActions = FXCollections.unmodifiableObservableList(actions);
     private List<Person> team = List.of();
     private UUID caseId;
 
@@ -58,12 +60,12 @@ public final class MeetingsViewModel {
     }
 
     public ObservableList<MeetingRow> rows() {
-        return rows;
+        return readOnlyRows;
     }
 
     /** The next actions not done, the earliest due first, then those done. */
     public ObservableList<ActionRow> actions() {
-        return actions;
+        return readOnlyActions;
     }
 
     public UUID caseId() {

@@ -4,11 +4,13 @@ import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.missions.Direction;
 import fr.referentcpts.core.missions.Indicator;
 import fr.referentcpts.core.common.DomainException;
+import fr.referentcpts.core.common.FrenchNumbers;
+import fr.referentcpts.core.common.FrenchNumbers.Parsed;
 import fr.referentcpts.core.missions.IndicatorKind;
 import fr.referentcpts.core.missions.IndicatorTier;
 import fr.referentcpts.core.missions.MissionService;
 import fr.referentcpts.i18n.Messages;
-import fr.referentcpts.ui.common.Decimals;
+import fr.referentcpts.ui.common.NumberErrors;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,7 @@ public final class IndicatorFormViewModel {
     private final StringProperty amount = new SimpleStringProperty("");
     private final StringProperty dataSource = new SimpleStringProperty("");
     private final ObservableList<TierRow> tiers = FXCollections.observableArrayList();
+    private final ObservableList<TierRow> readOnlyTiers = FXCollections.unmodifiableObservableList(tiers);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public IndicatorFormViewModel(Messages messages, UUID caseId, Mission mission, Indicator existing) {
@@ -116,7 +119,7 @@ public final class IndicatorFormViewModel {
     }
 
     public ObservableList<TierRow> tiers() {
-        return tiers;
+        return readOnlyTiers;
     }
 
     public TierRow addTier() {
@@ -140,10 +143,10 @@ public final class IndicatorFormViewModel {
             error.set(messages.get("indicator.error.labelRequired"));
             return Optional.empty();
         }
-        Decimals base = Decimals.parse(baseline.get());
-        Decimals w = Decimals.parse(weight.get());
+        Parsed<BigDecimal> base = FrenchNumbers.parseDecimal(baseline.get());
+        Parsed<BigDecimal> w = FrenchNumbers.parseDecimal(weight.get());
         if (!base.valid()) {
-            return invalid(baseline.get());
+            return invalid(messages.get("missions.indicator.baseline"), base, baseline.get());
         }
         if (!w.valid() || w.value() == null || w.value().signum() < 0) {
             error.set(messages.get("indicator.form.weightInvalid", weight.get()));
@@ -152,13 +155,15 @@ public final class IndicatorFormViewModel {
         Map<Integer, BigDecimal> targetValues = new TreeMap<>();
         Map<Integer, BigDecimal> measuredValues = new TreeMap<>();
         for (int year = 1; year <= Indicator.YEARS; year++) {
-            Decimals t = Decimals.parse(targets.get(year - 1).get());
-            Decimals m = Decimals.parse(measured.get(year - 1).get());
+            Parsed<BigDecimal> t = FrenchNumbers.parseDecimal(targets.get(year - 1).get());
+            Parsed<BigDecimal> m = FrenchNumbers.parseDecimal(measured.get(year - 1).get());
             if (!t.valid()) {
-                return invalid(targets.get(year - 1).get());
+                return invalid(messages.get("indicator.form.yearField", messages.get("missions.indicator.target"), year),
+                        t, targets.get(year - 1).get());
             }
             if (!m.valid()) {
-                return invalid(measured.get(year - 1).get());
+                return invalid(messages.get("indicator.form.yearField", messages.get("missions.indicator.measured"),
+                        year), m, measured.get(year - 1).get());
             }
             if (t.value() != null) {
                 targetValues.put(year, t.value());
@@ -167,10 +172,9 @@ public final class IndicatorFormViewModel {
                 measuredValues.put(year, m.value());
             }
         }
-        Decimals money = Decimals.parse(amount.get());
+        Parsed<BigDecimal> money = FrenchNumbers.parseAmount(amount.get());
         if (!money.valid()) {
-            error.set(messages.get("indicator.form.amountInvalid", amount.get()));
-            return Optional.empty();
+            return invalid(messages.get("missions.indicator.amount"), money, amount.get());
         }
         List<IndicatorTier> typedTiers = new ArrayList<>();
         for (int row = 0; row < tiers.size(); row++) {
@@ -178,14 +182,14 @@ public final class IndicatorFormViewModel {
             if (tier.isBlank()) {
                 continue;
             }
-            Decimals threshold = Decimals.parse(tier.thresholdProperty().get());
-            Decimals tierAmount = Decimals.parse(tier.amountProperty().get());
+            Parsed<BigDecimal> threshold = FrenchNumbers.parseDecimal(tier.thresholdProperty().get());
+            Parsed<BigDecimal> tierAmount = FrenchNumbers.parseAmount(tier.amountProperty().get());
             if (!threshold.valid()) {
-                return invalid(tier.thresholdProperty().get());
+                return invalid(messages.get("missions.indicator.tier.threshold"), threshold,
+                        tier.thresholdProperty().get());
             }
             if (!tierAmount.valid()) {
-                error.set(messages.get("indicator.form.amountInvalid", tier.amountProperty().get()));
-                return Optional.empty();
+                return invalid(messages.get("missions.indicator.tier.amount"), tierAmount, tier.amountProperty().get());
             }
             if (threshold.value() == null || tierAmount.value() == null) {
                 error.set(messages.get("indicator.form.tierIncomplete", row + 1));
@@ -204,8 +208,8 @@ public final class IndicatorFormViewModel {
         return Optional.of(indicator);
     }
 
-    private Optional<Indicator> invalid(String text) {
-        error.set(messages.get("indicator.form.numberInvalid", text));
+    private Optional<Indicator> invalid(String field, Parsed<?> parsed, String text) {
+        error.set(NumberErrors.describe(messages, field, parsed.problem(), text));
         return Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package fr.referentcpts.ui.missions;
 
 import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.common.FrenchNumbers;
 import fr.referentcpts.core.funding.EarnedAmount;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.missions.Indicator;
@@ -13,9 +14,9 @@ import fr.referentcpts.core.missions.RateOverride;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.ErrorMessages;
+import fr.referentcpts.ui.common.NumberErrors;
 import fr.referentcpts.ui.common.TaskRunner;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,14 +37,21 @@ public final class MissionDetailViewModel {
     private final ErrorMessages errors;
     private final MissionsViewModel parent;
     private final ObservableList<MissionAction> actions = FXCollections.observableArrayList();
+    private final ObservableList<MissionAction> readOnlyActions = FXCollections.unmodifiableObservableList(actions);
     private final ObservableList<IndicatorRow> indicators = FXCollections.observableArrayList();
+    private final ObservableList<IndicatorRow> readOnlyIndicators =
+            FXCollections.unmodifiableObservableList(indicators);
     private final ObservableList<RateRow> rates = FXCollections.observableArrayList();
+    private final ObservableList<RateRow> readOnlyRates = FXCollections.unmodifiableObservableList(rates);
     private final ObservableList<IndicatorTemplate> templates = FXCollections.observableArrayList();
+    private final ObservableList<IndicatorTemplate> readOnlyTemplates =
+            FXCollections.unmodifiableObservableList(templates);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper overrideError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper maximum = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper termsNote = new ReadOnlyStringWrapper("");
     private final ObservableList<String> deliverables = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyDeliverables = FXCollections.unmodifiableObservableList(deliverables);
     private Mission mission;
 
     public MissionDetailViewModel(MissionService missions, List<IndicatorTemplate> catalog, TaskRunner tasks,
@@ -60,20 +68,20 @@ public final class MissionDetailViewModel {
     }
 
     public ObservableList<MissionAction> actions() {
-        return actions;
+        return readOnlyActions;
     }
 
     public ObservableList<IndicatorRow> indicators() {
-        return indicators;
+        return readOnlyIndicators;
     }
 
     public ObservableList<RateRow> rates() {
-        return rates;
+        return readOnlyRates;
     }
 
     /** The starter catalogue's indicators for this mission. */
     public ObservableList<IndicatorTemplate> templates() {
-        return templates;
+        return readOnlyTemplates;
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -82,7 +90,7 @@ public final class MissionDetailViewModel {
 
     /** The usual livrables of this mission's catalogue indicators, to fill an action's livrables in one click. */
     public ObservableList<String> deliverableSuggestions() {
-        return deliverables;
+        return readOnlyDeliverables;
     }
 
     /** « Montant maximal des indicateurs de la mission, par année : 11 000 € »; empty when no indicator states an amount. */
@@ -152,14 +160,13 @@ public final class MissionDetailViewModel {
     /** The referent's rate in percent (« 75 », « 82,5 ») for a year, with a reason. */
     public void overrideRate(int year, String percent, String reason) {
         overrideError.set("");
-        BigDecimal rate;
-        try {
-            rate = new BigDecimal(percent.strip().replace(',', '.').replace("%", "").strip())
-                    .divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP);
-        } catch (NumberFormatException e) {
-            overrideError.set(messages.get("missions.override.invalid", percent));
+        FrenchNumbers.Parsed<BigDecimal> parsed = FrenchNumbers.parsePercent(percent);
+        if (parsed.value() == null) {
+            overrideError.set(NumberErrors.describe(messages, messages.get("missions.rate.value"),
+                    parsed.valid() ? FrenchNumbers.Problem.NOT_A_PERCENT : parsed.problem(), percent));
             return;
         }
+        BigDecimal rate = parsed.value();
         RateOverride override = new RateOverride(mission, year, rate, reason);
         UUID id = parent.caseId();
         change(() -> {

@@ -29,7 +29,7 @@ public final class MissionsView extends VBox {
         rules.getStyleClass().add("text-muted");
         rules.textProperty().bind(vm.rulesLabelProperty());
 
-        TableView<MissionRow> table = new TableView<>(vm.rows());
+        TableView<MissionRow> table = Tables.of(vm.rows());
         table.setId("missions-table");
         table.setPrefHeight(230);
         table.setMinHeight(230);
@@ -87,7 +87,7 @@ public final class MissionsView extends VBox {
     }
 
     private VBox actions(MissionDetailViewModel detail, Messages messages) {
-        TableView<MissionAction> table = new TableView<>(detail.actions());
+        TableView<MissionAction> table = Tables.of(detail.actions());
         table.setId("actions-table");
         table.setPrefHeight(150);
         table.setMinHeight(150);
@@ -112,7 +112,7 @@ public final class MissionsView extends VBox {
     }
 
     private VBox indicators(MissionDetailViewModel detail, Messages messages) {
-        TableView<IndicatorRow> table = new TableView<>(detail.indicators());
+        TableView<IndicatorRow> table = Tables.of(detail.indicators());
         table.setId("indicators-table");
         table.setPrefHeight(170);
         table.setMinHeight(170);
@@ -164,7 +164,7 @@ public final class MissionsView extends VBox {
     }
 
     private VBox rates(MissionDetailViewModel detail, Messages messages) {
-        TableView<RateRow> table = new TableView<>(detail.rates());
+        TableView<RateRow> table = Tables.of(detail.rates());
         table.setId("rates-table");
         table.setPrefHeight(190);
         table.setMinHeight(190);

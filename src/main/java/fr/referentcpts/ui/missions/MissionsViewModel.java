@@ -37,6 +37,7 @@ public final class MissionsViewModel {
     private final ErrorMessages errors;
     private final Runnable onChanged;
     private final ObservableList<MissionRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<MissionRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<MissionRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper rulesLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper("");
@@ -56,7 +57,7 @@ public final class MissionsViewModel {
     }
 
     public ObservableList<MissionRow> rows() {
-        return rows;
+        return readOnlyRows;
     }
 
     public ObjectProperty<MissionRow> selectedProperty() {

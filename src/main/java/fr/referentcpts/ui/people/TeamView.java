@@ -27,7 +27,7 @@ public final class TeamView extends VBox {
         kinds.getStyleClass().add("text-muted");
         kinds.textProperty().bind(vm.kindsProperty());
 
-        TableView<PersonRow> table = new TableView<>(vm.rows());
+        TableView<PersonRow> table = Tables.of(vm.rows());
         table.setId("team-table");
         table.getColumns().addAll(List.of(
                 Tables.column(messages.get("team.field.name"), PersonRow::name, 200),

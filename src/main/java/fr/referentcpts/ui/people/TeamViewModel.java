@@ -25,6 +25,7 @@ public final class TeamViewModel {
     private final Runnable onChanged;
 
     private final ObservableList<PersonRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<PersonRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper professions = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper kinds = new ReadOnlyStringWrapper("");
     private UUID caseId;
@@ -40,7 +41,7 @@ public final class TeamViewModel {
     }
 
     public ObservableList<PersonRow> rows() {
-        return rows;
+        return readOnlyRows;
     }
 
     /** « 3 professionnels de santé, 2 professions : Médecin généraliste 2, Infirmier·ère 1 ». */

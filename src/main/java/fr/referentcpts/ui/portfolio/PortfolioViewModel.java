@@ -43,12 +43,15 @@ public final class PortfolioViewModel {
 
     private final ObservableList<CaseRow> rows = FXCollections.observableArrayList();
     private final FilteredList<CaseRow> visibleRows = new FilteredList<>(rows);
+    private final ObservableList<CaseRow> readOnlyVisibleRows = FXCollections.unmodifiableObservableList(visibleRows);
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
     private final ObjectProperty<CaseRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<WorkflowStage> stageFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> departementFilter = new SimpleObjectProperty<>();
     private final ObservableList<String> departementChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyDepartementChoices =
+            FXCollections.unmodifiableObservableList(departementChoices);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding empty;
     private final StringBinding summary;
@@ -81,7 +84,7 @@ public final class PortfolioViewModel {
     }
 
     public ObservableList<CaseRow> visibleRows() {
-        return visibleRows;
+        return readOnlyVisibleRows;
     }
 
     public StringProperty searchProperty() {
@@ -109,7 +112,7 @@ public final class PortfolioViewModel {
 
     /** The départements of the case files, for the filter. */
     public ObservableList<String> departementChoices() {
-        return departementChoices;
+        return readOnlyDepartementChoices;
     }
 
     /** « 14 – Calvados ». */

@@ -1,7 +1,7 @@
 package fr.referentcpts.ui.rules;
 
 import fr.referentcpts.core.common.FrenchFormat;
-import fr.referentcpts.ui.common.Decimals;
+import fr.referentcpts.core.common.FrenchNumbers;
 import java.math.BigDecimal;
 
 /** Amounts as the referent types them in the confirmation form: « 50 000 », « 50000,00 », « 50 000 € ». */
@@ -15,8 +15,8 @@ final class Amounts {
         return FrenchFormat.decimal(amount, scale);
     }
 
-    /** The amount typed, a trailing « € » allowed; an invalid {@link Decimals} when it is not a number. */
-    static Decimals parse(String text) {
-        return Decimals.parse(text == null ? null : text.replace("€", ""));
+    /** The amount typed, a trailing « € » allowed (see {@link FrenchNumbers#parseAmount}). */
+    static FrenchNumbers.Parsed<BigDecimal> parse(String text) {
+        return FrenchNumbers.parseAmount(text);
     }
 }

@@ -9,7 +9,8 @@ import fr.referentcpts.core.funding.RulesService;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.funding.SizeClass;
 import fr.referentcpts.i18n.Messages;
-import fr.referentcpts.ui.common.Decimals;
+import fr.referentcpts.core.common.FrenchNumbers;
+import fr.referentcpts.ui.common.NumberErrors;
 import fr.referentcpts.ui.common.ErrorMessages;
 import fr.referentcpts.ui.common.TaskRunner;
 import java.math.BigDecimal;
@@ -144,9 +145,11 @@ public final class ConfirmRulesViewModel {
             Map<SizeClass, BigDecimal> given = new EnumMap<>(SizeClass.class);
             for (SizeClass size : SizeClass.values()) {
                 String typed = row.amountProperty(size).get();
-                Decimals parsed = Amounts.parse(typed);
+                FrenchNumbers.Parsed<BigDecimal> parsed = Amounts.parse(typed);
                 if (!parsed.valid()) {
-                    row.error(size, messages.get("rulesScreen.confirm.error.amount", typed.strip()));
+                    row.error(size, NumberErrors.describe(messages,
+                            messages.get("rulesScreen.confirm.cellField", row.label(), size.number()), parsed.problem(),
+                            typed));
                     valid = false;
                 } else if (parsed.value() != null && changes(row.cell(size), parsed.value())) {
                     given.put(size, parsed.value());

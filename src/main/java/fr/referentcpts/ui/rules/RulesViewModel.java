@@ -44,7 +44,9 @@ public final class RulesViewModel {
     private final Clock clock;
     private final RulesTexts texts;
     private final ObservableList<VersionRow> versions = FXCollections.observableArrayList();
+    private final ObservableList<VersionRow> readOnlyVersions = FXCollections.unmodifiableObservableList(versions);
     private final ObservableList<BaremeRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<BaremeRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<VersionRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper references = new ReadOnlyStringWrapper("");
@@ -65,12 +67,12 @@ public final class RulesViewModel {
     }
 
     public ObservableList<VersionRow> versions() {
-        return FXCollections.unmodifiableObservableList(versions);
+        return readOnlyVersions;
     }
 
     /** The barème of the selected version, line by line. */
     public ObservableList<BaremeRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public ObjectProperty<VersionRow> selectedProperty() {

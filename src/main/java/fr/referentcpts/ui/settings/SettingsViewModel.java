@@ -1,6 +1,7 @@
 package fr.referentcpts.ui.settings;
 
 import fr.referentcpts.core.common.FieldProblem;
+import fr.referentcpts.core.common.FrenchNumbers;
 import fr.referentcpts.core.settings.SettingsService;
 import fr.referentcpts.core.settings.WorkflowSettings;
 import fr.referentcpts.i18n.Messages;
@@ -65,10 +66,8 @@ public final class SettingsViewModel {
         nameError.set("");
         weeksError.set("");
         formError.set("");
-        int typed;
-        try {
-            typed = Integer.parseInt(weeks.get().strip());
-        } catch (NumberFormatException e) {
+        Integer typed = FrenchNumbers.parseInt(weeks.get()).value();
+        if (typed == null) {
             weeksError.set(messages.get("settings.error.weeks", WorkflowSettings.MAX_WEEKS));
             return;
         }

@@ -44,7 +44,9 @@ public final class CommuneSearchViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final BooleanProperty epciMode = new SimpleBooleanProperty(false);
     private final ObservableList<Hit> hits = FXCollections.observableArrayList();
+    private final ObservableList<Hit> readOnlyHits = FXCollections.unmodifiableObservableList(hits);
     private final ObservableList<String> comparison = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyComparison = FXCollections.unmodifiableObservableList(comparison);
     private final ReadOnlyStringWrapper comparisonSummary = new ReadOnlyStringWrapper("");
     private int generation;
 
@@ -69,12 +71,12 @@ public final class CommuneSearchViewModel {
     }
 
     public ObservableList<Hit> hits() {
-        return hits;
+        return readOnlyHits;
     }
 
     /** Per changed commune: « Vire Normandie : 16 774 (2021) → 16 540 (2023), −234 ». */
     public ObservableList<String> comparison() {
-        return comparison;
+        return readOnlyComparison;
     }
 
     public ReadOnlyStringProperty comparisonSummaryProperty() {

@@ -34,7 +34,7 @@ public final class TerritoryView extends VBox {
         warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
 
-        TableView<TerritoryRow> table = new TableView<>(vm.rows());
+        TableView<TerritoryRow> table = Tables.of(vm.rows());
         table.setId("territory-table");
         table.getColumns().addAll(java.util.List.of(
                 Tables.column(messages.get("territory.column.code"), r -> r.commune().inseeCode(), 70),

@@ -1,6 +1,7 @@
 package fr.referentcpts.ui.territory;
 
 import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.common.FrenchNumbers;
 import fr.referentcpts.core.common.ValidationException;
 import fr.referentcpts.core.territory.Overlap;
 import fr.referentcpts.core.territory.SizeClassHint;
@@ -10,6 +11,7 @@ import fr.referentcpts.core.territory.TerritoryService;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.ErrorMessages;
+import fr.referentcpts.ui.common.NumberErrors;
 import fr.referentcpts.ui.common.TaskRunner;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,7 @@ public final class TerritoryViewModel {
     private final Runnable onChanged;
 
     private final ObservableList<TerritoryRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<TerritoryRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sizeClass = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
@@ -59,7 +62,7 @@ public final class TerritoryViewModel {
     }
 
     public ObservableList<TerritoryRow> rows() {
-        return rows;
+        return readOnlyRows;
     }
 
     public ReadOnlyStringProperty totalProperty() {
@@ -180,14 +183,15 @@ public final class TerritoryViewModel {
         }, this::failed);
     }
 
-    /** « 16 774 », « 16774 », « 16.774 » → 16774; anything else is explained under the form. */
+    /** « 16 774 », « 16774 », « 16.774 » → 16774; anything else (nothing typed included) is explained under the form. */
     private java.util.OptionalLong parsePopulation(String text) {
-        try {
-            return java.util.OptionalLong.of(Long.parseLong(text.replaceAll("[\\s\u00A0\u202F.]", "")));
-        } catch (NumberFormatException e) {
-            formError.set(messages.get("territory.form.populationInvalid", text));
+        FrenchNumbers.Parsed<Long> parsed = FrenchNumbers.parseInteger(text);
+        if (parsed.value() == null) {
+            formError.set(NumberErrors.describe(messages, messages.get("territory.column.population"),
+                    parsed.valid() ? FrenchNumbers.Problem.NOT_AN_INTEGER : parsed.problem(), text));
             return java.util.OptionalLong.empty();
         }
+        return java.util.OptionalLong.of(parsed.value());
     }
 
     private void show(Territory territory, List<Overlap> overlaps) {

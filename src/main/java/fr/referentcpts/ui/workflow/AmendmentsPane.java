@@ -21,7 +21,7 @@ final class AmendmentsPane {
     static Node of(AmendmentsViewModel vm, Messages messages) {
         Label title = new Label(messages.get("amendmentUi.title"));
         title.getStyleClass().add(Styles.TITLE_4);
-        TableView<AmendmentsViewModel.AmendmentRow> table = new TableView<>(vm.rows());
+        TableView<AmendmentsViewModel.AmendmentRow> table = Tables.of(vm.rows());
         table.setId("amendments-table");
         table.setPrefHeight(150);
         table.setMinHeight(120);

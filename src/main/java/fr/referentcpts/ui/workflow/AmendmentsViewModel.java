@@ -39,6 +39,7 @@ public final class AmendmentsViewModel extends FormViewModel {
     private final ErrorMessages errors;
     private final Runnable reload;
     private final ObservableList<AmendmentRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<AmendmentRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyBooleanWrapper signed = new ReadOnlyBooleanWrapper(false);
 
     public AmendmentsViewModel(ContractService contracts, AmendmentService amendments, TaskRunner tasks,
@@ -51,7 +52,7 @@ public final class AmendmentsViewModel extends FormViewModel {
     }
 
     public ObservableList<AmendmentRow> rows() {
-        return rows;
+        return readOnlyRows;
     }
 
     /** True once the contract has a signature date: amendments can be recorded. */

@@ -1,6 +1,7 @@
 package fr.referentcpts.ui.workflow;
 
 import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.common.FrenchNumbers;
 import fr.referentcpts.core.followup.AnnualReview;
 import fr.referentcpts.core.followup.FollowUpService;
 import fr.referentcpts.core.funding.EarnedAmount;
@@ -12,7 +13,6 @@ import fr.referentcpts.core.missions.MissionRate;
 import fr.referentcpts.core.missions.MissionService;
 import fr.referentcpts.core.workflow.CaseSnapshot;
 import fr.referentcpts.i18n.Messages;
-import fr.referentcpts.ui.common.Decimals;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.TaskRunner;
 import java.math.BigDecimal;
@@ -55,10 +55,12 @@ public final class AnnualReviewViewModel extends FormViewModel {
     private final MissionService missions;
     private final Supplier<LocalDate> today;
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final ObservableList<Integer> readOnlyYears = FXCollections.unmodifiableObservableList(years);
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final StringProperty date = new SimpleStringProperty("");
     private final StringProperty comments = new SimpleStringProperty("");
     private final ObservableList<MeasureRow> measures = FXCollections.observableArrayList();
+    private final ObservableList<MeasureRow> readOnlyMeasures = FXCollections.unmodifiableObservableList(measures);
     private final ReadOnlyStringWrapper anniversary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rates = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper earned = new ReadOnlyStringWrapper("");
@@ -80,7 +82,7 @@ public final class AnnualReviewViewModel extends FormViewModel {
     }
 
     public ObservableList<Integer> years() {
-        return years;
+        return readOnlyYears;
     }
 
     public ObjectProperty<Integer> yearProperty() {
@@ -96,7 +98,7 @@ public final class AnnualReviewViewModel extends FormViewModel {
     }
 
     public ObservableList<MeasureRow> measures() {
-        return measures;
+        return readOnlyMeasures;
     }
 
     /** « Date anniversaire n° 1 : 22/07/2026 ». */
@@ -166,7 +168,7 @@ public final class AnnualReviewViewModel extends FormViewModel {
     /** What each indicator and each mission earn with the values as typed (a value not yet a number counts as not measured). */
     private void showEarned(int k) {
         List<Indicator> typed = measures.stream()
-                .map(row -> row.indicator().withMeasured(k, Decimals.parse(row.measured().get()).value())).toList();
+                .map(row -> row.indicator().withMeasured(k, FrenchNumbers.parseDecimal(row.measured().get()).value())).toList();
         for (int i = 0; i < measures.size(); i++) {
             Indicator indicator = typed.get(i);
             measures.get(i).earnedText().set(!indicator.statesAmount() ? ""
@@ -195,7 +197,7 @@ public final class AnnualReviewViewModel extends FormViewModel {
         LocalDate held = date("date", date);
         List<Indicator> changed = new ArrayList<>();
         for (MeasureRow row : measures) {
-            BigDecimal value = decimal(row);
+            BigDecimal value = decimal("measures", row.indicator().label(), row.measured().get());
             if (valid() && !Objects.equals(value, row.indicator().measured(k))) {
                 changed.add(row.indicator().withMeasured(k, value));
             }
@@ -210,19 +212,6 @@ public final class AnnualReviewViewModel extends FormViewModel {
             changed.forEach(missions::saveIndicator);
             return saved;
         }, saved -> version = saved.version());
-    }
-
-    private BigDecimal decimal(MeasureRow row) {
-        String typed = row.measured().get() == null ? "" : row.measured().get().strip();
-        if (typed.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(typed.replaceAll("[\\s\u00A0\u202F]", "").replace(',', '.'));
-        } catch (NumberFormatException e) {
-            error("measures", messages.get("workflow.form.numberInvalid", typed));
-            return null;
-        }
     }
 
     private static String number(BigDecimal value) {

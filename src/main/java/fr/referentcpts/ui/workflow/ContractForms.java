@@ -26,7 +26,7 @@ final class ContractForms {
     }
 
     static Node crises(CrisesViewModel vm, Messages messages) {
-        TableView<CrisesViewModel.CrisisRow> table = new TableView<>(vm.rows());
+        TableView<CrisesViewModel.CrisisRow> table = Tables.of(vm.rows());
         table.setId("crisis-table");
         // Four rows in sight (a crisis or two a year at most).
         table.setPrefHeight(230);
@@ -72,7 +72,7 @@ final class ContractForms {
     }
 
     static Node plan(CrisisPlanViewModel vm, Messages messages) {
-        TableView<CrisisPlanViewModel.PlanRow> table = new TableView<>(vm.rows());
+        TableView<CrisisPlanViewModel.PlanRow> table = Tables.of(vm.rows());
         table.setId("plan-table");
         // Five contract years at most: all visible without scrolling.
         table.setPrefHeight(280);

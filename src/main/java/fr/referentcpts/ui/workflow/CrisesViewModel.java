@@ -43,6 +43,7 @@ public final class CrisesViewModel extends FormViewModel {
     private final FundingLabels labels;
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<CrisisRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<CrisisRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final StringProperty date = new SimpleStringProperty("");
     private final StringProperty reference = new SimpleStringProperty("");
     private final StringProperty comment = new SimpleStringProperty("");
@@ -63,7 +64,7 @@ public final class CrisesViewModel extends FormViewModel {
 
     /** The crises recognised, the earliest first. */
     public ObservableList<CrisisRow> rows() {
-        return rows;
+        return readOnlyRows;
     }
 
     public StringProperty dateProperty() {

@@ -46,7 +46,9 @@ public final class CrisisPlanViewModel extends FormViewModel {
     private final Supplier<LocalDate> today;
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<PlanRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<PlanRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final ObservableList<Integer> readOnlyYears = FXCollections.unmodifiableObservableList(years);
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final StringProperty date = new SimpleStringProperty("");
     private final StringProperty comment = new SimpleStringProperty("");
@@ -75,12 +77,12 @@ public final class CrisisPlanViewModel extends FormViewModel {
 
     /** The contract years since the crisis mission started, each with its plan or what is due. */
     public ObservableList<PlanRow> rows() {
-        return rows;
+        return readOnlyRows;
     }
 
     /** The years a plan can be recorded for (those of {@link #rows()}). */
     public ObservableList<Integer> years() {
-        return years;
+        return readOnlyYears;
     }
 
     public ObjectProperty<Integer> yearProperty() {

@@ -46,7 +46,7 @@ final class FollowUpForms {
         grid.add(FormControls.field(messages.get("workflow.review.comments"), FormControls.area("review-comments",
                 vm.commentsProperty(), 3), vm.errorProperty("comments")), 0, 2, 2, 1);
 
-        TableView<AnnualReviewViewModel.MeasureRow> table = new TableView<>(vm.measures());
+        TableView<AnnualReviewViewModel.MeasureRow> table = Tables.of(vm.measures());
         table.setId("review-measures");
         table.setEditable(true);
         table.setPrefHeight(180);
@@ -90,7 +90,7 @@ final class FollowUpForms {
         summary.setWrapText(true);
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(vm.summaryProperty());
-        TableView<PaymentsViewModel.PaymentRow> table = new TableView<>(vm.rows());
+        TableView<PaymentsViewModel.PaymentRow> table = Tables.of(vm.rows());
         table.setId("payments-table");
         table.setPrefHeight(180);
         table.setMinHeight(150);

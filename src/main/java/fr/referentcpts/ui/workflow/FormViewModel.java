@@ -1,6 +1,7 @@
 package fr.referentcpts.ui.workflow;
 
 import fr.referentcpts.core.common.FieldProblem;
+import fr.referentcpts.core.common.FrenchNumbers;
 import fr.referentcpts.core.common.StaleEditException;
 import fr.referentcpts.core.common.ValidationException;
 import fr.referentcpts.core.workflow.CaseSnapshot;
@@ -8,6 +9,7 @@ import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.DateInput;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.ErrorMessages;
+import fr.referentcpts.ui.common.NumberErrors;
 import fr.referentcpts.ui.common.TaskRunner;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -154,33 +156,29 @@ public abstract class FormViewModel {
         return input.date();
     }
 
-    /** An amount typed the French way (« 20 000,50 », « 20000.50 »), null when empty. */
-    protected BigDecimal amount(String field, StringProperty text) {
-        String typed = text.get() == null ? "" : text.get().strip();
-        if (typed.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(typed.replaceAll("[\\s\u00A0\u202F€]", "").replace(',', '.')).setScale(2,
-                    java.math.RoundingMode.HALF_UP);
-        } catch (NumberFormatException | ArithmeticException e) {
-            error(field, messages.get("workflow.form.amountInvalid", typed));
-            return null;
-        }
+    /**
+     * An amount typed the French way (« 20 000,50 », « 20000.50 », « 20 000 € »), null when empty;
+     * refused text is explained under {@code field}, naming it by {@code label}.
+     */
+    protected BigDecimal amount(String field, String label, StringProperty text) {
+        return parsed(field, label, text.get(), FrenchNumbers.parseAmount(text.get()));
     }
 
     /** A whole number typed with or without grouping (« 105 452 »), null when empty. */
-    protected Long whole(String field, StringProperty text) {
-        String typed = text.get() == null ? "" : text.get().strip();
-        if (typed.isEmpty()) {
-            return null;
+    protected Long whole(String field, String label, StringProperty text) {
+        return parsed(field, label, text.get(), FrenchNumbers.parseInteger(text.get()));
+    }
+
+    /** A decimal number (« 12,5 »), null when empty. */
+    protected BigDecimal decimal(String field, String label, String text) {
+        return parsed(field, label, text, FrenchNumbers.parseDecimal(text));
+    }
+
+    private <T> T parsed(String field, String label, String typed, FrenchNumbers.Parsed<T> parsed) {
+        if (!parsed.valid()) {
+            error(field, NumberErrors.describe(messages, label, parsed.problem(), typed));
         }
-        try {
-            return Long.parseLong(typed.replaceAll("[\\s\u00A0\u202F]", ""));
-        } catch (NumberFormatException e) {
-            error(field, messages.get("workflow.form.numberInvalid", typed));
-            return null;
-        }
+        return parsed.value();
     }
 
     /** Saves in the background; a refused field shows under it, someone else's save reloads the case. */

@@ -37,6 +37,7 @@ public final class HealthProjectFormViewModel extends FormViewModel {
     private final ObjectProperty<PersonChoice> president = new SimpleObjectProperty<>();
     private final ObjectProperty<PersonChoice> coordinator = new SimpleObjectProperty<>();
     private final ObservableList<PersonChoice> people = FXCollections.observableArrayList();
+    private final ObservableList<PersonChoice> readOnlyPeople = FXCollections.unmodifiableObservableList(people);
     private final Map<DiagnosisItem, BooleanProperty> diagnosis = new EnumMap<>(DiagnosisItem.class);
     private final StringProperty received = new SimpleStringProperty("");
     private final StringProperty arsValidation = new SimpleStringProperty("");
@@ -87,7 +88,7 @@ public final class HealthProjectFormViewModel extends FormViewModel {
 
     /** The case's people, for the president and coordinator pick-lists. */
     public ObservableList<PersonChoice> people() {
-        return people;
+        return readOnlyPeople;
     }
 
     public BooleanProperty diagnosisProperty(DiagnosisItem item) {

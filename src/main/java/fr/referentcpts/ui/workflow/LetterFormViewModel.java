@@ -101,7 +101,7 @@ public final class LetterFormViewModel extends FormViewModel {
         LocalDate receivedOn = date("received", received);
         LocalDate sentOn = date("sentToArs", sentToArs);
         LocalDate decidedOn = date("decisionDate", decisionDate);
-        BigDecimal grant = amount("seedGrantAmount", seedGrantAmount);
+        BigDecimal grant = amount("seedGrantAmount", messages.get("workflow.field.seedGrant"), seedGrantAmount);
         LocalDate grantOn = date("seedGrantDate", seedGrantDate);
         Set<LetterItem> items = EnumSet.noneOf(LetterItem.class);
         content.forEach((item, box) -> {

@@ -1,6 +1,7 @@
 package fr.referentcpts.ui.workflow;
 
 import fr.referentcpts.core.common.FrenchFormat;
+import fr.referentcpts.core.common.FrenchNumbers;
 import fr.referentcpts.core.funding.BaremeLine;
 import fr.referentcpts.core.funding.ContractAmount;
 import fr.referentcpts.core.funding.LineKey;
@@ -74,6 +75,7 @@ public final class NegotiationFormViewModel extends FormViewModel {
     private final StringProperty signatureDate = new SimpleStringProperty("");
     private final StringProperty signaturePlace = new SimpleStringProperty("");
     private final ObservableList<AmountRow> amounts = FXCollections.observableArrayList();
+    private final ObservableList<AmountRow> readOnlyAmounts = FXCollections.unmodifiableObservableList(amounts);
     private final ReadOnlyStringWrapper territoryHint = new ReadOnlyStringWrapper("");
     private final StringBinding sizeClassLabel;
     private CaseSnapshot snapshot;
@@ -187,7 +189,7 @@ public final class NegotiationFormViewModel extends FormViewModel {
 
     /** The lines whose barème is not confirmed for this contract, or that it states itself, with their amounts. */
     public ObservableList<AmountRow> amounts() {
-        return amounts;
+        return readOnlyAmounts;
     }
 
     /** « Total du territoire : 49 375 habitants (INSEE… 2023) ». */
@@ -250,11 +252,11 @@ public final class NegotiationFormViewModel extends FormViewModel {
 
     public void save() {
         begin();
-        Long figure = whole("confirmedPopulation", population);
+        Long figure = whole("confirmedPopulation", messages.get("workflow.field.population"), population);
         LocalDate signature = date("signatureDate", signatureDate);
         Map<LineKey, ContractAmount> entered = new LinkedHashMap<>();
         for (AmountRow row : amounts) {
-            BigDecimal amount = amount(row.key().code(), row.amount());
+            BigDecimal amount = amount(row.key().code(), label(row.key()), row.amount());
             if (amount != null) {
                 if (row.reason().get() == null || row.reason().get().isBlank()) {
                     error(row.key().code(), messages.get("workflow.error.contractAmountReason"));
@@ -303,12 +305,11 @@ public final class NegotiationFormViewModel extends FormViewModel {
         if (sizeClassOverride.get() != null) {
             return messages.get("workflow.form.sizeClassImposed", sizeClassOverride.get().number());
         }
-        String typed = population.get() == null ? "" : population.get().replaceAll("[\\s\u00A0\u202F]", "");
-        if (!typed.matches("\\d{1,12}")) {
+        Long typed = FrenchNumbers.parseInteger(population.get()).value();
+        if (typed == null) {
             return "";
         }
-        return messages.get("workflow.form.sizeClass",
-                effectiveRules().sizeClasses().classify(Long.parseLong(typed)).number());
+        return messages.get("workflow.form.sizeClass", effectiveRules().sizeClasses().classify(typed).number());
     }
 
     /**
@@ -365,9 +366,8 @@ public final class NegotiationFormViewModel extends FormViewModel {
         if (sizeClassOverride.get() != null) {
             return sizeClassOverride.get();
         }
-        String typed = population.get() == null ? "" : population.get().replaceAll("[\\s\u00A0\u202F]", "");
-        long figure = typed.matches("\\d{1,12}") ? Long.parseLong(typed) : snapshot.population();
-        return effectiveRules().sizeClasses().classify(figure);
+        Long typed = FrenchNumbers.parseInteger(population.get()).value();
+        return effectiveRules().sizeClasses().classify(typed != null ? typed : snapshot.population());
     }
 
     private String label(LineKey key) {

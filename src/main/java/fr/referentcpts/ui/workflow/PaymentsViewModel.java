@@ -45,7 +45,9 @@ public final class PaymentsViewModel extends FormViewModel {
     private final FundingEngine engine;
     private final Supplier<LocalDate> today;
     private final ObservableList<PaymentRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<PaymentRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<LineChoice> lines = FXCollections.observableArrayList();
+    private final ObservableList<LineChoice> readOnlyLines = FXCollections.unmodifiableObservableList(lines);
     private final StringProperty date = new SimpleStringProperty("");
     private final StringProperty amount = new SimpleStringProperty("");
     private final ObjectProperty<LineChoice> line = new SimpleObjectProperty<>();
@@ -62,11 +64,11 @@ public final class PaymentsViewModel extends FormViewModel {
     }
 
     public ObservableList<PaymentRow> rows() {
-        return rows;
+        return readOnlyRows;
     }
 
     public ObservableList<LineChoice> lines() {
-        return lines;
+        return readOnlyLines;
     }
 
     public StringProperty dateProperty() {
@@ -122,7 +124,7 @@ public final class PaymentsViewModel extends FormViewModel {
     public void add() {
         begin();
         LocalDate on = date("date", date);
-        BigDecimal value = amount("amount", amount);
+        BigDecimal value = amount("amount", messages.get("workflow.payment.amount"), amount);
         if (on == null && valid()) {
             error("date", messages.get("workflow.error.dateRequired"));
         }

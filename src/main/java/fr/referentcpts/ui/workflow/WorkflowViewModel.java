@@ -56,7 +56,10 @@ public final class WorkflowViewModel {
     private final ReadOnlyBooleanWrapper canTerminate = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<RequirementRow> requirements = FXCollections.observableArrayList();
+    private final ObservableList<RequirementRow> readOnlyRequirements =
+            FXCollections.unmodifiableObservableList(requirements);
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    private final ObservableList<HistoryRow> readOnlyHistory = FXCollections.unmodifiableObservableList(history);
     private UUID caseId;
     private WorkflowStatus status;
 
@@ -120,12 +123,12 @@ public final class WorkflowViewModel {
     }
 
     public ObservableList<RequirementRow> requirements() {
-        return requirements;
+        return readOnlyRequirements;
     }
 
     /** The history, the most recent first. */
     public ObservableList<HistoryRow> history() {
-        return history;
+        return readOnlyHistory;
     }
 
     public UUID caseId() {

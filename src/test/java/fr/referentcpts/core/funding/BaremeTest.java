@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every cell and every total of the ACI 2019 barème of domain §6, as the engine applies them. */
+/** Every cell and every total of the ACI 2019 barème, as the engine applies them. */
 class BaremeTest {
     /** Every mission, with the SNP orientation option: all the lines of the barème. */
     private static FundingResult everything(int sizeClass, boolean snpOrientation) {

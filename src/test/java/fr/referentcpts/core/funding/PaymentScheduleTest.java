@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The payment calendar of domain §7, for missions started at signature. */
+/** The payment calendar (advances, balances, prorata of the first year), for missions started at signature. */
 class PaymentScheduleTest {
     /** Taille 1, the three socle missions at signature, 100 % achievement. */
     private static final FundingResult SOCLE_T1 = ENGINE.compute(FundingInput.builder(27_143, date("2026-01-10"))

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Size classes from the population, with seed 004's half-open bounds, and the override. */
+/** Size classes from the population, with half-open bounds (a bound belongs to the class above), and the override. */
 class SizeClassTest {
     private static FundingResult compute(FundingInput.Builder input) {
         return ENGINE.compute(input.missions(Mission.ACCESS, Mission.PATHWAYS, Mission.PREVENTION).build());
@@ -36,7 +36,7 @@ class SizeClassTest {
 
     @Test
     void sizeClassIsFourAtExactlyOneHundredSeventyFiveThousand() {
-        // seed 004 writes « ≥ 175 000 » where others write « > 175 000 »: the convention is seed 004's
+        // the bound belongs to the class above: 175 000 is taille 4 (« ≥ 175 000 », not « > 175 000 »)
         assertEquals(SizeClass.T4, compute(population(175_000)).sizeClass().applied());
     }
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Domain §5, seed 004's half-open intervals. */
+/** Size classes on half-open intervals: a population equal to a bound belongs to the class above. */
 class SizeClassesTest {
     @ParameterizedTest(name = "{0} inhabitants → taille {1}")
     @CsvSource({

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The achievement convention of the domain page §7, as worked examples. */
+/** The achievement convention (indicator rate capped at 100 %, mission rate weighted), as worked examples. */
 class AchievementTest {
     private static final UUID CASE = UUID.randomUUID();
 

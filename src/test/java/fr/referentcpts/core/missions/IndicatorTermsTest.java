@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** What one indicator earns under the terms a real annex states (domain §8b), as worked examples. */
+/** What one indicator earns under the terms a real annex states, as worked examples. */
 class IndicatorTermsTest {
     private static final UUID CASE = UUID.randomUUID();
 

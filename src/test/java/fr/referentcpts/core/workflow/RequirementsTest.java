@@ -79,7 +79,7 @@ class RequirementsTest {
                     s.meetings.clear();
                     s.meeting(MeetingKind.WORKING_GROUP, LocalDate.of(2024, 10, 3));
                 }, "PRE_INFO_MEETING"),
-                // 8 500 < 20 000: a warning, not a blocker (domain §5).
+                // 8 500 < 20 000: a warning, not a blocker (the ACI sets no minimum).
                 row(WorkflowStage.PRE_PROJECT, "petite population", s -> {
                     s.communes.clear();
                     s.commune("50582", "Sourdeval", 8_500);

@@ -23,7 +23,7 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The same case files give the same .cpts bytes, so a file can be compared and hashed: issue 13, item 7. */
+/** The same case files give the same .cpts bytes, so a file can be compared and hashed. */
 class DeterministicExportTest {
     @TempDir
     Path mine;

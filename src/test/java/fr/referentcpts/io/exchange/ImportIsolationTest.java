@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A crafted .cpts file whose records carry the ids of another case's rows (and that case's id)
- * creates its own case and never alters another: issue 13, item 1.
+ * creates its own case and never alters another.
  */
 class ImportIsolationTest {
     private static final Instant WHEN = Instant.parse("2026-11-20T10:00:00Z");

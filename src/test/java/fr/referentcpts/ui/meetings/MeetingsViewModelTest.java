@@ -18,6 +18,7 @@ import fr.referentcpts.testing.WorkflowFixture;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class MeetingsViewModelTest {
         assertEquals("« demain » n’est pas une date valide (jj/mm/aaaa).", form.errorProperty("actions").get());
         form.dateProperty().set("");
         form.timeProperty().set("9h");
-        form.actions().clear();
+        List.copyOf(form.actions()).forEach(form::removeAction);
         assertTrue(form.validated().isEmpty());
         assertEquals("Indiquez la date de la réunion.", form.errorProperty("date").get());
     }

@@ -84,8 +84,9 @@ class IndicatorTermsFormTest {
         form.dataSourceProperty().set("Données issues de requêtes locales CPAM");
 
         Indicator typed = form.validated().orElseThrow();
-        assertEquals(List.of(new IndicatorTier(new BigDecimal("50"), new BigDecimal("9000"), ""),
-                new IndicatorTier(new BigDecimal("100"), new BigDecimal("6000"), ""),
+        // amounts are read to the cent: « 9 000 » → 9000.00
+        assertEquals(List.of(new IndicatorTier(new BigDecimal("50"), new BigDecimal("9000.00"), ""),
+                new IndicatorTier(new BigDecimal("100"), new BigDecimal("6000.00"), ""),
                 new IndicatorTier(new BigDecimal("219"), new BigDecimal("3000.00"), "")), typed.tiers());
         detail.saveIndicator(typed);
 
@@ -130,13 +131,13 @@ class IndicatorTermsFormTest {
 
         form.tiers().getFirst().amountProperty().set("neuf mille");
         assertTrue(form.validated().isEmpty());
-        assertEquals("« neuf mille » n’est pas un montant valide (ex. : 9 000 ou 2 500,50).",
+        assertEquals("Montant (€) : « neuf mille » n’est pas un montant (ex. : 20 000 ou 20 000,50).",
                 form.errorProperty().get());
 
         form.removeTier(form.tiers().getFirst());
-        form.amountProperty().set("12,5 €");
+        form.amountProperty().set("12,505 €");
         assertTrue(form.validated().isEmpty());
-        assertEquals("« 12,5 € » n’est pas un montant valide (ex. : 9 000 ou 2 500,50).", form.errorProperty().get());
+        assertEquals("Montant (€) : « 12,505 € » a trop de décimales (deux au plus).", form.errorProperty().get());
     }
 
     @Test

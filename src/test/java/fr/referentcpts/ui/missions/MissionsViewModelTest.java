@@ -126,6 +126,6 @@ class MissionsViewModelTest {
         form.targetProperty(2).set("douze");
 
         assertTrue(form.validated().isEmpty());
-        assertEquals("« douze » n’est pas un nombre (ex. : 12 ou 12,5).", form.errorProperty().get());
+        assertEquals("Cibles, année 2 : « douze » n’est pas un nombre (ex. : 12 ou 12,5).", form.errorProperty().get());
     }
 }

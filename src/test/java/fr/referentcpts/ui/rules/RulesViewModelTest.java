@@ -173,7 +173,8 @@ class RulesViewModelTest {
         form.save(saved::add);
 
         assertEquals("Champ « Confirmé par » : à renseigner.", form.confirmedByErrorProperty().get());
-        assertEquals("« 60 000 euros environ » n’est pas un montant : écrivez par exemple 50 000 ou 50 000,00.",
+        assertEquals("Fonctionnement de la communauté professionnelle, taille 2 : « 60 000 euros environ » n’est pas "
+                + "un montant (ex. : 20 000 ou 20 000,50).",
                 line(form, LineKey.OPERATING).errorProperty(SizeClass.T2).get());
         assertEquals("", line(form, LineKey.OPERATING).errorProperty(SizeClass.T1).get());
         assertEquals("Des montants sont à corriger : ils sont signalés en rouge sous leur case.",

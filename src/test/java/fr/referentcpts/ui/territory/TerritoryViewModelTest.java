@@ -61,7 +61,7 @@ class TerritoryViewModelTest {
 
         vm.addManual();
 
-        assertEquals("« 16 7a4 » n’est pas un nombre d’habitants (nombre entier attendu).", vm.formErrorProperty().get());
+        assertEquals("Population : « 16 7a4 » n’est pas un nombre entier (ex. : 75 000).", vm.formErrorProperty().get());
         assertTrue(context.territories().territory(caseFile.id()).isEmpty());
     }
 

@@ -91,7 +91,7 @@ class AnnualReviewEarnedTest {
         assertEquals("Montants obtenus indicateur par indicateur : Accès aux soins 6 000,00 € sur 9 000,00 €",
                 plain(review.earnedProperty().get()));
 
-        ald().measured().set("2 40");
+        ald().measured().set("240");
         // 240 patients: worse than the initial 219, no tier reached
         assertEquals("0,00 €", plain(ald().earned().get()));
 

@@ -107,7 +107,7 @@ class StageFormViewModelsTest {
         vm.decisionProperty().set(LetterDecision.VALIDATED);
         vm.decisionDateProperty().set("01/10/2026");
         vm.save();
-        assertEquals("« vingt mille » n’est pas un montant (ex. : 20 000 ou 20 000,50).",
+        assertEquals("Crédit d’amorçage FIR : « vingt mille » n’est pas un montant (ex. : 20 000 ou 20 000,50).",
                 vm.errorProperty("seedGrantAmount").get());
         assertEquals("Indiquez d’abord la date d’envoi de la lettre à l’ARS.", vm.errorProperty("sentToArs").get());
 
@@ -187,7 +187,7 @@ class StageFormViewModelsTest {
         vm.sizeClassOverrideProperty().set(fr.referentcpts.core.funding.SizeClass.T2);
         vm.populationProperty().set("cent mille");
         vm.save();
-        assertEquals("« cent mille » n’est pas un nombre.", vm.errorProperty("confirmedPopulation").get());
+        assertEquals("Population : « cent mille » n’est pas un nombre entier (ex. : 75 000).", vm.errorProperty("confirmedPopulation").get());
         assertEquals("Indiquez pourquoi la taille de la CPTS est imposée.", vm.errorProperty("overrideReason").get());
 
         vm.sizeClassOverrideProperty().set(null);

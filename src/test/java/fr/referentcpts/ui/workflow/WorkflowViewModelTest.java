@@ -174,7 +174,7 @@ class WorkflowViewModelTest {
         review.measures().forEach(row -> row.measured().set("8"));
         review.measures().getFirst().measured().set("huit");
         review.save();
-        assertEquals("« huit » n’est pas un nombre.", review.errorProperty("measures").get());
+        assertEquals("Indicateur ACCESS : « huit » n’est pas un nombre (ex. : 12 ou 12,5).", review.errorProperty("measures").get());
         review.measures().getFirst().measured().set("8,5");
         review.save();
         assertEquals("Taux d’atteinte de l’année (convention) : Accès aux soins 85\u00A0% ; Parcours "
