@@ -22,6 +22,9 @@ public final class Tables {
     private static final double CELL_PADDING = 26;
     /** Rows measured at most when sizing a column: a long portfolio is not measured in full. */
     private static final int MEASURED_ROWS = 400;
+    /** A wrapping column is at most this wide when sized to content: its long texts take two lines. */
+    private static final double WRAPPING_WIDTH = 150;
+    private static final String WRAPPING = "wrapping-column";
 
     private Tables() {
     }
@@ -45,6 +48,7 @@ public final class Tables {
     public static <R> TableColumn<R, String> wrappingColumn(String title, Function<R, String> value, double width) {
         TableColumn<R, String> column = column(title, value, width);
         column.setCellFactory(c -> new FullTextCell<>(true));
+        column.getStyleClass().add(WRAPPING);
         return column;
     }
 
@@ -56,7 +60,8 @@ public final class Tables {
     public static <R> void sizeToContent(TableView<R> table, TableColumn<R, ?> flexible, double maxWidth) {
         Runnable size = () -> {
             for (TableColumn<R, ?> column : table.getColumns()) {
-                double width = Math.min(maxWidth, contentWidth(table, column));
+                double width = Math.min(column.getStyleClass().contains(WRAPPING) && column != flexible
+                        ? WRAPPING_WIDTH : maxWidth, contentWidth(table, column));
                 if (column == flexible) {
                     column.setMinWidth(Math.min(width, 220));
                     column.setPrefWidth(Math.max(width, column.getMinWidth()));

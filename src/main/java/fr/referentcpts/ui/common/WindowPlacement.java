@@ -35,8 +35,9 @@ public record WindowPlacement(double x, double y, double width, double height, b
         double width = positive(remembered.getWidth(), DEFAULT_WIDTH);
         double height = positive(remembered.getHeight(), DEFAULT_HEIGHT);
         boolean small = screen.getWidth() < DEFAULT_WIDTH || screen.getHeight() < DEFAULT_HEIGHT;
-        width = Math.min(width, screen.getWidth());
-        height = Math.min(height, screen.getHeight());
+        // On a small screen the first window takes all of it (even where a window cannot be maximised).
+        width = small && !knownPosition ? screen.getWidth() : Math.min(width, screen.getWidth());
+        height = small && !knownPosition ? screen.getHeight() : Math.min(height, screen.getHeight());
         double x = knownPosition ? remembered.getMinX() : screen.getMinX() + (screen.getWidth() - width) / 2;
         double y = knownPosition ? remembered.getMinY() : screen.getMinY() + (screen.getHeight() - height) / 2;
         x = clamp(x, screen.getMinX(), screen.getMaxX() - width);

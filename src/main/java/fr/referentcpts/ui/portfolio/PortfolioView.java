@@ -28,7 +28,7 @@ import java.util.List;
  */
 public final class PortfolioView extends BorderPane {
     /** Where the list ends by default: room for the names and for the tabs of the open case. */
-    public static final double DEFAULT_DIVIDER = 0.44;
+    public static final double DEFAULT_DIVIDER = 0.46;
     private final TableView<CaseRow> table = new TableView<>();
     private final SplitPane split = new SplitPane();
 
@@ -52,8 +52,8 @@ public final class PortfolioView extends BorderPane {
         search.setId("search");
         search.setPromptText(messages.get("layout.portfolio.search.prompt"));
         search.setTooltip(new javafx.scene.control.Tooltip(messages.get("portfolio.search.prompt")));
-        search.setPrefWidth(360);
-        search.setMinWidth(Tables.textWidth(search.getPromptText(), false) + 28);
+        search.setPrefWidth(Tables.textWidth(search.getPromptText(), false) + 40);
+        search.setMinWidth(200);
         search.textProperty().bindBidirectional(vm.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(520);
@@ -70,6 +70,9 @@ public final class PortfolioView extends BorderPane {
         toolbar.getChildren().addAll(extras.toolbar());
         toolbar.getChildren().add(create);
         toolbar.getStyleClass().add("main-toolbar");
+        // The search box gives way first: the title and the buttons are never cut.
+        toolbar.getChildren().stream().filter(n -> n != search && n != spacer && n instanceof Region)
+                .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         setTop(toolbar);
 
         table.setId("cases");

@@ -18,8 +18,8 @@ class WindowPlacementTest {
     void aFirstStartOnALaptopOpensMaximisedWithinTheVisibleBounds() {
         WindowPlacement placement = WindowPlacement.of(NOTHING_REMEMBERED, false, List.of(LAPTOP));
         assertTrue(placement.maximized(), "728 px high is smaller than the default 800");
-        // 1280 × min(800, 728): centred horizontally, (1366 − 1280) / 2 = 43; y = 0, never −11.
-        assertEquals(new WindowPlacement(43, 0, 1280, 728, true), placement);
+        // The whole visible screen, from (0, 0): never at y = −11 with the status bar below the screen.
+        assertEquals(new WindowPlacement(0, 0, 1366, 728, true), placement);
     }
 
     @Test
