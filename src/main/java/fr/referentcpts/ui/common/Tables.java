@@ -19,7 +19,7 @@ import javafx.scene.text.Text;
  */
 public final class Tables {
     /** Cell and header padding around the text, and the room of a header's sort arrow. */
-    private static final double CELL_PADDING = 26;
+    private static final double CELL_PADDING = 20;
     /** Rows measured at most when sizing a column: a long portfolio is not measured in full. */
     private static final int MEASURED_ROWS = 400;
     /** A wrapping column is at most this wide when sized to content: its long texts take two lines. */

@@ -36,7 +36,7 @@ public final class TeamView extends VBox {
                 Tables.wrappingColumn(messages.get("team.field.roles"), PersonRow::roles, 150),
                 Tables.wrappingColumn(messages.get("team.field.commune"), PersonRow::commune, 130),
                 Tables.wrappingColumn(messages.get("team.column.contact"), PersonRow::contact, 200)));
-        // Every column within the width of the tab, long texts on two lines rather than cut.
+        // Long texts on two lines rather than cut; the contact scrolls into view on a narrow screen.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Tables.fit(table.getColumns().subList(0, 5), "Professionnel·le");
         Tables.fit(table.getColumns().subList(5, 6), "marianne.lecoq@exemple.fr");
