@@ -39,7 +39,8 @@ public record WindowPlacement(double x, double y, double width, double height, b
         width = small && !knownPosition ? screen.getWidth() : Math.min(width, screen.getWidth());
         height = small && !knownPosition ? screen.getHeight() : Math.min(height, screen.getHeight());
         double x = knownPosition ? remembered.getMinX() : screen.getMinX() + (screen.getWidth() - width) / 2;
-        double y = knownPosition ? remembered.getMinY() : screen.getMinY() + (screen.getHeight() - height) / 2;
+        // A third of the free height above, two thirds below: where JavaFX centres a window on a screen.
+        double y = knownPosition ? remembered.getMinY() : screen.getMinY() + (screen.getHeight() - height) / 3;
         x = clamp(x, screen.getMinX(), screen.getMaxX() - width);
         y = clamp(y, screen.getMinY(), screen.getMaxY() - height);
         return new WindowPlacement(x, y, width, height, wasMaximized || (small && !knownPosition));

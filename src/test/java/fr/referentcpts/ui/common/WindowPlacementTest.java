@@ -24,8 +24,8 @@ class WindowPlacementTest {
 
     @Test
     void aFirstStartOnALargeScreenOpensCentredAtTheDefaultSize() {
-        // (1920 − 1280) / 2 = 320 ; (1040 − 800) / 2 = 120
-        assertEquals(new WindowPlacement(320, 120, 1280, 800, false),
+        // (1920 − 1280) / 2 = 320 ; (1040 − 800) / 3 = 80
+        assertEquals(new WindowPlacement(320, 80, 1280, 800, false),
                 WindowPlacement.of(NOTHING_REMEMBERED, false, List.of(FULL_HD)));
     }
 
