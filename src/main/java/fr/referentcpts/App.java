@@ -14,6 +14,7 @@ import fr.referentcpts.ui.common.LatestOnlyTaskRunner;
 import fr.referentcpts.ui.common.TaskRunner;
 import fr.referentcpts.ui.common.UiState;
 import fr.referentcpts.ui.common.UncaughtErrors;
+import fr.referentcpts.ui.common.WindowPlacement;
 import fr.referentcpts.ui.security.PassphraseDialog;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -80,8 +81,6 @@ public final class App extends Application {
         VBox splash = new VBox(16, progress, opening);
         splash.getStyleClass().add("splash");
         Scene scene = new Scene(splash);
-        primaryStage.setWidth(uiState.number("width", 1280));
-        primaryStage.setHeight(uiState.number("height", 800));
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("ui/app.css")).toExternalForm());
         primaryStage.setScene(scene);
         primaryStage.setTitle(messages.get("app.title"));
@@ -232,15 +231,20 @@ public final class App extends Application {
         }
     }
 
+    /** Within the visible bounds of a screen: see {@link WindowPlacement}. */
     private void restoreGeometry(Stage window) {
-        double x = uiState.number("x", Double.NaN);
-        double y = uiState.number("y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y)
-                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, 100, 100)).isEmpty()) {
-            window.setX(x);
-            window.setY(y);
-        }
-        window.setMaximized(uiState.flag("maximized"));
+        Rectangle2D remembered = new Rectangle2D(uiState.number("x", Double.NaN), uiState.number("y", Double.NaN),
+                uiState.number("width", Double.NaN), uiState.number("height", Double.NaN));
+        java.util.List<Rectangle2D> screens = new java.util.ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary()))
+                .forEach(s -> screens.add(s.getVisualBounds()));
+        WindowPlacement placement = WindowPlacement.of(remembered, uiState.flag("maximized"), screens);
+        window.setX(placement.x());
+        window.setY(placement.y());
+        window.setWidth(placement.width());
+        window.setHeight(placement.height());
+        window.setMaximized(placement.maximized());
     }
 
     private void saveGeometry(Stage window) {

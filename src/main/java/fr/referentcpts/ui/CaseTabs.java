@@ -161,6 +161,7 @@ final class CaseTabs {
 
     /** Every tab shows case {@code caseId} (none: null). */
     void load(UUID caseId) {
+        view.showFirstTabAtTop();
         territory.load(caseId);
         team.load(caseId);
         documents.load(caseId);

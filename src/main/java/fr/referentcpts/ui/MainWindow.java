@@ -39,6 +39,7 @@ import javafx.stage.Window;
 public final class MainWindow implements CaseTabs.Events {
     static final String LAST_CASE = "lastCase";
     static final String LAST_REFERENT = "lastReferent";
+    static final String LIST_DIVIDER = "portfolio.divider";
 
     private final WindowServices services;
     private final TaskRunner tasks;
@@ -86,6 +87,7 @@ public final class MainWindow implements CaseTabs.Events {
                                 services.backups(), tasks, dialogs, messages, restoreBackup, ZoneId.systemDefault())),
                                 exportIcs, settings)));
         portfolio.selectedProperty().addListener((obs, old, row) -> open(row));
+        rememberListWidth();
         // Created, deleted, archived, demo loaded: the pipeline and « À venir » follow.
         portfolio.summaryProperty().addListener((obs, old, text) -> home.load());
     }
@@ -105,6 +107,18 @@ public final class MainWindow implements CaseTabs.Events {
             home.load();
             shown.run();
             tasks.run(services.communes()::get, referential -> { });
+        });
+    }
+
+    /** The list pane's width, dragged by the referent, is the one the window reopens with. */
+    private void rememberListWidth() {
+        javafx.scene.control.SplitPane split = view.split();
+        double kept = uiState.number(LIST_DIVIDER, PortfolioView.DEFAULT_DIVIDER);
+        split.setDividerPositions(kept > 0.15 && kept < 0.85 ? kept : PortfolioView.DEFAULT_DIVIDER);
+        split.getDividers().getFirst().positionProperty().addListener((obs, old, position) -> {
+            if (split.getWidth() > 0) {
+                uiState.put(LIST_DIVIDER, Math.round(position.doubleValue() * 1000) / 1000.0);
+            }
         });
     }
 

@@ -78,6 +78,8 @@ class CaseContentFlowTest extends FxRobot {
     }
 
     private void addCommune(String code, String name, String population) {
+        // The manual entry is folded under the communes table: unfold it as a referent would.
+        interact(() -> ((javafx.scene.control.TitledPane) lookup("#territory-manual").query()).setExpanded(true));
         clickOn("#territory-code").write(code);
         clickOn("#territory-name").write(name);
         clickOn("#territory-population").write(population);

@@ -66,11 +66,24 @@ public final class AnnexView extends VBox {
         status.textProperty().bind(vm.statusProperty());
         VBox reasons = new VBox(2);
         reasons.setId("annex-reasons");
-        Runnable showReasons = () -> reasons.getChildren().setAll(vm.reasons().stream().map(AnnexView::reason).toList());
+        // The points to settle in a list that folds (repeated ones merged): the preview keeps the room.
+        javafx.scene.control.TitledPane reasonsPane = new javafx.scene.control.TitledPane("", new ScrollPane(reasons));
+        reasonsPane.setId("annex-reasons-pane");
+        reasonsPane.setAnimated(false);
+        ((ScrollPane) reasonsPane.getContent()).setFitToWidth(true);
+        ((ScrollPane) reasonsPane.getContent()).setMaxHeight(160);
+        Runnable showReasons = () -> {
+            List<String> distinct = vm.reasons().stream().distinct().toList();
+            reasons.getChildren().setAll(distinct.stream().map(AnnexView::reason).toList());
+            reasonsPane.setText(messages.get("layout.annex.reasons", distinct.size()));
+            reasonsPane.setExpanded(distinct.size() <= 3);
+            reasonsPane.setVisible(!distinct.isEmpty());
+            reasonsPane.setManaged(!distinct.isEmpty());
+        };
         vm.reasons().addListener((ListChangeListener<String>) change -> showReasons.run());
         showReasons.run();
 
-        getChildren().addAll(actions, status, reasons, body(vm, preview, messages));
+        getChildren().addAll(actions, status, reasonsPane, body(vm, preview, messages));
     }
 
     /** The tab's title: « Annexes ». */
@@ -133,6 +146,8 @@ public final class AnnexView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox navigation = new HBox(6, previous, pageLabel, next, zoomOut, zoom, zoomIn, spacer, saveAs, print);
         navigation.setAlignment(Pos.CENTER_LEFT);
+        // Page number, zoom and buttons never cut to « … »: the spacer gives way, then the bar scrolls.
+        navigation.getChildren().stream().filter(n -> n != spacer).forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         VBox left = new VBox(8, navigation, empty, pageScroll);
 
         TableView<AnnexRow> table = Tables.of(vm.history());

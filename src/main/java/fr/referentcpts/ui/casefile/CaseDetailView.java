@@ -108,6 +108,8 @@ public final class CaseDetailView extends VBox {
         tabs.getSelectionModel().selectFirst();
         tabs.getTabs().forEach(tab -> tab.setClosable(false));
         tabs.setId("case-tabs");
+        // Compact headers: the nine tabs of a case fit beside the list on a 1366-px screen.
+        tabs.getStyleClass().add(Styles.DENSE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         ((ScrollPane) identity.getContent()).setFitToWidth(true);
         HBox header = new HBox(12, badges, spacer, archive, restore, delete);
@@ -136,6 +138,20 @@ public final class CaseDetailView extends VBox {
             }
         }
         return false;
+    }
+
+    /**
+     * Another case opens: on its first tab (« Parcours »), every tab scrolled back to the top, not
+     * where the previous case was left.
+     */
+    public void showFirstTabAtTop() {
+        tabs.getSelectionModel().selectFirst();
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.getContent() instanceof ScrollPane scroll) {
+                scroll.setVvalue(scroll.getVmin());
+                scroll.setHvalue(scroll.getHmin());
+            }
+        }
     }
 
     public boolean has(String id) {

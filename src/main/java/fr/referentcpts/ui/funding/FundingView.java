@@ -56,6 +56,8 @@ public final class FundingView extends VBox {
                 Tables.rightColumn(messages.get("funding.view.annualAmount"), AnnualRow::amount, 120),
                 Tables.column(messages.get("funding.view.status"), AnnualRow::status, 180),
                 Tables.column(messages.get("funding.view.reference"), AnnualRow::reference, 260)));
+        // Lines, amounts and statuses in full; the legal reference (long) takes the rest, with a tooltip.
+        Tables.sizeToContent(annual, annual.getColumns().getLast(), 420);
         fixedHeight(annual, 250);
 
         TableView<PaymentRow> calendar = Tables.of(vm.payments());
@@ -66,7 +68,9 @@ public final class FundingView extends VBox {
                 Tables.column(messages.get("funding.view.line"), PaymentRow::line, 240),
                 Tables.column(messages.get("funding.view.kind"), PaymentRow::kind, 110),
                 Tables.rightColumn(messages.get("funding.view.amount"), PaymentRow::amount, 110),
-                Tables.column(messages.get("funding.view.explanation"), PaymentRow::explanation, 380)));
+                Tables.wrappingColumn(messages.get("funding.view.explanation"), PaymentRow::explanation, 380)));
+        // Dates, lines and amounts at the width of their text; a long explanation wraps.
+        Tables.sizeToContent(calendar, calendar.getColumns().getLast(), 420);
         calendar.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(PaymentRow item, boolean empty) {
@@ -88,6 +92,7 @@ public final class FundingView extends VBox {
         totals.getColumns().addAll(List.of(
                 Tables.column(messages.get("funding.view.period"), TotalRow::period, 200),
                 Tables.rightColumn(messages.get("funding.view.amount"), TotalRow::amount, 130)));
+        Tables.sizeToContent(totals, totals.getColumns().getFirst(), 320);
         fixedHeight(totals, 300);
         Label contractTotal = new Label();
         contractTotal.setId("funding-contract-total");
@@ -106,6 +111,18 @@ public final class FundingView extends VBox {
         CategoryAxis years = new CategoryAxis();
         NumberAxis amounts = new NumberAxis();
         amounts.setLabel("€");
+        // French figures on the axis (« 500 000 », not « 500,000 »): the one formatter of the application.
+        amounts.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return fr.referentcpts.core.common.FrenchFormat.integer(Math.round(value.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return null;
+            }
+        });
         StackedBarChart<String, Number> chart = new StackedBarChart<>(years, amounts);
         chart.setId("funding-chart");
         chart.setTitle(messages.get("funding.view.chart"));

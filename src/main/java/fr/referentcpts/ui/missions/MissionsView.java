@@ -34,13 +34,16 @@ public final class MissionsView extends VBox {
         table.setPrefHeight(230);
         table.setMinHeight(230);
         table.getColumns().addAll(List.of(
-                Tables.column(messages.get("missions.column.mission"), MissionRow::label, 230),
+                Tables.wrappingColumn(messages.get("missions.column.mission"), MissionRow::label, 230),
                 Tables.column(messages.get("missions.column.kind"), MissionRow::kind, 130),
                 Tables.column(messages.get("missions.column.chosen"),
                         r -> r.caseMission().chosen() ? messages.get("missions.yes") : "", 70),
                 Tables.column(messages.get("missions.column.start"), MissionRow::startDate, 100),
                 Tables.rightColumn(messages.get("missions.column.actions"), r -> String.valueOf(r.actions()), 70),
                 Tables.rightColumn(messages.get("missions.column.indicators"), r -> String.valueOf(r.indicators()), 90)));
+        // Headers and dates at the width of their text; the mission's name takes the rest and wraps.
+        Tables.sizeToContent(table, table.getColumns().getFirst(), 260);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 vm.selectedProperty().set(row);

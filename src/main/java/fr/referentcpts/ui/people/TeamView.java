@@ -30,12 +30,16 @@ public final class TeamView extends VBox {
         TableView<PersonRow> table = Tables.of(vm.rows());
         table.setId("team-table");
         table.getColumns().addAll(List.of(
-                Tables.column(messages.get("team.field.name"), PersonRow::name, 200),
-                Tables.column(messages.get("team.field.kind"), PersonRow::kind, 170),
-                Tables.column(messages.get("team.field.profession"), PersonRow::profession, 150),
-                Tables.column(messages.get("team.field.roles"), PersonRow::roles, 170),
-                Tables.column(messages.get("team.field.commune"), PersonRow::commune, 130),
-                Tables.column(messages.get("team.column.contact"), PersonRow::contact, 180)));
+                Tables.wrappingColumn(messages.get("team.field.name"), PersonRow::name, 200),
+                Tables.wrappingColumn(messages.get("team.field.kind"), PersonRow::kind, 170),
+                Tables.wrappingColumn(messages.get("team.field.profession"), PersonRow::profession, 150),
+                Tables.wrappingColumn(messages.get("team.field.roles"), PersonRow::roles, 150),
+                Tables.wrappingColumn(messages.get("team.field.commune"), PersonRow::commune, 130),
+                Tables.wrappingColumn(messages.get("team.column.contact"), PersonRow::contact, 200)));
+        // Long texts on two lines rather than cut; the contact scrolls into view on a narrow screen.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Tables.fit(table.getColumns().subList(0, 5), "Professionnel·le");
+        Tables.fit(table.getColumns().subList(5, 6), "marianne.lecoq@exemple.fr");
         table.setPlaceholder(new Label(messages.get("team.empty")));
         table.setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<PersonRow>();

@@ -27,7 +27,10 @@ import java.util.List;
  * case files and the detail pane of the selected one.
  */
 public final class PortfolioView extends BorderPane {
+    /** Where the list ends by default: room for the names and for the tabs of the open case. */
+    public static final double DEFAULT_DIVIDER = 0.46;
     private final TableView<CaseRow> table = new TableView<>();
+    private final SplitPane split = new SplitPane();
 
     public PortfolioView(PortfolioViewModel vm, Messages messages, Node detail, Runnable newCase) {
         this(vm, messages, detail, newCase, new Extras(null, null, List.of()));
@@ -47,7 +50,10 @@ public final class PortfolioView extends BorderPane {
         appTitle.getStyleClass().addAll(Styles.TITLE_4, "app-title");
         TextField search = new TextField();
         search.setId("search");
-        search.setPromptText(messages.get("portfolio.search.prompt"));
+        search.setPromptText(messages.get("layout.portfolio.search.prompt"));
+        search.setTooltip(new javafx.scene.control.Tooltip(messages.get("portfolio.search.prompt")));
+        search.setPrefWidth(Tables.textWidth(search.getPromptText(), false) + 40);
+        search.setMinWidth(200);
         search.textProperty().bindBidirectional(vm.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(520);
@@ -64,17 +70,22 @@ public final class PortfolioView extends BorderPane {
         toolbar.getChildren().addAll(extras.toolbar());
         toolbar.getChildren().add(create);
         toolbar.getStyleClass().add("main-toolbar");
+        // The search box gives way first: the title and the buttons are never cut.
+        toolbar.getChildren().stream().filter(n -> n != search && n != spacer && n instanceof Region)
+                .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         setTop(toolbar);
 
         table.setId("cases");
         table.setItems(vm.visibleRows());
-        table.getColumns().addAll(List.of(
-                Tables.column(messages.get("portfolio.column.name"), CaseRow::name, 300),
+        javafx.scene.control.TableColumn<CaseRow, String> name =
+                Tables.column(messages.get("portfolio.column.name"), CaseRow::name, 300);
+        table.getColumns().addAll(List.of(name,
                 Tables.column(messages.get("portfolio.column.departement"), CaseRow::departementLabel, 170),
-                Tables.column(messages.get("portfolio.column.stage"), CaseRow::stageLabel, 190),
+                Tables.wrappingColumn(messages.get("portfolio.column.stage"), CaseRow::stageLabel, 190),
                 Tables.column(messages.get("portfolio.column.updated"), CaseRow::updatedLabel, 150)));
-        table.getColumns().getLast().setMinWidth(150);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The name gets the room; the other columns the width of their content (a long stage wraps).
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Tables.sizeToContent(table, name, 200);
         table.placeholderProperty().bind(Bindings.when(vm.emptyProperty())
                 .then(emptyState(vm, messages, newCase))
                 .otherwise(noMatch(vm, messages)));
@@ -133,15 +144,16 @@ public final class PortfolioView extends BorderPane {
         if (extras.below() != null) {
             SplitPane tableAndBelow = new SplitPane(table, extras.below());
             tableAndBelow.setOrientation(javafx.geometry.Orientation.VERTICAL);
-            tableAndBelow.setDividerPositions(0.55);
+            tableAndBelow.setDividerPositions(0.64);
             VBox.setVgrow(tableAndBelow, Priority.ALWAYS);
             left.getChildren().add(tableAndBelow);
         } else {
             VBox.setVgrow(table, Priority.ALWAYS);
             left.getChildren().add(table);
         }
-        SplitPane split = new SplitPane(left, detailPane);
-        split.setDividerPositions(0.36);
+        split.getItems().setAll(left, detailPane);
+        split.setId("portfolio-split");
+        split.setDividerPositions(DEFAULT_DIVIDER);
         setCenter(split);
 
         Label summary = new Label();
@@ -168,6 +180,11 @@ public final class PortfolioView extends BorderPane {
 
     public TableView<CaseRow> table() {
         return table;
+    }
+
+    /** The list beside the open case: its divider is dragged, and remembered by the window. */
+    public SplitPane split() {
+        return split;
     }
 
 

@@ -36,12 +36,16 @@ public final class TerritoryView extends VBox {
 
         TableView<TerritoryRow> table = Tables.of(vm.rows());
         table.setId("territory-table");
+        table.getStyleClass().add(Styles.DENSE);
         table.getColumns().addAll(java.util.List.of(
                 Tables.column(messages.get("territory.column.code"), r -> r.commune().inseeCode(), 70),
                 Tables.column(messages.get("territory.column.name"), r -> r.commune().name(), 200),
                 Tables.rightColumn(messages.get("territory.column.population"), TerritoryRow::populationLabel, 90),
                 Tables.column(messages.get("territory.column.source"), TerritoryRow::sourceLabel, 200),
                 Tables.column(messages.get("territory.column.overlap"), TerritoryRow::overlap, 160)));
+        // Codes, names and populations at the width of their text; the source takes the rest (tooltip).
+        Tables.sizeToContent(table, table.getColumns().get(3), 240);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label(messages.get("territory.empty"));
         empty.setWrapText(true);
         table.setPlaceholder(empty);
@@ -73,11 +77,21 @@ public final class TerritoryView extends VBox {
         Label formError = new Label();
         formError.getStyleClass().add("field-error");
         formError.textProperty().bind(vm.formErrorProperty());
-        Label manualTitle = new Label(messages.get("territory.form.title"));
-        manualTitle.getStyleClass().add("field-label");
+        // The manual entry folded (the communes table keeps the height); open again on an error.
+        javafx.scene.control.TitledPane manualPane = new javafx.scene.control.TitledPane(
+                messages.get("territory.form.title"), new VBox(6, manual, formError));
+        manualPane.setId("territory-manual");
+        manualPane.setExpanded(false);
+        manualPane.setAnimated(false);
+        formError.textProperty().addListener((obs, old, text) -> {
+            if (!text.isEmpty()) {
+                manualPane.setExpanded(true);
+            }
+        });
+        HBox figures = new HBox(16, total, sizeClass);
+        figures.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
 
-        getChildren().addAll(total, sizeClass, warning, search, table, Forms.row(8, remove, correct), manualTitle,
-                manual, formError);
+        getChildren().addAll(figures, warning, search, table, Forms.row(8, remove, correct), manualPane);
     }
 
     /** Asks the corrected population and its reason; the ViewModel refuses a malformed one. */
