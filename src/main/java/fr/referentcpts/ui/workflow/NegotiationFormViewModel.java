@@ -5,11 +5,9 @@ import fr.referentcpts.core.common.FrenchNumbers;
 import fr.referentcpts.core.funding.BaremeLine;
 import fr.referentcpts.core.funding.ContractAmount;
 import fr.referentcpts.core.funding.LineKey;
-import fr.referentcpts.core.funding.RuleStatus;
 import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.funding.SizeClass;
-import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.core.workflow.CaseSnapshot;
 import fr.referentcpts.core.workflow.Negotiation;
@@ -49,13 +47,6 @@ import javafx.collections.ObservableList;
  * the contract says otherwise, the signatories of the three parties, the signature date and place.
  */
 public final class NegotiationFormViewModel extends FormViewModel {
-    /**
-     * One line of the rules version: what the barème says for the contract's size class, and the
-     * annual amount the contract states itself (empty: the barème's) with its reason.
-     */
-    public record AmountRow(LineKey key, String label, String barème, StringProperty amount, StringProperty reason) {
-    }
-
     private final StageFormService forms;
     private final Supplier<RulesCatalog> catalog;
     private final Supplier<LocalDate> today;
@@ -146,13 +137,13 @@ public final class NegotiationFormViewModel extends FormViewModel {
         if (snapshot == null) {
             return List.of();
         }
-        return relevantLines().stream().map(BaremeLine::key)
+        return ContractLines.relevant(effectiveRules(), snapshot).stream().map(BaremeLine::key)
                 .filter(key -> amounts.stream().noneMatch(row -> row.key().equals(key))).toList();
     }
 
     /** « Fonctionnement », « Accès aux soins – Volet fixe ». */
     public String lineLabel(LineKey key) {
-        return label(key);
+        return ContractLines.label(messages, key);
     }
 
     public ObjectProperty<SizeClass> sizeClassOverrideProperty() {
@@ -256,7 +247,7 @@ public final class NegotiationFormViewModel extends FormViewModel {
         LocalDate signature = date("signatureDate", signatureDate);
         Map<LineKey, ContractAmount> entered = new LinkedHashMap<>();
         for (AmountRow row : amounts) {
-            BigDecimal amount = amount(row.key().code(), label(row.key()), row.amount());
+            BigDecimal amount = amount(row.key().code(), ContractLines.label(messages, row.key()), row.amount());
             if (amount != null) {
                 if (row.reason().get() == null || row.reason().get().isBlank()) {
                     error(row.key().code(), messages.get("workflow.error.contractAmountReason"));
@@ -324,7 +315,7 @@ public final class NegotiationFormViewModel extends FormViewModel {
         amounts.forEach(row -> shown.put(row.key(), row));
         SizeClass size = currentSize();
         List<AmountRow> rows = new ArrayList<>();
-        for (BaremeLine line : relevantLines()) {
+        for (BaremeLine line : ContractLines.relevant(effectiveRules(), snapshot)) {
             AmountRow known = shown.get(line.key());
             boolean wanted = known != null || !line.cell(size).status().confirmed()
                     || snapshot.contractAmounts().containsKey(line.key());
@@ -336,29 +327,16 @@ public final class NegotiationFormViewModel extends FormViewModel {
     }
 
     private void addAmountRow(LineKey key) {
-        relevantLines().stream().filter(line -> line.key().equals(key)).findFirst()
+        ContractLines.relevant(effectiveRules(), snapshot).stream().filter(line -> line.key().equals(key)).findFirst()
                 .ifPresent(line -> amounts.add(row(line, currentSize(), null)));
     }
 
     private AmountRow row(BaremeLine line, SizeClass size, AmountRow known) {
-        var cell = line.cell(size);
-        String barème = cell.amount() == null ? messages.get("workflow.negotiation.baremeUnknown")
-                : messages.get("workflow.negotiation.bareme", FrenchFormat.amount(cell.amount()),
-                        messages.get(cell.status()));
-        AmountRow row = new AmountRow(line.key(), label(line.key()), barème,
-                new SimpleStringProperty(known == null ? "" : known.amount().get()),
+        AmountRow row = new AmountRow(line.key(), ContractLines.label(messages, line.key()), ContractLines.bareme(
+                messages, line, size), new SimpleStringProperty(known == null ? "" : known.amount().get()),
                 new SimpleStringProperty(known == null ? "" : known.reason().get()));
         watch(row.amount(), row.reason());
         return row;
-    }
-
-    /** The structure's lines (the operating complement aside: amendments grant it) and those of the chosen missions. */
-    private List<BaremeLine> relevantLines() {
-        return effectiveRules().lines().stream()
-                .filter(line -> line.key().component() != fr.referentcpts.core.funding.Component.OPERATING_COMPLEMENT)
-                .filter(line -> line.key().mission() == null || snapshot.missions().chosen().stream()
-                        .map(CaseMission::mission).anyMatch(m -> m == line.key().mission()))
-                .toList();
     }
 
     /** The size class of the population typed (or imposed), else of the case's population. */
@@ -368,10 +346,5 @@ public final class NegotiationFormViewModel extends FormViewModel {
         }
         Long typed = FrenchNumbers.parseInteger(population.get()).value();
         return effectiveRules().sizeClasses().classify(typed != null ? typed : snapshot.population());
-    }
-
-    private String label(LineKey key) {
-        return key.mission() == null ? messages.get(key.component())
-                : messages.get(key.mission()) + " – " + messages.get(key.component());
     }
 }

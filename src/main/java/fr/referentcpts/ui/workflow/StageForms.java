@@ -167,7 +167,7 @@ final class StageForms {
             rows.add(addLine);
             amounts.getChildren().setAll(rows);
         };
-        vm.amounts().addListener((ListChangeListener<NegotiationFormViewModel.AmountRow>) c -> fillAmounts.run());
+        vm.amounts().addListener((ListChangeListener<AmountRow>) c -> fillAmounts.run());
         fillAmounts.run();
         grid.add(amounts, 0, 5, 2, 1);
         int row = 6;
