@@ -87,6 +87,8 @@ public final class MainWindow implements CaseTabs.Events {
                                 services.backups(), tasks, dialogs, messages, restoreBackup, ZoneId.systemDefault())),
                                 exportIcs, settings)));
         view.setBottom(new javafx.scene.layout.VBox(UndoBar.create(detail, messages), view.getBottom()));
+        Shortcuts.install(view, (javafx.scene.control.TextField) view.lookup("#search"), view.table(), messages,
+                this::openNewCaseDialog, () -> detail.flush(() -> { }));
         portfolio.selectedProperty().addListener((obs, old, row) -> open(row));
         // Created, deleted, archived, demo loaded: the pipeline and « À venir » follow.
         portfolio.summaryProperty().addListener((obs, old, text) -> home.load());
