@@ -53,13 +53,13 @@ class SafetyKeysFlowTest extends FxRobot {
         javafx.application.Platform.runLater(() -> lookup("#detail-delete").queryButton().fire());
         waitUntil(() -> lookup("Supprimer définitivement").tryQuery().isPresent());
         clickOn("Supprimer définitivement");
-        waitUntil(() -> table().getItems().isEmpty() && lookup("#undo-delete").tryQuery().map(Node::isVisible)
+        waitUntil(() -> table().getItems().isEmpty() && lookup(".undo-bar").tryQuery().map(Node::isVisible)
                 .orElse(false));
 
-        clickOn("#undo-delete");
+        javafx.application.Platform.runLater(() -> lookup("#undo-delete").queryButton().fire());
         waitUntil(() -> table().getItems().size() == 1);
         assertEquals("CPTS du Bocage Virois", table().getItems().getFirst().name());
-        waitUntil(() -> !lookup("#undo-delete").query().isVisible());
+        waitUntil(() -> !lookup(".undo-bar").query().isVisible());
     }
 
     @Test
