@@ -66,8 +66,9 @@ public final class MainWindow implements CaseTabs.Events {
         this.owner = owner;
         this.portfolio = new PortfolioViewModel(services.caseFiles(), services.demo(), services.departements(),
                 tasks, dialogs, messages, ZoneId.systemDefault());
-        this.detail = new CaseDetailViewModel(services.caseFiles(), tasks, dialogs, autosave, messages,
-                portfolio::upsert, portfolio::removed);
+        Delay undoDelay = new fr.referentcpts.ui.common.FxDelay();
+        this.detail = new CaseDetailViewModel(services.caseFiles(), services.exchange(), tasks, dialogs, autosave,
+                undoDelay, messages, portfolio::upsert, portfolio::removed);
         this.caseTabs = new CaseTabs(services, detail, tasks, dialogs, messages, owner, systemViewer, this);
         this.home = new HomeViewModel(services.agenda(), services.calendar(), homeTasks, dialogs, messages,
                 services.clock());
@@ -86,6 +87,9 @@ public final class MainWindow implements CaseTabs.Events {
                         List.of(ExchangeMenu.create(exchange, portfolio, messages, owner, new BackupViewModel(
                                 services.backups(), tasks, dialogs, messages, restoreBackup, ZoneId.systemDefault())),
                                 exportIcs, settings)));
+        view.setBottom(new javafx.scene.layout.VBox(UndoBar.create(detail, messages), view.getBottom()));
+        Shortcuts.install(view, (javafx.scene.control.TextField) view.lookup("#search"), view.table(), messages,
+                this::openNewCaseDialog, () -> detail.flush(() -> { }));
         portfolio.selectedProperty().addListener((obs, old, row) -> open(row));
         rememberListWidth();
         // Created, deleted, archived, demo loaded: the pipeline and « À venir » follow.

@@ -49,6 +49,16 @@ public final class ExchangeFiles {
         }
     }
 
+    /** Deletes a case, keeping it in memory for {@link #restore} (undo). */
+    public CaseBundle deleteKeepingCopy(UUID caseId) {
+        return exchange.deleteKeepingCopy(caseId);
+    }
+
+    /** Undoes a deletion: the case comes back with everything it held. */
+    public void restore(CaseBundle copy) {
+        exchange.restore(copy);
+    }
+
     /** The referent declined the plan: nothing is imported, the decrypted copy is deleted. */
     public void abandon() {
         format.discardDecrypted();

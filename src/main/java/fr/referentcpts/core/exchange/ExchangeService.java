@@ -62,6 +62,29 @@ public final class ExchangeService {
                 .orElseThrow(() -> new NotFoundException(caseId.toString())));
     }
 
+    /**
+     * Deletes a case and returns everything it held, documents' and annexes' bytes included, in
+     * memory: {@link #restore} brings it back as it was (the « Annuler » offered after a deletion).
+     */
+    public CaseBundle deleteKeepingCopy(UUID caseId) {
+        return transactions.inTransaction(() -> {
+            CaseBundle read = bundle(caseId);
+            CaseBundle copy = new CaseBundle(read.caseFile(), read.territory(), read.people(), read.missions(),
+                    read.documents().stream().map(f -> new AttachedFile(f.document(), Content.of(f.content())))
+                            .toList(),
+                    read.workflow(), read.annexes().stream().map(a -> new AnnexFile(a.id(), a.generatedAt(),
+                            a.rulesVersion(), a.sha256(), a.documentId(), a.pageCount(), a.size(), a.finalVersion(),
+                            Content.of(a.source().bytes()))).toList());
+            caseFileRules.delete(caseId);
+            return copy;
+        });
+    }
+
+    /** Brings back a case deleted by {@link #deleteKeepingCopy}, all or nothing. */
+    public void restore(CaseBundle copy) {
+        apply(plan(List.of(copy)), true);
+    }
+
     public List<CaseBundle> bundles(List<UUID> caseIds) {
         return transactions.inTransaction(() -> caseIds.stream().map(this::bundle).toList());
     }

@@ -4,6 +4,8 @@ import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.casefile.CaseIdentity;
 import fr.referentcpts.core.common.StaleEditException;
+import fr.referentcpts.core.exchange.CaseBundle;
+import fr.referentcpts.core.exchange.ExchangeFiles;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.Delay;
 import fr.referentcpts.ui.common.DialogService;
@@ -28,8 +30,12 @@ import javafx.beans.property.StringProperty;
  */
 public final class CaseDetailViewModel {
     public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(700);
+    /** How long « Annuler » is offered after a deletion. */
+    public static final Duration UNDO_DELAY = Duration.ofSeconds(10);
 
     private final CaseFileService caseFiles;
+    private final ExchangeFiles exchange;
+    private final Delay undoDelay;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Delay autosave;
@@ -47,14 +53,23 @@ public final class CaseDetailViewModel {
     private final ReadOnlyStringWrapper stageLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper archived = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<CaseFile> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private CaseBundle deletedCopy;
 
     private boolean showing;
     private boolean saving;
     private Runnable afterSave;
 
-    public CaseDetailViewModel(CaseFileService caseFiles, TaskRunner tasks, DialogService dialogs, Delay autosave,
-            Messages messages, Consumer<CaseFile> onChanged, Consumer<UUID> onDeleted) {
+    /**
+     * @param exchange  deletes a case keeping a copy in memory, and brings it back (undo)
+     * @param undoDelay how long « Annuler » stays offered after a deletion
+     */
+    public CaseDetailViewModel(CaseFileService caseFiles, ExchangeFiles exchange, TaskRunner tasks,
+            DialogService dialogs, Delay autosave, Delay undoDelay, Messages messages, Consumer<CaseFile> onChanged,
+            Consumer<UUID> onDeleted) {
         this.caseFiles = caseFiles;
+        this.exchange = exchange;
+        this.undoDelay = undoDelay;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.autosave = autosave;
@@ -170,7 +185,10 @@ public final class CaseDetailViewModel {
         changeArchived(false);
     }
 
-    /** Deletes the case file after a confirmation that names it. */
+    /**
+     * Deletes the case file after a confirmation that names it (« Annuler » is its default); a
+     * copy is kept in memory for {@link #UNDO_DELAY} so that {@link #undoDelete} brings it back.
+     */
     public void delete() {
         CaseFile shown = current.get();
         if (shown == null || !dialogs.confirm(messages.get("casefile.delete.title"),
@@ -178,13 +196,38 @@ public final class CaseDetailViewModel {
             return;
         }
         autosave.cancel();
-        tasks.run(() -> {
-            caseFiles.delete(shown.id());
-            return shown.id();
-        }, id -> {
+        tasks.run(() -> exchange.deleteKeepingCopy(shown.id()), copy -> {
             show(null);
-            onDeleted.accept(id);
+            onDeleted.accept(copy.caseFile().id());
+            deletedCopy = copy;
+            undoText.set(messages.get("safety.deleted", copy.caseFile().name()));
+            undoDelay.restart(UNDO_DELAY, this::forgetDeleted);
         }, this::failed);
+    }
+
+    /** « Supprimé. Annuler » while a deletion can be undone, empty otherwise. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    /** Brings back the case deleted last, as it was, and opens it. */
+    public void undoDelete() {
+        CaseBundle copy = deletedCopy;
+        if (copy == null) {
+            return;
+        }
+        forgetDeleted();
+        tasks.run(() -> {
+            exchange.restore(copy);
+            return caseFiles.get(copy.caseFile().id());
+        }, onChanged, this::failed);
+    }
+
+    /** The undo offer is gone (its delay passed, or the referent closed it). */
+    public void forgetDeleted() {
+        undoDelay.cancel();
+        deletedCopy = null;
+        undoText.set("");
     }
 
     private void changeArchived(boolean value) {

@@ -3,6 +3,7 @@ package fr.referentcpts.ui.common;
 import fr.referentcpts.i18n.Messages;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
@@ -21,6 +22,7 @@ public final class FxDialogService implements DialogService {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, confirm, cancel);
+        safeDefault(alert, confirm, cancel);
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }
 
@@ -36,10 +38,25 @@ public final class FxDialogService implements DialogService {
                 .showAndWait();
     }
 
+    /**
+     * Enter answers « Annuler »: what a confirmation asks (delete, replace, restore) needs an
+     * explicit click on its button, never a reflex Enter.
+     */
+    static void safeDefault(Alert alert, ButtonType confirm, ButtonType cancel) {
+        Button confirmButton = (Button) alert.getDialogPane().lookupButton(confirm);
+        Button cancelButton = (Button) alert.getDialogPane().lookupButton(cancel);
+        confirmButton.setDefaultButton(false);
+        confirmButton.getStyleClass().add("danger");
+        cancelButton.setDefaultButton(true);
+        alert.setOnShown(e -> cancelButton.requestFocus());
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
         Alert alert = new Alert(type, message, buttons);
         alert.setTitle(title);
         alert.setHeaderText(null);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }

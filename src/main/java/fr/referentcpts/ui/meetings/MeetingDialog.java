@@ -109,6 +109,7 @@ public final class MeetingDialog extends Dialog<Meeting> {
         getDialogPane().getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER,
                 KeyCombination.SHORTCUT_DOWN), saveButton::fire);
         setResultConverter(button -> null);
+        fr.referentcpts.ui.common.DialogSizing.growWithContent(this);
         Platform.runLater(date::requestFocus);
     }
 

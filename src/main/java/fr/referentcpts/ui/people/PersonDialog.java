@@ -97,5 +97,6 @@ public final class PersonDialog extends Dialog<Person> {
             });
         });
         setResultConverter(button -> null);
+        fr.referentcpts.ui.common.DialogSizing.growWithContent(this);
     }
 }

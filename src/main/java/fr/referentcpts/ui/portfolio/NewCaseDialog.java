@@ -40,8 +40,17 @@ public final class NewCaseDialog extends Dialog<CaseFile> {
         referent.setId("new-referent");
         referent.textProperty().bindBidirectional(vm.referentProperty());
         for (TextField field : new TextField[] {name, departement, referent}) {
+            // Not for a field not filled in yet (the département while leaving the name).
             field.focusedProperty().addListener((obs, was, focused) -> {
-                if (!focused && !field.getText().isBlank()) {
+                if (!focused && !field.getText().isBlank() && !departement.getText().isBlank()) {
+                    vm.validate();
+                }
+            });
+            // An error shown goes as soon as its field is corrected.
+            field.textProperty().addListener((obs, old, text) -> {
+                if (!vm.fieldErrors().nameProperty().get().isEmpty()
+                        || !vm.fieldErrors().departementProperty().get().isEmpty()
+                        || !vm.fieldErrors().referentProperty().get().isEmpty()) {
                     vm.validate();
                 }
             });
@@ -72,6 +81,7 @@ public final class NewCaseDialog extends Dialog<CaseFile> {
             });
         });
         setResultConverter(button -> null);
+        fr.referentcpts.ui.common.DialogSizing.growWithContent(this);
         Platform.runLater(name::requestFocus);
     }
 }

@@ -166,7 +166,13 @@ public final class TerritoryViewModel {
         return true;
     }
 
+    /** Removes a commune from the territory once the referent confirmed (« Annuler » is the default). */
     public void remove(TerritoryRow row) {
+        if (row == null || !dialogs.confirm(messages.get("safety.commune.remove.title"),
+                messages.get("safety.commune.remove.question", row.commune().name(), row.commune().inseeCode()),
+                messages.get("safety.commune.remove.confirm"))) {
+            return;
+        }
         change(id -> territories.remove(id, row.commune().inseeCode()), () -> { });
     }
 

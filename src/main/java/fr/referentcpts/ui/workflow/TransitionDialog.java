@@ -74,5 +74,6 @@ public final class TransitionDialog extends Dialog<TransitionViewModel.Request> 
             });
         });
         setResultConverter(button -> null);
+        fr.referentcpts.ui.common.DialogSizing.growWithContent(this);
     }
 }

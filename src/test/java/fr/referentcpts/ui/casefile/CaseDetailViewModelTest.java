@@ -27,6 +27,7 @@ class CaseDetailViewModelTest {
     Path dataDir;
     private AppContext context;
     private final ManualDelay autosave = new ManualDelay();
+    private final ManualDelay undoDelay = new ManualDelay();
     private final FakeDialogs dialogs = new FakeDialogs();
     private final List<CaseFile> changed = new ArrayList<>();
     private final List<UUID> deleted = new ArrayList<>();
@@ -37,7 +38,8 @@ class CaseDetailViewModelTest {
     void open() {
         context = TestData.open(dataDir);
         caseFile = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "Camille", ""));
-        vm = new CaseDetailViewModel(context.caseFiles(), new SyncTaskRunner(), dialogs, autosave, new Messages(),
+        vm = new CaseDetailViewModel(context.caseFiles(), context.exchangeFiles(), new SyncTaskRunner(), dialogs,
+                autosave, undoDelay, new Messages(),
                 changed::add, deleted::add);
         vm.show(caseFile);
     }
@@ -133,6 +135,41 @@ class CaseDetailViewModelTest {
         vm.delete();
         assertTrue(context.caseFiles().list().isEmpty());
         assertEquals(List.of(caseFile.id()), deleted);
+    }
+
+    @Test
+    void aDeletionCanBeUndoneWithItsCommunesAndDocuments() {
+        context.territories().add(caseFile.id(), List.of(new fr.referentcpts.core.territory.TerritoryCommune("14762",
+                "Vire Normandie", "14", 1_000, "INSEE population municipale", "2019", "")));
+        context.documents().attach(caseFile.id(), "statuts.pdf", new byte[] {1, 2, 3},
+                fr.referentcpts.core.documents.DocumentKind.STATUTES, java.time.LocalDate.of(2025, 1, 6), "");
+        dialogs.answer = true;
+        vm.delete();
+        assertTrue(context.caseFiles().list().isEmpty());
+        assertEquals("Dossier « CPTS A » supprimé.", vm.undoTextProperty().get());
+        assertTrue(undoDelay.isPending());
+
+        vm.undoDelete();
+
+        assertEquals("", vm.undoTextProperty().get());
+        assertEquals("CPTS A", stored().name());
+        assertEquals(caseFile.id(), changed.getLast().id(), "the restored case is shown again");
+        assertEquals(1, context.territories().territory(caseFile.id()).communes().size());
+        var document = context.documents().documents(caseFile.id()).getFirst();
+        assertEquals("statuts.pdf", document.fileName());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[] {1, 2, 3},
+                context.documents().content(document));
+    }
+
+    @Test
+    void theUndoOfferEndsAfterItsDelay() {
+        dialogs.answer = true;
+        vm.delete();
+        undoDelay.fire();
+
+        assertEquals("", vm.undoTextProperty().get());
+        vm.undoDelete();
+        assertTrue(context.caseFiles().list().isEmpty());
     }
 
     private CaseFile stored() {

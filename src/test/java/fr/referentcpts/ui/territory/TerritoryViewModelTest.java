@@ -26,13 +26,14 @@ class TerritoryViewModelTest {
     private TerritoryViewModel vm;
     private CaseFile caseFile;
     private int changes;
+    private final FakeDialogs dialogs = new FakeDialogs();
 
     @BeforeEach
     void open() {
         context = TestData.open(dataDir);
         caseFile = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", ""));
         vm = new TerritoryViewModel(context.territories(), () -> List.of(40_000L, 80_000L, 175_000L),
-                new SyncTaskRunner(), new FakeDialogs(), new Messages(), () -> changes++);
+                new SyncTaskRunner(), dialogs, new Messages(), () -> changes++);
         vm.load(caseFile.id());
     }
 
@@ -98,6 +99,18 @@ class TerritoryViewModelTest {
         vm.remove(vm.rows().getFirst());
 
         assertEquals("8\u202F785 habitants – 1 commune(s)", vm.totalProperty().get());
+    }
+
+    @Test
+    void removingACommuneAsksFirst() {
+        type("14762", "Vire Normandie", "16774", "2023");
+        vm.addManual();
+        dialogs.answer = false;
+
+        vm.remove(vm.rows().getFirst());
+
+        assertEquals(1, vm.rows().size());
+        assertTrue(dialogs.shown.getLast().contains("« Vire Normandie » (14762)"));
     }
 
     private void type(String code, String name, String population, String vintage) {
