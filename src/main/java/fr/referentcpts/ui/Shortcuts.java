@@ -21,9 +21,10 @@ import javafx.stage.Window;
  * saves now, F1 lists them (« Raccourcis »).
  */
 final class Shortcuts {
-    /** The help's lines, message keys of {@code keys.help.*}. */
-    static final List<String> HELP = List.of("search", "newCase", "down", "enter", "tabs", "tabNumber", "save",
-            "escape", "help");
+    /** The help's lines, as message keys. */
+    static final List<String> HELP = List.of("keys.help.search", "keys.help.newCase", "keys.help.down",
+            "keys.help.enter", "keys.help.tabs", "keys.help.tabNumber", "keys.help.save", "keys.help.escape",
+            "keys.help.help");
 
     private final Parent root;
     private final Messages messages;
@@ -105,7 +106,7 @@ final class Shortcuts {
     private void help() {
         StringBuilder text = new StringBuilder();
         for (String key : HELP) {
-            text.append(messages.get("keys.help." + key)).append('\n');
+            text.append(messages.get(key)).append('\n');
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION, null,
                 new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
