@@ -94,6 +94,28 @@ class SafetyKeysFlowTest extends FxRobot {
         assertTrue(lookup("#detail-name").tryQuery().isPresent());
     }
 
+    @Test
+    void theNewCaseDialogKeepsItsButtonsInViewAfterAnError() throws Exception {
+        app = FxTestSupport.start(dataDir);
+        waitUntil(() -> lookup("#empty-new-case").tryQuery().map(Node::isVisible).orElse(false));
+        clickOn("#empty-new-case");
+        waitUntil(() -> lookup("#new-name").tryQuery().isPresent());
+        clickOn("#new-name").write("CPTS du Bocage Virois");
+        clickOn("#new-departement").write("Atlantide");
+        waitUntil(() -> !lookup("#new-create").queryButton().isDisabled());
+        interact(() -> lookup("#new-create").queryButton().fire());
+        waitUntil(() -> lookup(".field-error").queryAll().stream().anyMatch(Node::isVisible));
+        sleep(300);
+
+        javafx.scene.control.Button create = lookup("#new-create").queryButton();
+        javafx.geometry.Bounds button = create.localToScreen(create.getBoundsInLocal());
+        javafx.stage.Window window = create.getScene().getWindow();
+        assertTrue(button.getMaxY() <= window.getY() + window.getHeight() && button.getMinY() >= window.getY(),
+                "« Créer » stays inside the dialog: " + button + " in " + window.getY() + "+" + window.getHeight());
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#new-name").tryQuery().isEmpty());
+    }
+
     private void createCase(String button, String name, String departement) throws Exception {
         clickOn(lookup(button).tryQuery().filter(Node::isVisible).isPresent() ? button : "#new-case");
         waitUntil(() -> lookup("#new-name").tryQuery().isPresent());

@@ -16,7 +16,6 @@ public final class DialogSizing {
     public static void growWithContent(Dialog<?> dialog) {
         dialog.setResizable(true);
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        dialog.getDialogPane().heightProperty().addListener((obs, old, value) -> fit(dialog));
         dialog.getDialogPane().needsLayoutProperty().addListener((obs, was, needs) -> {
             if (!needs) {
                 fit(dialog);
@@ -30,12 +29,12 @@ public final class DialogSizing {
             return;
         }
         double wanted = dialog.getDialogPane().prefHeight(dialog.getDialogPane().getWidth());
-        double frame = window.getHeight() - dialog.getDialogPane().getScene().getHeight();
+        if (wanted <= dialog.getDialogPane().getHeight() + 1) {
+            return;
+        }
+        // Only ever taller, by what the content lacks: no feedback between the window and its scene.
         double max = Screen.getScreensForRectangle(window.getX(), window.getY(), 1, 1).stream().findFirst()
                 .orElse(Screen.getPrimary()).getVisualBounds().getMaxY() - window.getY();
-        double height = Math.min(wanted + frame, max);
-        if (Math.abs(height - window.getHeight()) > 1) {
-            window.setHeight(height);
-        }
+        window.setHeight(Math.min(window.getHeight() + wanted - dialog.getDialogPane().getHeight(), max));
     }
 }
