@@ -7,8 +7,6 @@ import fr.referentcpts.core.followup.CrisisPlanUpdate;
 import fr.referentcpts.core.followup.FirstPaymentFile;
 import fr.referentcpts.core.followup.PaymentReceived;
 import fr.referentcpts.core.funding.FundingResult;
-import fr.referentcpts.core.funding.LineKey;
-import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.MissionDeadline;
 import fr.referentcpts.core.funding.MissionKind;
 import fr.referentcpts.core.funding.MissionRule;
@@ -211,19 +209,7 @@ public final class Requirements {
     /** The first payment needs the statutes, the RIB, the SIRET (and the FINESS number where there is one). */
     private void paymentFile(RequirementKind kind) {
         FirstPaymentFile file = s.contract().paymentFile();
-        List<Phrase> missing = new ArrayList<>();
-        if (s.healthProject().statutesDate() == null) {
-            missing.add(Phrase.of("workflow.detail.fileStatutes"));
-        }
-        if (file.ribReceived() == null) {
-            missing.add(Phrase.of("workflow.detail.fileRib"));
-        }
-        if (!FirstPaymentFile.validSiret(file.siret())) {
-            missing.add(Phrase.of("workflow.detail.fileSiret"));
-        }
-        if (!file.finess().isEmpty() && !FirstPaymentFile.validFiness(file.finess())) {
-            missing.add(Phrase.of("workflow.detail.fileFiness"));
-        }
+        List<Phrase> missing = ContractChecks.paymentFileMissing(s);
         add(kind, missing.isEmpty(), missing.isEmpty() ? Phrase.of("workflow.detail.fileComplete",
                 FrenchFormat.date(file.ribReceived()), file.siret()) : Phrase.of("workflow.detail.fileMissing", missing));
     }
@@ -233,7 +219,7 @@ public final class Requirements {
      * later year already begun.
      */
     private void crisisPlan(LocalDate signature, int years) {
-        Optional<LocalDate> start = crisisStart(signature);
+        Optional<LocalDate> start = ContractChecks.crisisStart(s, signature);
         if (start.isEmpty()) {
             return;
         }
@@ -252,49 +238,9 @@ public final class Requirements {
         }
     }
 
-    /** When the crisis mission starts in this contract: chosen at signature, or added by an amendment. */
-    private Optional<LocalDate> crisisStart(LocalDate signature) {
-        CaseMission chosen = s.missions().mission(Mission.CRISIS);
-        if (chosen.chosen()) {
-            return Optional.of(chosen.startDate() != null ? chosen.startDate() : signature);
-        }
-        return s.contract().amendments().stream().flatMap(a -> a.terms().addMissions().stream()
-                .filter(m -> m.mission() == Mission.CRISIS)
-                .map(m -> m.startDate() != null ? m.startDate() : a.terms().effectiveDate()))
-                .min(LocalDate::compareTo);
-    }
-
     private void signatureRules(Negotiation negotiation) {
-        add(RequirementKind.SIGN_RULES, rulesProblem(s, catalog, rules).isEmpty(), rulesProblem(s, catalog, rules)
+        add(RequirementKind.SIGN_RULES, ContractChecks.rulesProblem(s, catalog, rules).isEmpty(), ContractChecks.rulesProblem(s, catalog, rules)
                 .orElse(Phrase.of("workflow.detail.text", rules.title())));
-    }
-
-    /**
-     * Why the case's rules version is not acceptable for a contract: none pinned, an unknown one,
-     * one not yet in force at signature, or one a later text replaced without a reason recorded
-     * in the history; empty when it is acceptable.
-     */
-    static Optional<Phrase> rulesProblem(CaseSnapshot s, RulesCatalog catalog, RulesVersion rules) {
-        Negotiation negotiation = s.negotiation();
-        String pinned = negotiation.rulesVersionId();
-        if (pinned == null) {
-            return Optional.of(Phrase.of("workflow.detail.rulesDefault", rules.title()));
-        }
-        Optional<RulesVersion> version = catalog.find(pinned);
-        if (version.isEmpty()) {
-            return Optional.of(Phrase.of("workflow.detail.rulesUnknown", pinned));
-        }
-        LocalDate signature = negotiation.signatureDate();
-        if (signature != null && rules.inForce().isAfter(signature)) {
-            return Optional.of(Phrase.of("workflow.detail.rulesNotInForce", rules.title(),
-                    FrenchFormat.date(rules.inForce())));
-        }
-        if (signature != null && catalog.supersededAt(version.get(), signature)
-                && !StageFormService.pinnedWithReason(s.history(), pinned)) {
-            return Optional.of(Phrase.of("workflow.detail.rulesSuperseded", pinned, FrenchFormat.date(signature),
-                    catalog.versionInForceAt(signature).title()));
-        }
-        return Optional.empty();
     }
 
     private void signatory(SignatoryParty party, Signatory signatory, String institution) {
@@ -380,17 +326,11 @@ public final class Requirements {
         }
         if (!outcome.result().complete()) {
             add(problem, false, Phrase.of("workflow.detail.toConfirm", outcome.result().missing().stream()
-                    .map(Requirements::line).toList()));
+                    .map(ContractChecks::line).toList()));
         } else if (!outcome.result().finalCapable()) {
             add(problem, false, Phrase.of("workflow.detail.proposed", outcome.result().lines()
-                    .filter(l -> !l.status().finalCapable()).map(l -> line(l.key())).distinct().toList()));
+                    .filter(l -> !l.status().finalCapable()).map(l -> ContractChecks.line(l.key())).distinct().toList()));
         }
-    }
-
-    /** « Fonctionnement », « Crises sanitaires graves – Volet fixe ». */
-    static Object line(LineKey key) {
-        return key.mission() == null ? key.component() : Phrase.of("workflow.detail.line", key.mission(),
-                key.component());
     }
 
     private void population(RequirementKind kind, long population) {

@@ -65,7 +65,7 @@ public final class WorkflowAnnexSources implements AnnexSources {
             blockers.add(DraftReason.of("annex.reason.stage", stage));
         } else {
             CaseSnapshot snapshot = workflow.snapshot(caseId);
-            Requirements.rulesProblem(snapshot, workflow.engine().catalog(), status.rules())
+            ContractChecks.rulesProblem(snapshot, workflow.engine().catalog(), status.rules())
                     .ifPresent(problem -> blockers.add(reason(problem)));
         }
         for (DraftReason missing : parties(caseId).missingItems()) {

@@ -1,7 +1,6 @@
 package fr.referentcpts.ui.workflow;
 
 import fr.referentcpts.core.funding.Mission;
-import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.workflow.CaseSnapshot;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -31,14 +30,7 @@ final class ContractYears {
      * signature), or added by an amendment (the mission's date, else the amendment's); empty without it.
      */
     static Optional<LocalDate> crisisStart(CaseSnapshot snapshot) {
-        CaseMission chosen = snapshot.missions().mission(Mission.CRISIS);
-        if (chosen.chosen()) {
-            return Optional.ofNullable(chosen.startDate() != null ? chosen.startDate() : snapshot.signatureDate());
-        }
-        return snapshot.contract().amendments().stream().flatMap(a -> a.terms().addMissions().stream()
-                .filter(m -> m.mission() == Mission.CRISIS)
-                .map(m -> m.startDate() != null ? m.startDate() : a.terms().effectiveDate()))
-                .min(LocalDate::compareTo);
+        return fr.referentcpts.core.workflow.ContractChecks.crisisStart(snapshot, snapshot.signatureDate());
     }
 
     /** The contract has the crisis mission, from the start or by an amendment. */
