@@ -147,7 +147,7 @@ final class CaseTabs {
                         () -> new MeetingsView(meetings, messages, this::openMeetingDialog)),
                 scrollingTab("tab-funding", messages.get("casefile.tab.funding"),
                         () -> new FundingView(funding, messages)),
-                scrollingTab("tab-annexes", AnnexView.title(messages), () -> new AnnexView(annexes, messages)),
+                tab("tab-annexes", AnnexView.title(messages), () -> new AnnexView(annexes, messages)),
                 tab("tab-documents", messages.get("casefile.tab.documents"),
                         () -> new DocumentsView(documents, messages)));
         List<String> suggestions = services.departements().all().stream().map(d -> d.label()).toList();

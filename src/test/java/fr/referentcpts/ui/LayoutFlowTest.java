@@ -20,6 +20,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +113,36 @@ class LayoutFlowTest extends FxRobot {
                 "the communes table takes the height: " + table("#territory-table").getHeight());
         assertEquals(List.of(), truncated(lookup("#territory-table").query(), "Source et millésime"),
                 "cut in the communes");
+    }
+
+    @Test
+    void theAnnexPreviewFillsTheWidthWithItsToolbarInFull() throws Exception {
+        open("CPTS Caen Ouest");
+        FxTestSupport.openTab(this, "tab-annexes");
+        waitUntil(() -> lookup("#annex-generate-draft").tryQuery().isPresent());
+        clickOn("#annex-generate-draft");
+        waitUntil(() -> lookup("#annex-page").queryAs(ImageView.class).getImage() != null);
+        settle();
+        waitUntil(this::fitted);
+
+        assertEquals(List.of(), truncated(lookup("#annex-previous").query().getParent()), "cut in the preview's toolbar");
+        assertTrue(fitted(), "the page takes the width of the preview");
+        clickOn("#annex-zoom-in");
+        waitUntil(() -> !fitted());
+        clickOn("#annex-fit-width");
+        waitUntil(this::fitted);
+        assertTrue(lookup("#annex-history").tryQuery().isEmpty(), "earlier annexes folded by default");
+        clickOn("#annex-show-history");
+        waitUntil(() -> lookup("#annex-history").tryQuery().isPresent());
+    }
+
+    /** The page image is as wide as the preview allows, within 3 %, and never wider. */
+    private boolean fitted() {
+        ImageView page = lookup("#annex-page").queryAs(ImageView.class);
+        ScrollPane scroll = lookup("#annex-page-scroll").queryAs(ScrollPane.class);
+        double room = scroll.getViewportBounds().getWidth() - 24;
+        double width = page.getImage() == null ? 0 : page.getImage().getWidth();
+        return width <= room + 1 && width >= room * 0.97;
     }
 
     @Test

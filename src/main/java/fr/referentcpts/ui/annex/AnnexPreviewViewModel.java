@@ -2,12 +2,14 @@ package fr.referentcpts.ui.annex;
 
 import fr.referentcpts.core.annex.PageImage;
 import fr.referentcpts.core.annex.PageRenderer;
+import fr.referentcpts.ui.common.LatestOnlyTaskRunner;
 import fr.referentcpts.ui.common.TaskRunner;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -29,6 +31,7 @@ public final class AnnexPreviewViewModel {
     static final float SCREEN_DPI = 96;
 
     private final TaskRunner tasks;
+    private final TaskRunner printing;
     private final PageRenderer renderer;
     private final Consumer<Throwable> onFailure;
     private final ReadOnlyObjectWrapper<PageImage> page = new ReadOnlyObjectWrapper<>();
@@ -36,11 +39,17 @@ public final class AnnexPreviewViewModel {
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1);
     private final ReadOnlyStringWrapper pageLabel = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper fitWidth = new ReadOnlyBooleanWrapper(true);
+    /** The width the page may take on screen, in pixels; 0 until the view says it. */
+    private double availableWidth;
+    /** The width of the last page rendered at zoom 1, in pixels: the zoom that fills the width. */
+    private double widthAtZoomOne;
     private byte[] shown;
 
     AnnexPreviewViewModel(TaskRunner tasks, PageRenderer renderer, Consumer<Throwable> onFailure) {
-        this.tasks = tasks;
+        // Clicks made while a page renders are kept: only the page and zoom asked last are rendered next.
+        this.tasks = new LatestOnlyTaskRunner(tasks);
+        this.printing = tasks;
         this.renderer = renderer;
         this.onFailure = onFailure;
         pageLabel.bind(Bindings.when(pageCount.greaterThan(0))
@@ -69,16 +78,21 @@ public final class AnnexPreviewViewModel {
         return zoom.getReadOnlyProperty();
     }
 
+    /** True while the zoom follows the width of the preview (the default); zooming by hand leaves it. */
+    public ReadOnlyBooleanProperty fitWidthProperty() {
+        return fitWidth.getReadOnlyProperty();
+    }
+
     public BooleanBinding hasDocument() {
         return pageCount.greaterThan(0);
     }
 
     public BooleanBinding canGoBack() {
-        return pageIndex.greaterThan(0).and(rendering.not());
+        return pageIndex.greaterThan(0);
     }
 
     public BooleanBinding canGoForward() {
-        return pageIndex.lessThan(pageCount.subtract(1)).and(rendering.not());
+        return pageIndex.lessThan(pageCount.subtract(1));
     }
 
     /** The bytes of the annex shown, null when none. */
@@ -88,18 +102,21 @@ public final class AnnexPreviewViewModel {
 
     /** Shows {@code content} from its first page (rendered in the background). */
     void show(byte[] content) {
-        rendering.set(true);
+        if (fitWidth.get() && availableWidth > 0 && widthAtZoomOne > 0) {
+            zoom.set(Math.clamp(availableWidth / widthAtZoomOne, MIN_ZOOM, MAX_ZOOM));
+        }
         float dpi = dpi();
         tasks.run(() -> renderer.render(content, 0, dpi), image -> shown(content, image), this::failed);
     }
 
     /** Shows {@code content} whose first page is already rendered. */
     void shown(byte[] content, PageImage image) {
-        rendering.set(false);
         shown = content;
+        widthAtZoomOne = image.width() / zoom.get();
         pageCount.set(image.pageCount());
         pageIndex.set(image.pageIndex());
         page.set(image);
+        availableWidth(availableWidth);
     }
 
     void clear() {
@@ -113,6 +130,29 @@ public final class AnnexPreviewViewModel {
         return (float) (SCREEN_DPI * zoom.get());
     }
 
+    /**
+     * The preview is {@code pixels} wide: while the zoom follows the width, the page is rendered
+     * again at the zoom that fills it (small changes, under 2 %, keep the image shown).
+     */
+    public void availableWidth(double pixels) {
+        availableWidth = pixels;
+        if (!fitWidth.get() || page.get() == null || pixels <= 0) {
+            return;
+        }
+        double fitted = Math.clamp(availableWidth / widthAtZoomOne, MIN_ZOOM, MAX_ZOOM);
+        if (Math.abs(fitted - zoom.get()) > 0.02 * zoom.get()) {
+            zoom.set(fitted);
+            goTo(pageIndex.get());
+        }
+    }
+
+    /** Back to a zoom that follows the width of the preview. */
+    public void fitToWidth() {
+        fitWidth.set(true);
+        availableWidth(availableWidth);
+    }
+
+
     public void nextPage() {
         goTo(pageIndex.get() + 1);
     }
@@ -122,10 +162,12 @@ public final class AnnexPreviewViewModel {
     }
 
     public void zoomIn() {
+        fitWidth.set(false);
         setZoom(zoom.get() * 1.25);
     }
 
     public void zoomOut() {
+        fitWidth.set(false);
         setZoom(zoom.get() / 1.25);
     }
 
@@ -139,7 +181,7 @@ public final class AnnexPreviewViewModel {
         if (content == null || index < 0 || index >= pageCount.get()) {
             return;
         }
-        rendering.set(true);
+        pageIndex.set(index);
         float dpi = dpi();
         tasks.run(() -> renderer.render(content, index, dpi), image -> shown(content, image), this::failed);
     }
@@ -151,12 +193,11 @@ public final class AnnexPreviewViewModel {
             return;
         }
         int count = pageCount.get();
-        tasks.run(() -> IntStream.range(0, count).mapToObj(i -> renderer.render(content, i, dpi)).toList(), print,
+        printing.run(() -> IntStream.range(0, count).mapToObj(i -> renderer.render(content, i, dpi)).toList(), print,
                 this::failed);
     }
 
     private void failed(Throwable error) {
-        rendering.set(false);
         onFailure.accept(error);
     }
 }

@@ -3,6 +3,7 @@ package fr.referentcpts.ui.annex;
 import atlantafx.base.theme.Styles;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.core.annex.PageImage;
+import fr.referentcpts.ui.common.Icons;
 import fr.referentcpts.ui.common.Tables;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -20,7 +21,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -107,6 +111,7 @@ public final class AnnexView extends VBox {
         StackPane paper = new StackPane(image);
         paper.getStyleClass().add("annex-paper");
         ScrollPane pageScroll = new ScrollPane(paper);
+        pageScroll.setId("annex-page-scroll");
         pageScroll.setFitToWidth(true);
         pageScroll.setPannable(true);
         VBox.setVgrow(pageScroll, Priority.ALWAYS);
@@ -115,50 +120,86 @@ public final class AnnexView extends VBox {
         empty.visibleProperty().bind(preview.hasDocument().not());
         empty.managedProperty().bind(empty.visibleProperty());
 
-        Button previous = new Button(messages.get("annex.ui.previous"));
+        Button previous = Icons.PREVIOUS.only(new Button(), messages.get("annex.ui.previous"));
         previous.setId("annex-previous");
         previous.disableProperty().bind(preview.canGoBack().not());
         previous.setOnAction(e -> preview.previousPage());
         Label pageLabel = new Label();
         pageLabel.setId("annex-page-label");
         pageLabel.textProperty().bind(preview.pageLabelProperty());
-        Button next = new Button(messages.get("annex.ui.next"));
+        Button next = Icons.NEXT.only(new Button(), messages.get("annex.ui.next"));
         next.setId("annex-next");
         next.disableProperty().bind(preview.canGoForward().not());
         next.setOnAction(e -> preview.nextPage());
-        Button zoomOut = new Button(messages.get("annex.ui.zoomOut"));
+        Button zoomOut = Icons.ZOOM_OUT.only(new Button(), messages.get("annex.ui.zoomOut"));
+        zoomOut.setId("annex-zoom-out");
         zoomOut.disableProperty().bind(preview.hasDocument().not());
         zoomOut.setOnAction(e -> preview.zoomOut());
         Label zoom = new Label();
+        zoom.setId("annex-zoom");
         zoom.textProperty().bind(Bindings.format("%.0f %%", preview.zoomProperty().multiply(100)));
-        Button zoomIn = new Button(messages.get("annex.ui.zoomIn"));
+        Button zoomIn = Icons.ZOOM_IN.only(new Button(), messages.get("annex.ui.zoomIn"));
+        zoomIn.setId("annex-zoom-in");
         zoomIn.disableProperty().bind(preview.hasDocument().not());
         zoomIn.setOnAction(e -> preview.zoomIn());
-        Button saveAs = new Button(messages.get("annex.ui.saveAs"));
+        Button fit = Icons.FIT_WIDTH.only(new Button(), messages.get("layout.annex.fitWidth"));
+        fit.setId("annex-fit-width");
+        fit.disableProperty().bind(preview.hasDocument().not().or(preview.fitWidthProperty()));
+        fit.setOnAction(e -> preview.fitToWidth());
+        Button saveAs = Icons.SAVE.beside(new Button(messages.get("annex.ui.saveAs")));
         saveAs.setId("annex-save");
         saveAs.disableProperty().bind(preview.hasDocument().not());
         saveAs.setOnAction(e -> saveAs(vm, messages));
-        Button print = new Button(messages.get("annex.ui.print"));
+        Button print = Icons.PRINT.beside(new Button(messages.get("annex.ui.print")));
         print.setId("annex-print");
         print.disableProperty().bind(preview.hasDocument().not());
         print.setOnAction(e -> preview.printPages(PRINT_DPI, pages -> print(pages, vm)));
+        ToggleButton showHistory = Icons.LIST.beside(new ToggleButton());
+        showHistory.setId("annex-show-history");
+        showHistory.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("layout.annex.historyToggle", vm.history().size()), vm.history()));
+        showHistory.setTooltip(new Tooltip(messages.get("annex.ui.history")));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox navigation = new HBox(6, previous, pageLabel, next, zoomOut, zoom, zoomIn, spacer, saveAs, print);
+        HBox navigation = new HBox(6, previous, pageLabel, next, zoomOut, zoom, zoomIn, fit, spacer, saveAs, print,
+                showHistory);
         navigation.setAlignment(Pos.CENTER_LEFT);
-        // Page number, zoom and buttons never cut to « … »: the spacer gives way, then the bar scrolls.
+        // Page number, zoom and buttons never cut to « … »: the spacer gives way first.
         navigation.getChildren().stream().filter(n -> n != spacer).forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        // The page fills the width of the preview until the referent zooms by hand.
+        pageScroll.viewportBoundsProperty().addListener((obs, old, bounds) -> preview.availableWidth(
+                bounds.getWidth() - paper.getInsets().getLeft() - paper.getInsets().getRight()));
         VBox left = new VBox(8, navigation, empty, pageScroll);
 
+        VBox right = history(vm, messages);
+        SplitPane split = new SplitPane(left);
+        // The earlier annexes fold away so the page keeps the room; the toggle says how many there are.
+        showHistory.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                split.getItems().add(right);
+                split.applyCss();
+                split.layout();
+                split.setDividerPositions(Math.max(0.45, 1 - (right.prefWidth(-1) + 48) / split.getWidth()));
+            } else {
+                split.getItems().remove(right);
+            }
+        });
+        VBox.setVgrow(split, Priority.ALWAYS);
+        return split;
+    }
+
+    private static VBox history(AnnexViewModel vm, Messages messages) {
         TableView<AnnexRow> table = Tables.of(vm.history());
         table.setId("annex-history");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().addAll(List.of(
-                Tables.column(messages.get("annex.ui.column.generated"), AnnexRow::generated, 140),
+        TableColumn<AnnexRow, String> generated = Tables.column(messages.get("annex.ui.column.generated"),
+                AnnexRow::generated, 140);
+        table.getColumns().addAll(List.of(generated,
                 Tables.column(messages.get("annex.ui.column.rules"), AnnexRow::rules, 95),
                 Tables.rightColumn(messages.get("annex.ui.column.pages"), AnnexRow::pages, 55),
                 Tables.column(messages.get("annex.ui.column.id"), AnnexRow::documentId, 90),
                 Tables.column(messages.get("annex.ui.column.check"), AnnexRow::verdict, 75)));
+        Tables.sizeToContent(table, generated, 240);
         Label noAnnex = new Label(messages.get("annex.ui.noHistory"));
         noAnnex.setWrapText(true);
         table.setPlaceholder(noAnnex);
@@ -169,12 +210,9 @@ public final class AnnexView extends VBox {
         open.setOnAction(e -> vm.open(table.getSelectionModel().getSelectedItem()));
         Label title = new Label(messages.get("annex.ui.history"));
         title.getStyleClass().add(Styles.TITLE_4);
-        VBox right = new VBox(8, title, table, open);
-
-        SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.6);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        return split;
+        VBox history = new VBox(8, title, table, open);
+        SplitPane.setResizableWithParent(history, false);
+        return history;
     }
 
     private void saveAs(AnnexViewModel vm, Messages messages) {

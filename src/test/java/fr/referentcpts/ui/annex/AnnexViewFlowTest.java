@@ -2,7 +2,6 @@ package fr.referentcpts.ui.annex;
 
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import atlantafx.base.theme.PrimerLight;
 import fr.referentcpts.App;
@@ -24,6 +23,7 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -77,7 +77,10 @@ class AnnexViewFlowTest extends FxRobot {
         assertEquals("1 / " + count, lookup("#annex-page-label").queryAs(Label.class).getText());
         clickOn("#annex-next");
         waitUntil(() -> ("2 / " + count).equals(lookup("#annex-page-label").queryAs(Label.class).getText()));
-        assertNotNull(lookup("#annex-history").query());
+        assertEquals("Annexes définitives (1)", lookup("#annex-show-history").queryAs(Labeled.class).getText());
+        clickOn("#annex-show-history");
+        waitUntil(() -> lookup("#annex-history").tryQuery().isPresent());
+        assertEquals(1, lookup("#annex-history").queryAs(javafx.scene.control.TableView.class).getItems().size());
         snapshot("annex-tab.png");
     }
 
