@@ -67,7 +67,8 @@ public final class MainWindow implements CaseTabs.Events {
         this.portfolio = new PortfolioViewModel(services.caseFiles(), services.demo(), services.departements(),
                 tasks, dialogs, messages, ZoneId.systemDefault());
         Delay undoDelay = new fr.referentcpts.ui.common.FxDelay();
-        this.detail = new CaseDetailViewModel(services.caseFiles(), services.exchange(), tasks, dialogs, autosave,
+        this.detail = new CaseDetailViewModel(services.caseFiles(), services.exchange(),
+                services.territories()::departementsIfNoneIn, tasks, dialogs, autosave,
                 undoDelay, messages, portfolio::upsert, portfolio::removed);
         this.caseTabs = new CaseTabs(services, detail, tasks, dialogs, messages, owner, systemViewer, this);
         this.home = new HomeViewModel(services.agenda(), services.calendar(), homeTasks, dialogs, messages,

@@ -19,22 +19,22 @@ final class UndoBar {
         Label text = new Label();
         text.setId("undo-text");
         text.setWrapText(true);
-        text.textProperty().bind(detail.undoTextProperty());
+        text.textProperty().bind(detail.deletionUndo().textProperty());
         Button undo = new Button(messages.get("safety.undo"));
         undo.setId("undo-delete");
         undo.getStyleClass().add(Styles.ACCENT);
-        undo.setOnAction(e -> detail.undoDelete());
+        undo.setOnAction(e -> detail.deletionUndo().undo());
         Button close = new Button("×");
         close.setId("undo-close");
         close.getStyleClass().add(Styles.FLAT);
-        close.setOnAction(e -> detail.forgetDeleted());
+        close.setOnAction(e -> detail.deletionUndo().forget());
         undo.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, text, spacer, undo, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("undo-bar");
-        bar.visibleProperty().bind(detail.undoTextProperty().isNotEmpty());
+        bar.visibleProperty().bind(detail.deletionUndo().textProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }

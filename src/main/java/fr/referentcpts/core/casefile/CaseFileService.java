@@ -132,6 +132,11 @@ public final class CaseFileService {
     }
 
     /** The identity as it would be stored: the département as its code when it is known. */
+    /** « 14 – Calvados » for « 14 »; the text itself when it names no département. */
+    public String departementLabel(String codeOrName) {
+        return departements.find(codeOrName).map(d -> d.label()).orElse(codeOrName);
+    }
+
     public CaseIdentity normalize(CaseIdentity identity) {
         return departements.find(identity.departement())
                 .map(d -> new CaseIdentity(identity.name(), d.code(), identity.referent(), identity.notes()))

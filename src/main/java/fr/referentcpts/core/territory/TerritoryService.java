@@ -5,7 +5,9 @@ import fr.referentcpts.core.common.Transactions;
 import fr.referentcpts.core.common.ValidationException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -69,6 +71,24 @@ public final class TerritoryService {
     public Territory remove(UUID caseId, String inseeCode) {
         return transactions.inTransaction(() -> save(caseId, repository.communes(caseId).stream()
                 .filter(c -> !c.inseeCode().equals(inseeCode)).toList()));
+    }
+
+    /**
+     * The départements of the case's communes, each with its number of communes (most first), when
+     * none of them lies in {@code departementCode}: the case would be placed in a département its
+     * territory does not touch. Empty when one commune is there, or when there is no commune yet.
+     */
+    public Map<String, Long> departementsIfNoneIn(UUID caseId, String departementCode) {
+        List<TerritoryCommune> communes = territory(caseId).communes();
+        if (communes.stream().anyMatch(c -> c.departement().equals(departementCode))) {
+            return Map.of();
+        }
+        Map<String, Long> counts = communes.stream()
+                .collect(Collectors.groupingBy(TerritoryCommune::departement, Collectors.counting()));
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
     }
 
     /** Communes of this territory already in another (not abandoned) case file's territory. */

@@ -56,7 +56,14 @@ public final class CaseDetailView extends VBox {
         departement.setId("detail-departement");
         departement.setPromptText(messages.get("casefile.departement.prompt"));
         departement.textProperty().bindBidirectional(vm.departementProperty());
-        Completion.bind(departement, departementSuggestions);
+        // Saved when the referent leaves the field, presses Enter or picks a suggestion, never mid-choice.
+        Completion.bind(departement, departementSuggestions).setOnAutoCompleted(e -> vm.commitDepartement(() -> { }));
+        departement.setOnAction(e -> vm.commitDepartement(() -> { }));
+        departement.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                vm.commitDepartement(() -> { });
+            }
+        });
         TextField referent = new TextField();
         referent.setId("detail-referent");
         referent.textProperty().bindBidirectional(vm.referentProperty());

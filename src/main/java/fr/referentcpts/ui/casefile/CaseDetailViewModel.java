@@ -4,7 +4,6 @@ import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.casefile.CaseIdentity;
 import fr.referentcpts.core.common.StaleEditException;
-import fr.referentcpts.core.exchange.CaseBundle;
 import fr.referentcpts.core.exchange.ExchangeFiles;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.Delay;
@@ -13,8 +12,11 @@ import fr.referentcpts.ui.common.ErrorMessages;
 import fr.referentcpts.ui.common.TaskRunner;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,12 +32,10 @@ import javafx.beans.property.StringProperty;
  */
 public final class CaseDetailViewModel {
     public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(700);
-    /** How long « Annuler » is offered after a deletion. */
-    public static final Duration UNDO_DELAY = Duration.ofSeconds(10);
 
     private final CaseFileService caseFiles;
     private final ExchangeFiles exchange;
-    private final Delay undoDelay;
+    private final BiFunction<UUID, String, Map<String, Long>> territoryDepartements;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Delay autosave;
@@ -53,8 +53,9 @@ public final class CaseDetailViewModel {
     private final ReadOnlyStringWrapper stageLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper archived = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<CaseFile> current = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
-    private CaseBundle deletedCopy;
+    private final DeletionUndo deletionUndo;
+    /** The département code saved or confirmed by the referent; another one waits for {@link #commitDepartement}. */
+    private String confirmedDepartement = "";
 
     private boolean showing;
     private boolean saving;
@@ -62,14 +63,17 @@ public final class CaseDetailViewModel {
 
     /**
      * @param exchange  deletes a case keeping a copy in memory, and brings it back (undo)
+     * @param territoryDepartements the départements of a case's communes when none lies in the
+     *                  département given (see {@code TerritoryService#departementsIfNoneIn})
      * @param undoDelay how long « Annuler » stays offered after a deletion
      */
-    public CaseDetailViewModel(CaseFileService caseFiles, ExchangeFiles exchange, TaskRunner tasks,
+    public CaseDetailViewModel(CaseFileService caseFiles, ExchangeFiles exchange,
+            BiFunction<UUID, String, Map<String, Long>> territoryDepartements, TaskRunner tasks,
             DialogService dialogs, Delay autosave, Delay undoDelay, Messages messages, Consumer<CaseFile> onChanged,
             Consumer<UUID> onDeleted) {
         this.caseFiles = caseFiles;
         this.exchange = exchange;
-        this.undoDelay = undoDelay;
+        this.territoryDepartements = territoryDepartements;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.autosave = autosave;
@@ -78,6 +82,7 @@ public final class CaseDetailViewModel {
         this.fieldErrors = new IdentityErrors(messages);
         this.onChanged = onChanged;
         this.onDeleted = onDeleted;
+        this.deletionUndo = new DeletionUndo(exchange, caseFiles, tasks, undoDelay, messages, onChanged, this::failed);
         List.of(name, departement, referent, notes).forEach(p -> p.addListener((obs, old, value) -> edited()));
     }
 
@@ -127,6 +132,7 @@ public final class CaseDetailViewModel {
             CaseIdentity identity = caseFile == null ? new CaseIdentity("", "", "", "") : caseFile.identity();
             name.set(identity.name());
             departement.set(identity.departement());
+            confirmedDepartement = identity.departement();
             referent.set(identity.referent());
             notes.set(identity.notes());
             stageLabel.set(caseFile == null ? "" : messages.get(caseFile.stage()));
@@ -174,7 +180,46 @@ public final class CaseDetailViewModel {
             then.run();
             return;
         }
+        if (departementUnconfirmed()) {
+            commitDepartement(() -> flush(then));
+            return;
+        }
         save(then);
+    }
+
+    /**
+     * The referent left the département field (or chose a suggestion): a département that none of
+     * the territory's communes lies in is saved only once confirmed (« Annuler », the default, puts
+     * the saved one back); any other is saved as usual. Then runs {@code then}.
+     */
+    public void commitDepartement(Runnable then) {
+        CaseFile shown = current.get();
+        if (shown == null || !departementUnconfirmed() || !validate()) {
+            then.run();
+            return;
+        }
+        String chosen = caseFiles.normalize(identity()).departement();
+        tasks.run(() -> territoryDepartements.apply(shown.id(), chosen), others -> {
+            if (current.get() == null || !current.get().id().equals(shown.id())) {
+                then.run();
+                return;
+            }
+            if (others.isEmpty() || dialogs.confirm(messages.get("ux.departement.title"), messages.get(
+                    "ux.departement.question", others.values().stream().mapToLong(Long::longValue).sum(),
+                    caseFiles.departementLabel(chosen), others.entrySet().stream().map(e -> messages.get(
+                            "ux.departement.count", caseFiles.departementLabel(e.getKey()), e.getValue()))
+                            .collect(Collectors.joining(", "))), messages.get("ux.departement.confirm"))) {
+                confirmedDepartement = chosen;
+                edited();
+            } else {
+                departement.set(confirmedDepartement);
+            }
+            then.run();
+        }, this::failed);
+    }
+
+    private boolean departementUnconfirmed() {
+        return current.get() != null && !caseFiles.normalize(identity()).departement().equals(confirmedDepartement);
     }
 
     public void archive() {
@@ -187,7 +232,7 @@ public final class CaseDetailViewModel {
 
     /**
      * Deletes the case file after a confirmation that names it (« Annuler » is its default); a
-     * copy is kept in memory for {@link #UNDO_DELAY} so that {@link #undoDelete} brings it back.
+     * copy is kept in memory for a while so that {@link DeletionUndo#undo} brings it back.
      */
     public void delete() {
         CaseFile shown = current.get();
@@ -199,35 +244,13 @@ public final class CaseDetailViewModel {
         tasks.run(() -> exchange.deleteKeepingCopy(shown.id()), copy -> {
             show(null);
             onDeleted.accept(copy.caseFile().id());
-            deletedCopy = copy;
-            undoText.set(messages.get("safety.deleted", copy.caseFile().name()));
-            undoDelay.restart(UNDO_DELAY, this::forgetDeleted);
+            deletionUndo.offer(copy);
         }, this::failed);
     }
 
-    /** « Supprimé. Annuler » while a deletion can be undone, empty otherwise. */
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
-    }
-
-    /** Brings back the case deleted last, as it was, and opens it. */
-    public void undoDelete() {
-        CaseBundle copy = deletedCopy;
-        if (copy == null) {
-            return;
-        }
-        forgetDeleted();
-        tasks.run(() -> {
-            exchange.restore(copy);
-            return caseFiles.get(copy.caseFile().id());
-        }, onChanged, this::failed);
-    }
-
-    /** The undo offer is gone (its delay passed, or the referent closed it). */
-    public void forgetDeleted() {
-        undoDelay.cancel();
-        deletedCopy = null;
-        undoText.set("");
+    /** « Annuler » after a deletion. */
+    public DeletionUndo deletionUndo() {
+        return deletionUndo;
     }
 
     private void changeArchived(boolean value) {
@@ -247,6 +270,12 @@ public final class CaseDetailViewModel {
         if (!validate()) {
             autosave.cancel();
             saveState.set(messages.get("casefile.notSaved"));
+            return;
+        }
+        if (departementUnconfirmed()) {
+            // Not while the département is being typed or chosen: saved when the field is left.
+            autosave.cancel();
+            saveState.set(messages.get("ux.departement.pending"));
             return;
         }
         saveState.set(messages.get("casefile.saving"));

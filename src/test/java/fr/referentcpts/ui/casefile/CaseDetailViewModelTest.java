@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
+import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.testing.FakeDialogs;
 import fr.referentcpts.testing.ManualDelay;
@@ -38,7 +39,8 @@ class CaseDetailViewModelTest {
     void open() {
         context = TestData.open(dataDir);
         caseFile = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "Camille", ""));
-        vm = new CaseDetailViewModel(context.caseFiles(), context.exchangeFiles(), new SyncTaskRunner(), dialogs,
+        vm = new CaseDetailViewModel(context.caseFiles(), context.exchangeFiles(),
+                context.territories()::departementsIfNoneIn, new SyncTaskRunner(), dialogs,
                 autosave, undoDelay, new Messages(),
                 changed::add, deleted::add);
         vm.show(caseFile);
@@ -95,11 +97,34 @@ class CaseDetailViewModelTest {
     @Test
     void aDepartementTypedByNameIsNotAPendingChangeOnceSaved() {
         vm.departementProperty().set("Manche");
+        assertFalse(autosave.isPending(), "not saved while the département is being chosen");
+        vm.commitDepartement(() -> { });
         autosave.fire();
 
         assertEquals("50", stored().departement());
         assertFalse(vm.hasPendingChanges());
         assertFalse(autosave.isPending());
+    }
+
+    @Test
+    void aDepartementTheTerritoryDoesNotTouchIsSavedOnlyOnceConfirmed() {
+        context.territories().add(caseFile.id(), List.of(
+                new TerritoryCommune("14047", "Bayeux", "14", 12_659, "INSEE", "2023", ""),
+                new TerritoryCommune("14118", "Caen", "14", 106_230, "INSEE", "2023", "")));
+        vm.departementProperty().set("Manche");
+        dialogs.answer = false;
+
+        vm.commitDepartement(() -> { });
+
+        assertTrue(dialogs.shown.getLast().contains("Aucune des 2 communes du territoire n’est dans le 50 – Manche : "
+                + "elles sont dans le 14 – Calvados (2 communes)."), dialogs.shown.toString());
+        assertEquals("14", vm.departementProperty().get(), "« Annuler » puts the saved one back");
+        assertEquals("14", stored().departement());
+
+        vm.departementProperty().set("Manche");
+        dialogs.answer = true;
+        vm.flush(() -> { });
+        assertEquals("50", stored().departement(), "saved once confirmed");
     }
 
     @Test
@@ -146,12 +171,12 @@ class CaseDetailViewModelTest {
         dialogs.answer = true;
         vm.delete();
         assertTrue(context.caseFiles().list().isEmpty());
-        assertEquals("Dossier « CPTS A » supprimé.", vm.undoTextProperty().get());
+        assertEquals("Dossier « CPTS A » supprimé.", vm.deletionUndo().textProperty().get());
         assertTrue(undoDelay.isPending());
 
-        vm.undoDelete();
+        vm.deletionUndo().undo();
 
-        assertEquals("", vm.undoTextProperty().get());
+        assertEquals("", vm.deletionUndo().textProperty().get());
         assertEquals("CPTS A", stored().name());
         assertEquals(caseFile.id(), changed.getLast().id(), "the restored case is shown again");
         assertEquals(1, context.territories().territory(caseFile.id()).communes().size());
@@ -167,8 +192,8 @@ class CaseDetailViewModelTest {
         vm.delete();
         undoDelay.fire();
 
-        assertEquals("", vm.undoTextProperty().get());
-        vm.undoDelete();
+        assertEquals("", vm.deletionUndo().textProperty().get());
+        vm.deletionUndo().undo();
         assertTrue(context.caseFiles().list().isEmpty());
     }
 
