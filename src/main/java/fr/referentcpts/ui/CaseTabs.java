@@ -96,9 +96,9 @@ final class CaseTabs {
         this.owner = owner;
         Runnable touched = events::contentChanged;
         Supplier<LocalDate> today = () -> LocalDate.now(services.clock());
-        this.territory = new TerritoryViewModel(services.territories(), () -> services.rules().catalog()
-                .versionInForceAt(today.get()).sizeClasses().lowerBounds().subList(1, 4), tasks, dialogs, messages,
-                touched);
+        this.territory = new TerritoryViewModel(services.territories(), services.communes(), () -> services.rules()
+                .catalog().versionInForceAt(today.get()).sizeClasses().lowerBounds().subList(1, 4), tasks, dialogs,
+                messages, touched);
         this.team = new TeamViewModel(services.people(), tasks, dialogs, messages, touched);
         this.missions = new MissionsViewModel(services.missions(),
                 () -> services.rules().catalog().versionInForceAt(today.get()), tasks, dialogs, messages, touched);

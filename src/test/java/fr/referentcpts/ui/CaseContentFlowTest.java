@@ -48,7 +48,7 @@ class CaseContentFlowTest extends FxRobot {
         FxTestSupport.openTab(this, "tab-territory");
         addCommune("14762", "Vire Normandie", "16774");
         waitUntil(() -> label("#territory-total").getText().startsWith("16\u202F774 habitants"));
-        addCommune("14658", "Souleuvre en Bocage", "8785");
+        addCommune("14061", "Souleuvre en Bocage", "8785");
         waitUntil(() -> label("#territory-total").getText().equals("25\u202F559 habitants – 2 commune(s)"));
         assertEquals("Taille 1 – à 14\u202F441 habitants du seuil de la taille 2", label("#territory-size-class").getText());
 

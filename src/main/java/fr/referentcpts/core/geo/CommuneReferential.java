@@ -118,6 +118,17 @@ public final class CommuneReferential {
                 : Optional.ofNullable(communeByCode.get(inseeCode.strip().toUpperCase(Locale.ROOT)));
     }
 
+    /** Checks a commune typed by hand: its code against the referential, then its name (accents, case, hyphens aside). */
+    public TypedCommune check(String inseeCode, String name) {
+        Optional<Commune> found = commune(inseeCode);
+        if (found.isPresent()) {
+            return SearchKeys.compact(SearchKeys.key(found.get().name())).equals(SearchKeys.compact(SearchKeys.key(
+                    name == null ? "" : name))) ? TypedCommune.KNOWN : TypedCommune.OTHER_NAME;
+        }
+        return TypedCommune.isArrondissement(inseeCode == null ? null : inseeCode.strip())
+                ? TypedCommune.ARRONDISSEMENT : TypedCommune.UNKNOWN;
+    }
+
     /** The EPCI of a SIREN code. */
     public Optional<Epci> epci(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(epciByCode.get(code.strip()));

@@ -107,7 +107,8 @@ public final class TerritoryView extends VBox {
         reason.setPromptText(messages.get("territory.correct.reasonPrompt"));
         Label error = new Label();
         error.getStyleClass().add("field-error");
-        error.textProperty().bind(vm.formErrorProperty());
+        error.textProperty().bind(vm.correctionErrorProperty());
+        error.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(8,
                 Forms.field(messages.get("territory.column.population"), population),
                 Forms.field(messages.get("territory.correct.reason"), reason), error));
@@ -121,5 +122,6 @@ public final class TerritoryView extends VBox {
             }
         });
         dialog.showAndWait();
+        vm.correctionClosed();
     }
 }

@@ -3,6 +3,8 @@ package fr.referentcpts.ui.territory;
 import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.common.FrenchNumbers;
 import fr.referentcpts.core.common.ValidationException;
+import fr.referentcpts.core.geo.CommuneReferential;
+import fr.referentcpts.core.geo.TypedCommune;
 import fr.referentcpts.core.territory.Overlap;
 import fr.referentcpts.core.territory.SizeClassHint;
 import fr.referentcpts.core.territory.Territory;
@@ -31,6 +33,7 @@ import javafx.collections.ObservableList;
  */
 public final class TerritoryViewModel {
     private final TerritoryService territories;
+    private final Supplier<CommuneReferential> referential;
     private final Supplier<List<Long>> thresholds;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -48,17 +51,23 @@ public final class TerritoryViewModel {
     private final StringProperty population = new SimpleStringProperty("");
     private final StringProperty vintage = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper correctionError = new ReadOnlyStringWrapper("");
     private UUID caseId;
 
-    public TerritoryViewModel(TerritoryService territories, Supplier<List<Long>> thresholds, TaskRunner tasks,
-            DialogService dialogs, Messages messages, Runnable onChanged) {
+    /** @param referential the referential of communes, which a commune typed by hand is checked against */
+    public TerritoryViewModel(TerritoryService territories, Supplier<CommuneReferential> referential,
+            Supplier<List<Long>> thresholds, TaskRunner tasks, DialogService dialogs, Messages messages,
+            Runnable onChanged) {
         this.territories = territories;
+        this.referential = referential;
         this.thresholds = thresholds;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.onChanged = onChanged;
+        // An error under the manual entry belongs to what was typed: it goes as soon as the referent corrects it.
+        List.of(code, name, population, vintage).forEach(p -> p.addListener((obs, old, value) -> formError.set("")));
     }
 
     public ObservableList<TerritoryRow> rows() {
@@ -99,8 +108,21 @@ public final class TerritoryViewModel {
         return formError.getReadOnlyProperty();
     }
 
+    /** The error of the population correction dialog, gone when it closes. */
+    public ReadOnlyStringProperty correctionErrorProperty() {
+        return correctionError.getReadOnlyProperty();
+    }
+
+    /** The correction dialog closed (saved or cancelled): its error goes with it. */
+    public void correctionClosed() {
+        correctionError.set("");
+    }
+
     public void load(UUID id) {
         caseId = id;
+        // Another case: nothing typed for the previous one is said under its forms.
+        formError.set("");
+        correctionError.set("");
         if (id == null) {
             show(new Territory(List.of()), List.of());
             return;
@@ -109,10 +131,14 @@ public final class TerritoryViewModel {
                 loaded -> show(loaded.territory(), loaded.overlaps()), this::failed);
     }
 
-    /** Adds the commune typed in the form; the population must be a whole number. */
+    /**
+     * Adds the commune typed in the form: the population a whole number, the code one of the
+     * referential with that name (or a municipal arrondissement); a code the referential does not
+     * know is added only once the referent confirmed it (« Annuler » is the default).
+     */
     public void addManual() {
         formError.set("");
-        java.util.OptionalLong parsed = parsePopulation(population.get());
+        java.util.OptionalLong parsed = parsePopulation(population.get(), formError);
         if (parsed.isEmpty()) {
             return;
         }
@@ -127,11 +153,19 @@ public final class TerritoryViewModel {
             formError.set(messages.get(e));
             return;
         }
-        add(List.of(commune), () -> {
-            code.set("");
-            name.set("");
-            population.set("");
-        });
+        tasks.run(() -> referential.get().check(inseeCode, commune.name()), verdict -> {
+            if (verdict == TypedCommune.OTHER_NAME) {
+                formError.set(messages.get("ux.commune.otherName", inseeCode,
+                        referential.get().commune(inseeCode).orElseThrow().name()));
+            } else if (verdict != TypedCommune.UNKNOWN || dialogs.confirm(messages.get("ux.commune.unknownTitle"),
+                    messages.get("ux.commune.unknown", inseeCode), messages.get("ux.commune.addAnyway"))) {
+                add(List.of(commune), () -> {
+                    code.set("");
+                    name.set("");
+                    population.set("");
+                });
+            }
+        }, this::failed);
     }
 
     /** Adds communes (one, or all those of an EPCI); those already present are kept once. */
@@ -149,14 +183,14 @@ public final class TerritoryViewModel {
      * (« chiffre transmis par la mairie »); both are required.
      */
     public boolean correctPopulation(TerritoryRow row, String population, String reason) {
-        formError.set("");
-        java.util.OptionalLong parsed = parsePopulation(population);
+        correctionError.set("");
+        java.util.OptionalLong parsed = parsePopulation(population, correctionError);
         if (parsed.isEmpty()) {
             return false;
         }
         long inhabitants = parsed.getAsLong();
         if (reason == null || reason.isBlank()) {
-            formError.set(messages.get("territory.correct.reasonRequired"));
+            correctionError.set(messages.get("territory.correct.reasonRequired"));
             return false;
         }
         TerritoryCommune c = row.commune();
@@ -190,10 +224,10 @@ public final class TerritoryViewModel {
     }
 
     /** « 16 774 », « 16774 », « 16.774 » → 16774; anything else (nothing typed included) is explained under the form. */
-    private java.util.OptionalLong parsePopulation(String text) {
+    private java.util.OptionalLong parsePopulation(String text, ReadOnlyStringWrapper error) {
         FrenchNumbers.Parsed<Long> parsed = FrenchNumbers.parseInteger(text);
         if (parsed.value() == null) {
-            formError.set(NumberErrors.describe(messages, messages.get("territory.column.population"),
+            error.set(NumberErrors.describe(messages, messages.get("territory.column.population"),
                     parsed.valid() ? FrenchNumbers.Problem.NOT_AN_INTEGER : parsed.problem(), text));
             return java.util.OptionalLong.empty();
         }

@@ -34,7 +34,7 @@ class CommuneSearchViewModelTest {
     void open() {
         context = TestData.open(dataDir);
         caseFile = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", ""));
-        territory = new TerritoryViewModel(context.territories(), () -> List.of(40_000L, 80_000L, 175_000L),
+        territory = new TerritoryViewModel(context.territories(), context::communes, () -> List.of(40_000L, 80_000L, 175_000L),
                 new SyncTaskRunner(), new FakeDialogs(), new Messages(), () -> { });
         search = new CommuneSearchViewModel(context::communes, territory, () -> stage, new SyncTaskRunner(),
                 new Messages());

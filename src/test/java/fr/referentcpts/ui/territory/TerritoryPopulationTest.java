@@ -24,7 +24,8 @@ class TerritoryPopulationTest {
     @BeforeEach
     void open() {
         caseId = territories.newCase("CPTS A");
-        vm = new TerritoryViewModel(territories.service(), () -> List.of(40_000L, 80_000L, 175_000L),
+        vm = new TerritoryViewModel(territories.service(), fr.referentcpts.io.geo.CommuneFiles::load,
+                () -> List.of(40_000L, 80_000L, 175_000L),
                 new SyncTaskRunner(), new FakeDialogs(), new Messages(), () -> { });
         vm.load(caseId);
     }

@@ -1,6 +1,7 @@
 package fr.referentcpts.ui.territory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
@@ -32,7 +33,7 @@ class TerritoryViewModelTest {
     void open() {
         context = TestData.open(dataDir);
         caseFile = context.caseFiles().create(new CaseIdentity("CPTS A", "14", "", ""));
-        vm = new TerritoryViewModel(context.territories(), () -> List.of(40_000L, 80_000L, 175_000L),
+        vm = new TerritoryViewModel(context.territories(), context::communes, () -> List.of(40_000L, 80_000L, 175_000L),
                 new SyncTaskRunner(), dialogs, new Messages(), () -> changes++);
         vm.load(caseFile.id());
     }
@@ -77,12 +78,68 @@ class TerritoryViewModelTest {
     }
 
     @Test
+    void aCodeOfAnotherCommuneIsRefusedNamingIt() {
+        type("14762", "Caen", "106 230", "2023");
+
+        vm.addManual();
+
+        assertEquals("Le code INSEE 14762 est celui de Vire Normandie dans le référentiel des communes : vérifiez "
+                + "le code ou le nom.", vm.formErrorProperty().get());
+        assertTrue(vm.rows().isEmpty());
+        vm.codeProperty().set("14118");
+        assertEquals("", vm.formErrorProperty().get(), "the error goes as soon as the code is corrected");
+        vm.addManual();
+        assertEquals(1, vm.rows().size());
+    }
+
+    @Test
+    void aCodeNoCommuneHasIsAddedOnlyOnceConfirmed() {
+        type("14999", "Saint-Nulle-Part", "120", "2023");
+        dialogs.answer = false;
+
+        vm.addManual();
+
+        assertTrue(dialogs.shown.getLast().contains("Aucune commune du référentiel n’a le code INSEE 14999"),
+                dialogs.shown.toString());
+        assertTrue(vm.rows().isEmpty());
+        dialogs.answer = true;
+        vm.addManual();
+        assertEquals(1, vm.rows().size());
+    }
+
+    @Test
+    void aMunicipalArrondissementIsAddedWithoutQuestion() {
+        type("75112", "Paris 12e Arrondissement", "139 297", "2023");
+
+        vm.addManual();
+
+        assertEquals(1, vm.rows().size());
+        assertTrue(dialogs.shown.isEmpty(), dialogs.shown.toString());
+    }
+
+    @Test
+    void anErrorOfOneCaseDoesNotFollowTheReferentToAnother() {
+        type("14762", "Vire Normandie", "16774", "2023");
+        vm.addManual();
+        assertFalse(vm.correctPopulation(vm.rows().getFirst(), "17 000", ""));
+        type("1476", "Vire", "100", "");
+        vm.addManual();
+        assertFalse(vm.correctionErrorProperty().get().isEmpty());
+        assertFalse(vm.formErrorProperty().get().isEmpty());
+
+        vm.load(context.caseFiles().create(new CaseIdentity("CPTS B", "14", "", "")).id());
+
+        assertEquals("", vm.correctionErrorProperty().get());
+        assertEquals("", vm.formErrorProperty().get());
+    }
+
+    @Test
     void aCommuneOfAnotherCaseIsFlaggedWithItsName() {
         CaseFile other = context.caseFiles().create(new CaseIdentity("CPTS Pré-Bocage", "14", "", ""));
-        context.territories().add(other.id(), List.of(new TerritoryCommune("14061", "Le Bény-Bocage", "14", 2000,
+        context.territories().add(other.id(), List.of(new TerritoryCommune("14061", "Souleuvre en Bocage", "14", 2000,
                 "INSEE", "2023", "")));
 
-        type("14061", "Le Bény-Bocage", "2000", "2023");
+        type("14061", "Souleuvre en Bocage", "2000", "2023");
         vm.addManual();
 
         assertEquals("CPTS Pré-Bocage", vm.rows().getFirst().overlap());
@@ -93,7 +150,7 @@ class TerritoryViewModelTest {
     void removingACommuneUpdatesTheTotal() {
         type("14762", "Vire Normandie", "16774", "2023");
         vm.addManual();
-        type("14658", "Souleuvre en Bocage", "8785", "2023");
+        type("14061", "Souleuvre en Bocage", "8785", "2023");
         vm.addManual();
 
         vm.remove(vm.rows().getFirst());
