@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -93,11 +95,13 @@ class LayoutFlowTest extends FxRobot {
         settle();
         assertEquals(List.of(), truncated(lookup("#funding-calendar").query()), "cut in the payment calendar");
         assertEquals(List.of(), truncated(lookup("#funding-annual").query(), "Référence"), "cut in the annual lines");
+        assertEquals(List.of(), sideways("#funding-annual", "#funding-calendar"), "tables scrolled sideways");
 
         FxTestSupport.openTab(this, "tab-team");
         waitUntil(() -> lookup("#team-table").tryQuery().isPresent() && !table("#team-table").getItems().isEmpty());
         settle();
         assertEquals(List.of(), truncated(lookup("#team-table").query()), "cut in the team");
+        assertEquals(List.of(), sideways("#team-table"), "tables scrolled sideways");
 
         FxTestSupport.openTab(this, "tab-missions");
         waitUntil(() -> lookup("#missions-table").tryQuery().isPresent());
@@ -176,6 +180,20 @@ class LayoutFlowTest extends FxRobot {
             WaitForAsyncUtils.waitForFxEvents();
             interact(() -> cases().getScene().getRoot().layout());
         }
+    }
+
+    /** The tables among {@code ids} whose columns are wider than the table: part of a row is out of sight. */
+    private List<String> sideways(String... ids) {
+        List<String> wide = new ArrayList<>();
+        interact(() -> {
+            for (String id : ids) {
+                lookup(id).query().lookupAll(".scroll-bar").stream()
+                        .filter(n -> n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
+                                && bar.isVisible())
+                        .findAny().ifPresent(bar -> wide.add(id));
+            }
+        });
+        return wide;
     }
 
     /** The texts shown cut (« … ») under {@code root}: labels, headers and cells on screen. */

@@ -54,10 +54,11 @@ public final class FundingView extends VBox {
         annual.getColumns().addAll(List.of(
                 Tables.column(messages.get("funding.view.line"), AnnualRow::line, 300),
                 Tables.rightColumn(messages.get("funding.view.annualAmount"), AnnualRow::amount, 120),
-                Tables.column(messages.get("funding.view.status"), AnnualRow::status, 180),
-                Tables.column(messages.get("funding.view.reference"), AnnualRow::reference, 260)));
-        // Lines, amounts and statuses in full; the legal reference (long) takes the rest, with a tooltip.
+                Tables.wrappingColumn(messages.get("funding.view.status"), AnnualRow::status, 180),
+                Tables.wrappingColumn(messages.get("funding.view.reference"), AnnualRow::reference, 260)));
+        // Lines and amounts in full; the status and the legal reference wrap in the rest: nothing scrolls sideways.
         Tables.sizeToContent(annual, annual.getColumns().getLast(), 420);
+        annual.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fixedHeight(annual, 250);
 
         TableView<PaymentRow> calendar = Tables.of(vm.payments());
@@ -71,6 +72,7 @@ public final class FundingView extends VBox {
                 Tables.wrappingColumn(messages.get("funding.view.explanation"), PaymentRow::explanation, 380)));
         // Dates, lines and amounts at the width of their text; a long explanation wraps.
         Tables.sizeToContent(calendar, calendar.getColumns().getLast(), 420);
+        calendar.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         calendar.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(PaymentRow item, boolean empty) {
@@ -175,6 +177,7 @@ public final class FundingView extends VBox {
         snp.setOnAction(e -> vm.simulateSnpOrientation(snp.isSelected()));
         ComboBox<LineKey> line = new ComboBox<>(vm.missingLines());
         line.setPromptText(messages.get("funding.simulation.lineToConfirm"));
+        line.setMinWidth(Tables.textWidth(line.getPromptText(), false) + 48);
         line.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(LineKey key) {
@@ -188,7 +191,8 @@ public final class FundingView extends VBox {
         });
         TextField amount = new TextField();
         amount.setPromptText(messages.get("funding.simulation.annualAmount"));
-        amount.setPrefWidth(120);
+        amount.setPrefWidth(Tables.textWidth(amount.getPromptText(), false) + 28);
+        amount.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         amount.setOnAction(e -> vm.simulateAmount(line.getValue(), amount.getText()));
         Button reset = new Button(messages.get("funding.simulation.reset"));
         reset.setOnAction(e -> {
