@@ -5,13 +5,16 @@ import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.meetings.Meeting;
 import fr.referentcpts.core.people.Person;
 import fr.referentcpts.core.workflow.ContractFunding;
+import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.workflow.Place;
+import fr.referentcpts.core.workflow.Requirement;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.annex.AnnexView;
 import fr.referentcpts.ui.annex.AnnexViewModel;
 import fr.referentcpts.ui.casefile.CaseDetailView;
 import fr.referentcpts.ui.casefile.CaseDetailViewModel;
 import fr.referentcpts.ui.common.DialogService;
+import fr.referentcpts.ui.common.FirstMissing;
 import fr.referentcpts.ui.common.TaskRunner;
 import fr.referentcpts.ui.documents.DocumentsView;
 import fr.referentcpts.ui.documents.DocumentsViewModel;
@@ -40,6 +43,7 @@ import fr.referentcpts.ui.workflow.LetterFormViewModel;
 import fr.referentcpts.ui.workflow.NegotiationFormViewModel;
 import fr.referentcpts.ui.workflow.PaymentsViewModel;
 import fr.referentcpts.ui.workflow.PreProjectFormViewModel;
+import fr.referentcpts.ui.workflow.RequirementFields;
 import fr.referentcpts.ui.workflow.WorkflowView;
 import fr.referentcpts.ui.workflow.WorkflowViewModel;
 import java.nio.file.Path;
@@ -87,6 +91,7 @@ final class CaseTabs {
     private final MeetingsViewModel meetings;
     private final HistoryIntegrityViewModel historyIntegrity;
     private final CaseDetailView view;
+    private final Map<String, Tab> tabs = new java.util.HashMap<>();
 
     CaseTabs(WindowServices services, CaseDetailViewModel detail, TaskRunner tasks, DialogService dialogs,
             Messages messages, Window owner, Consumer<Path> systemViewer, Events events) {
@@ -101,7 +106,8 @@ final class CaseTabs {
                 messages, touched);
         this.team = new TeamViewModel(services.people(), tasks, dialogs, messages, touched);
         this.missions = new MissionsViewModel(services.missions(),
-                () -> services.rules().catalog().versionInForceAt(today.get()), tasks, dialogs, messages, touched);
+                () -> services.rules().catalog().versionInForceAt(today.get()),
+                caseId -> services.workflow().snapshot(caseId).signatureDate(), tasks, dialogs, messages, touched);
         MissionDetailViewModel missionDetail = new MissionDetailViewModel(services.missions(),
                 services.indicatorCatalog(), tasks, dialogs, messages, missions);
         this.funding = new FundingViewModel(services.workflow().engine(), caseId -> ContractFunding.current(
@@ -150,6 +156,7 @@ final class CaseTabs {
                 tab("tab-annexes", AnnexView.title(messages), () -> new AnnexView(annexes, messages)),
                 tab("tab-documents", messages.get("casefile.tab.documents"),
                         () -> new DocumentsView(documents, messages)));
+        more.forEach(tab -> tabs.put(tab.getId(), tab));
         List<String> suggestions = services.departements().all().stream().map(d -> d.label()).toList();
         this.view = new CaseDetailView(detail, messages, suggestions, first, more);
         view.warning(historyIntegrity.warningProperty());
@@ -181,6 +188,7 @@ final class CaseTabs {
         }
         workflow.refresh();
         meetings.load(meetings.caseId());
+        missions.signatureChanged();
     }
 
     /** The settings changed (deadlines, delays): the requirements follow. */
@@ -207,10 +215,25 @@ final class CaseTabs {
         return shown == null ? WorkflowStage.PRE_PROJECT : shown.stage();
     }
 
-    private void navigate(Place place) {
-        String id = PLACES.get(place);
-        if (id != null) {
-            view.select(id);
+    /**
+     * « Y aller »: the tab where {@code r} is filled in, the mission it names selected, the cursor
+     * in its field (the first still empty), not in the window's search.
+     */
+    private void navigate(Requirement r) {
+        String id = PLACES.get(r.kind().place());
+        if (id == null || !view.select(id)) {
+            return;
+        }
+        if (r.kind().place() == Place.MISSIONS && !r.arguments().isEmpty() && r.arguments().getFirst() instanceof Mission m) {
+            missions.select(m);
+        }
+        Tab tab = tabs.get(id);
+        if (tab != null && tab.getContent() != null) {
+            tab.getContent().applyCss();
+            if (tab.getContent() instanceof javafx.scene.Parent parent) {
+                parent.layout();
+            }
+            FirstMissing.focus(tab.getContent(), RequirementFields.ids(r));
         }
     }
 

@@ -96,14 +96,17 @@ class DemoPortfolioTest {
 
     @Test
     void eachCaseMissesWhatItsStageStillAwaits() {
-        assertEquals(List.of("PRE_INFO_MEETING"), codes(status("CPTS du Pays d’Auge Sud").missingBlocking()));
+        // its information meeting is planned in 12 days: not missing, not due yet
+        assertEquals(List.of(), codes(status("CPTS du Pays d’Auge Sud").missingBlocking()));
+        assertEquals(List.of("PRE_INFO_MEETING"), codes(status("CPTS du Pays d’Auge Sud").pending()));
         assertEquals(List.of("PRE_POPULATION"), codes(status("CPTS du Pays d’Auge Sud").missingWarnings()));
         assertEquals(List.of("LETTER_DECISION"), codes(status("CPTS du Bocage Virois").missingBlocking()));
         assertEquals(List.of("PROJECT_DIAGNOSIS:CITY_HOSPITAL_LINKS", "PROJECT_DIAGNOSIS:EMERGENCIES_AND_UNSCHEDULED_CARE",
                 "PROJECT_SOCLE_MISSION:CRISIS", "PROJECT_RECEIVED", "PROJECT_ARS_VALIDATION", "PROJECT_AM_VALIDATION"),
                 codes(status("CPTS Cœur du Cotentin").missingBlocking()));
-        assertEquals(List.of("SIGN_INDICATORS:PREVENTION", "SIGN_INDICATORS:SUPPORT", "SIGN_SIGNATORY:ARS", "SIGN_DATE"),
+        assertEquals(List.of("SIGN_INDICATORS:PREVENTION", "SIGN_INDICATORS:SUPPORT", "SIGN_SIGNATORY:ARS"),
                 codes(status("CPTS Côte de Nacre").missingBlocking()));
+        assertEquals(List.of("SIGN_DATE"), codes(status("CPTS Côte de Nacre").pending()), "its signature is planned");
         assertEquals(List.of(), status("CPTS du Pays de Falaise").requirements());
         assertEquals(HistoryKind.ABANDON, snapshot("CPTS du Pays d’Isigny").history().getLast().kind());
     }

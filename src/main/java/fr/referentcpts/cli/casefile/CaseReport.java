@@ -48,12 +48,14 @@ final class CaseReport {
             row.put("label", messages.get(r.label()));
             row.put("severity", r.severity().name());
             row.put("met", r.met());
+            row.put("upcoming", r.upcoming() == null ? null : r.upcoming().toString());
             row.put("detail", r.detail() == null ? null : messages.get(r.detail()));
             requirements.add(row);
         }
         root.put("requirements", requirements);
         root.put("missingBlocking", status.missingBlocking().stream().map(Requirement::code).toList());
         root.put("missingWarnings", status.missingWarnings().stream().map(Requirement::code).toList());
+        root.put("upcoming", status.pending().stream().map(Requirement::code).toList());
         List<Map<String, Object>> history = new ArrayList<>();
         for (HistoryEntry e : snapshot.history()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -91,7 +93,7 @@ final class CaseReport {
             out.println();
             out.println(messages.get("workflow.cli.show.requirements"));
             for (Requirement r : status.requirements()) {
-                String mark = r.met() ? "[x]" : r.blocking() ? "[ ]" : "[!]";
+                String mark = r.met() ? "[x]" : r.pending() ? "[~]" : r.blocking() ? "[ ]" : "[!]";
                 String detail = r.detail() == null ? "" : " (" + messages.get(r.detail()) + ")";
                 out.println("  " + mark + " " + messages.get(r.label()) + detail);
             }

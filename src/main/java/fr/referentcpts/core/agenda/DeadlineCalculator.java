@@ -72,8 +72,7 @@ public final class DeadlineCalculator {
             if (deadline.start() == null) {
                 continue;
             }
-            LocalDate start = Optional.ofNullable(s.missions().mission(deadline.mission()).startDate())
-                    .orElse(result.signatureDate());
+            LocalDate start = s.missions().mission(deadline.mission()).startOn(result.signatureDate());
             String code = deadline.mission().name();
             list.add(deadline(s, deadline.start(), DeadlineKind.MISSION_START, "start-" + code,
                     !start.isAfter(today) && !start.isAfter(deadline.start()), deadline.mission()));

@@ -1,6 +1,7 @@
 package fr.referentcpts.core.meetings;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
@@ -26,5 +27,16 @@ public record Meeting(UUID id, UUID caseId, LocalDate date, LocalTime time, Stri
     public Meeting withActions(List<NextAction> value) {
         return new Meeting(id, caseId, date, time, place, kind, participants, otherParticipants, agenda, decisions, value,
                 version);
+    }
+
+    /**
+     * Held by {@code now}: its day has come and, when it has a time, that time too. A meeting
+     * planned for later today, or any later day, is planned, not held.
+     */
+    public boolean heldBy(LocalDateTime now) {
+        if (date == null || date.isAfter(now.toLocalDate())) {
+            return false;
+        }
+        return time == null || !date.atTime(time).isAfter(now);
     }
 }

@@ -16,4 +16,12 @@ public record CaseMission(Mission mission, boolean chosen, LocalDate startDate, 
     public static CaseMission notChosen(Mission mission) {
         return new CaseMission(mission, false, null, false);
     }
+
+    /**
+     * When it starts: its own start date, else the contract's signature ({@code signature}, null
+     * when unknown). The one reading of a mission's start, for every screen.
+     */
+    public LocalDate startOn(LocalDate signature) {
+        return startDate != null ? startDate : signature;
+    }
 }

@@ -49,7 +49,7 @@ public final class ContractChecks {
     public static Optional<LocalDate> crisisStart(CaseSnapshot s, LocalDate signature) {
         CaseMission chosen = s.missions().mission(Mission.CRISIS);
         if (chosen.chosen()) {
-            return Optional.ofNullable(chosen.startDate() != null ? chosen.startDate() : signature);
+            return Optional.ofNullable(chosen.startOn(signature));
         }
         return s.contract().amendments().stream().flatMap(a -> a.terms().addMissions().stream()
                 .filter(m -> m.mission() == Mission.CRISIS)

@@ -5,8 +5,7 @@ import fr.referentcpts.core.casefile.WorkflowStage;
 /**
  * What a stage asks for, as a table: the stage, whether a missing one blocks moving forward,
  * where it is filled in, its label and the next action that fills it (message keys; the label
- * and the action take the requirement's arguments). A deferred requirement is one only time
- * can meet (the contract's end): it comes last as a next action.
+ * and the action take the requirement's arguments).
  */
 public enum RequirementKind {
     PRE_TEAM(WorkflowStage.PRE_PROJECT, Severity.BLOCKING, Place.TEAM, "workflow.req.preTeam", "workflow.instruction.preTeam"),
@@ -135,10 +134,5 @@ public enum RequirementKind {
 
     public String instructionKey() {
         return instructionKey;
-    }
-
-    /** Only time can meet it: it comes after the warnings as a next action. */
-    public boolean deferred() {
-        return this == FOLLOW_CONTRACT_END;
     }
 }

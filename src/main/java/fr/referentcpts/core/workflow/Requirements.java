@@ -2,16 +2,10 @@ package fr.referentcpts.core.workflow;
 
 import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FrenchFormat;
-import fr.referentcpts.core.followup.AnnualReview;
-import fr.referentcpts.core.followup.CrisisPlanUpdate;
 import fr.referentcpts.core.followup.FirstPaymentFile;
-import fr.referentcpts.core.followup.PaymentReceived;
-import fr.referentcpts.core.funding.FundingResult;
 import fr.referentcpts.core.funding.MissionDeadline;
 import fr.referentcpts.core.funding.MissionKind;
 import fr.referentcpts.core.funding.MissionRule;
-import fr.referentcpts.core.funding.Payment;
-import fr.referentcpts.core.funding.PaymentKind;
 import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.meetings.Meeting;
@@ -22,8 +16,9 @@ import fr.referentcpts.core.people.Person;
 import fr.referentcpts.core.people.Role;
 import fr.referentcpts.core.people.TeamComposition;
 import fr.referentcpts.core.territory.Overlap;
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * What each stage asks for, computed from a case's data (« ask only what is missing »). Pure:
- * the rules version, the funding and today are given.
+ * the rules version, the funding and now are given. What waits for a later date (a meeting
+ * planned, a signature planned, the contract's end) is not yet due, never missing.
  */
 public final class Requirements {
     /** Below this population the referent is warned, nothing is blocked: the ACI sets no minimum population. */
@@ -39,20 +35,22 @@ public final class Requirements {
     static final int MIN_PROFESSIONALS = 2;
     static final int MIN_PROFESSIONS = 2;
 
-    private final CaseSnapshot s;
+    final CaseSnapshot s;
     private final RulesCatalog catalog;
-    private final RulesVersion rules;
-    private final Optional<ContractFunding.Outcome> funding;
-    private final LocalDate today;
+    final RulesVersion rules;
+    final Optional<ContractFunding.Outcome> funding;
+    final LocalDate today;
+    private final LocalDateTime now;
     private final List<Requirement> list = new ArrayList<>();
 
     private Requirements(CaseSnapshot snapshot, RulesCatalog catalog, Optional<ContractFunding.Outcome> funding,
-            LocalDate today) {
+            LocalDateTime now) {
         this.s = snapshot;
         this.catalog = catalog;
+        this.today = now.toLocalDate();
+        this.now = now;
         this.rules = ContractFunding.rules(snapshot, catalog, today);
         this.funding = funding;
-        this.today = today;
     }
 
     /**
@@ -60,16 +58,17 @@ public final class Requirements {
      *
      * @param catalog the rules versions known; the case's is {@link ContractFunding#rules}
      * @param funding the contract's funding when its signature date is known
+     * @param now     the clock's date and time: a meeting is held once its day and time have come
      */
     public static List<Requirement> of(WorkflowStage stage, CaseSnapshot snapshot, RulesCatalog catalog,
-            Optional<ContractFunding.Outcome> funding, LocalDate today) {
-        Requirements r = new Requirements(snapshot, catalog, funding, today);
+            Optional<ContractFunding.Outcome> funding, LocalDateTime now) {
+        Requirements r = new Requirements(snapshot, catalog, funding, now);
         switch (stage) {
             case PRE_PROJECT -> r.preProject();
             case LETTER_OF_INTENT -> r.letterOfIntent();
             case HEALTH_PROJECT -> r.healthProject();
             case SIGNATURE -> r.signature();
-            case FOLLOW_UP -> r.followUp();
+            case FOLLOW_UP -> new FollowUpRequirements(r).add();
             default -> {
             }
         }
@@ -98,11 +97,24 @@ public final class Requirements {
                 : pre.contactedParty() == null ? Phrase.of("workflow.detail.date", FrenchFormat.date(pre.firstContact()))
                 : Phrase.of("workflow.detail.contact", FrenchFormat.date(pre.firstContact()), pre.contactedParty()));
         add(RequirementKind.PRE_PROBLEMS, !pre.problems().isEmpty(), null);
-        List<Meeting> information = s.meetings().stream()
-                .filter(m -> m.kind() == MeetingKind.INFORMATION && !m.date().isAfter(today)).toList();
-        add(RequirementKind.PRE_INFO_MEETING, !information.isEmpty(), information.isEmpty() ? null
-                : Phrase.of("workflow.detail.meetings", information.size(),
-                        FrenchFormat.date(information.stream().map(Meeting::date).max(LocalDate::compareTo).orElseThrow())));
+        meeting(RequirementKind.PRE_INFO_MEETING, MeetingKind.INFORMATION);
+    }
+
+    /** Met by a meeting of that kind held by now; one only planned (later today, or later) is not due yet. */
+    private void meeting(RequirementKind kind, MeetingKind type) {
+        List<Meeting> ofType = s.meetings().stream().filter(m -> m.kind() == type && m.date() != null).toList();
+        List<Meeting> held = ofType.stream().filter(m -> m.heldBy(now)).toList();
+        Optional<Meeting> planned = ofType.stream().filter(m -> !m.heldBy(now)).min(Comparator.comparing(Meeting::date)
+                .thenComparing(Meeting::time, Comparator.nullsFirst(Comparator.naturalOrder())));
+        if (held.isEmpty() && planned.isPresent()) {
+            Meeting next = planned.get();
+            pending(kind, next.date(), next.time() == null ? Phrase.of("consist.detail.meetingPlanned",
+                    FrenchFormat.date(next.date())) : Phrase.of("consist.detail.meetingPlannedAt",
+                    FrenchFormat.date(next.date()), next.time().toString()));
+            return;
+        }
+        add(kind, !held.isEmpty(), held.isEmpty() ? null : Phrase.of("workflow.detail.meetings", held.size(),
+                FrenchFormat.date(held.stream().map(Meeting::date).max(LocalDate::compareTo).orElseThrow())));
     }
 
     private void letterOfIntent() {
@@ -165,10 +177,7 @@ public final class Requirements {
     }
 
     private void signature() {
-        List<Meeting> negotiations = s.meetings().stream().filter(m -> m.kind() == MeetingKind.NEGOTIATION && !m.date().isAfter(today)).toList();
-        add(RequirementKind.SIGN_MEETING, !negotiations.isEmpty(), negotiations.isEmpty() ? null
-                : Phrase.of("workflow.detail.meetings", negotiations.size(),
-                        FrenchFormat.date(negotiations.stream().map(Meeting::date).max(LocalDate::compareTo).orElseThrow())));
+        meeting(RequirementKind.SIGN_MEETING, MeetingKind.NEGOTIATION);
         for (MissionRule rule : rules.missions()) {
             if (rule.kind() == MissionKind.SOCLE && !s.missions().mission(rule.mission()).chosen()) {
                 add(RequirementKind.SIGN_SOCLE_MISSION, false, Phrase.of("workflow.detail.notChosen"), rule.mission());
@@ -194,48 +203,22 @@ public final class Requirements {
         signatory(SignatoryParty.CPAM, negotiation.cpam(), negotiation.cpamName());
         signatory(SignatoryParty.ARS, negotiation.ars(), negotiation.arsName());
         LocalDate date = negotiation.signatureDate();
-        boolean signed = date != null && !date.isAfter(today) && !negotiation.signaturePlace().isEmpty();
-        Phrase detail = null;
         if (date != null && date.isAfter(today)) {
-            detail = Phrase.of("workflow.detail.plannedOn", FrenchFormat.date(date));
-        } else if (date != null) {
-            detail = Phrase.of("workflow.detail.signedOn", FrenchFormat.date(date), negotiation.signaturePlace());
+            pending(RequirementKind.SIGN_DATE, date, Phrase.of("workflow.detail.plannedOn", FrenchFormat.date(date)));
+        } else {
+            add(RequirementKind.SIGN_DATE, date != null && !negotiation.signaturePlace().isEmpty(), date == null ? null
+                    : Phrase.of("workflow.detail.signedOn", FrenchFormat.date(date), negotiation.signaturePlace()));
         }
-        add(RequirementKind.SIGN_DATE, signed, detail);
         fundingChecks(RequirementKind.SIGN_START_LATE, RequirementKind.SIGN_FUNDING);
         paymentFile(RequirementKind.SIGN_PAYMENT_FILE);
     }
 
     /** The first payment needs the statutes, the RIB, the SIRET (and the FINESS number where there is one). */
-    private void paymentFile(RequirementKind kind) {
+    void paymentFile(RequirementKind kind) {
         FirstPaymentFile file = s.contract().paymentFile();
         List<Phrase> missing = ContractChecks.paymentFileMissing(s);
         add(kind, missing.isEmpty(), missing.isEmpty() ? Phrase.of("workflow.detail.fileComplete",
                 FrenchFormat.date(file.ribReceived()), file.siret()) : Phrase.of("workflow.detail.fileMissing", missing));
-    }
-
-    /**
-     * The crisis plan: written in the contract year the crisis mission starts, updated in each
-     * later year already begun.
-     */
-    private void crisisPlan(LocalDate signature, int years) {
-        Optional<LocalDate> start = ContractChecks.crisisStart(s, signature);
-        if (start.isEmpty()) {
-            return;
-        }
-        for (int k = 1; k <= years; k++) {
-            LocalDate yearStart = signature.plusYears(k - 1L);
-            LocalDate yearEnd = signature.plusYears(k);
-            if (yearStart.isAfter(today) || !start.get().isBefore(yearEnd)) {
-                continue;
-            }
-            boolean first = !start.get().isBefore(yearStart);
-            Optional<CrisisPlanUpdate> done = s.contract().plan(k);
-            add(RequirementKind.FOLLOW_CRISIS_PLAN, done.isPresent(), done.map(p -> Phrase.of(first
-                    ? "workflow.detail.planWritten" : "workflow.detail.planUpdated", FrenchFormat.date(p.date())))
-                    .orElse(Phrase.of(first ? "workflow.detail.planToWrite" : "workflow.detail.planToUpdate",
-                            FrenchFormat.date(yearEnd.minusDays(1)))), k);
-        }
     }
 
     private void signatureRules(Negotiation negotiation) {
@@ -251,61 +234,8 @@ public final class Requirements {
         add(RequirementKind.SIGN_SIGNATORY, complete, detail, party);
     }
 
-    private void followUp() {
-        LocalDate signature = s.signatureDate();
-        fundingChecks(RequirementKind.FOLLOW_START, RequirementKind.FOLLOW_FUNDING);
-        if (signature == null) {
-            add(RequirementKind.FOLLOW_CONTRACT_END, false, Phrase.of("workflow.detail.noSignature"));
-            return;
-        }
-        int years = funding.filter(ContractFunding.Outcome::computed)
-                .map(o -> o.result().rules().schedule().years()).orElse(rules.schedule().years());
-        for (int year = 1; year <= years; year++) {
-            int k = year;
-            LocalDate anniversary = signature.plusYears(k);
-            if (anniversary.isAfter(today)) {
-                break;
-            }
-            Optional<AnnualReview> review = s.review(k);
-            boolean held = review.map(r -> r.date() != null).orElse(false);
-            add(RequirementKind.FOLLOW_REVIEW, held, held ? Phrase.of("workflow.detail.heldOn",
-                    FrenchFormat.date(review.get().date())) : Phrase.of("workflow.detail.dueOn",
-                    FrenchFormat.date(anniversary)), k);
-            long unmeasured = s.missions().chosen().stream()
-                    .flatMap(m -> s.missions().indicatorsOf(m.mission()).stream())
-                    .filter(i -> i.target(k) != null && i.measured(k) == null).count();
-            add(RequirementKind.FOLLOW_MEASURES, unmeasured == 0, Phrase.of("workflow.detail.unmeasured", unmeasured), k);
-        }
-        crisisPlan(signature, years);
-        paymentFile(RequirementKind.FOLLOW_PAYMENT_FILE);
-        funding.filter(ContractFunding.Outcome::computed).ifPresent(o -> payments(o.result()));
-        LocalDate end = signature.plusYears(years);
-        add(RequirementKind.FOLLOW_CONTRACT_END, !end.isAfter(today), Phrase.of("workflow.detail.endsOn",
-                FrenchFormat.date(end)), FrenchFormat.date(end));
-    }
-
-    /**
-     * What should have been received by today: the payments due, except the balances and variable
-     * parts of a year whose dialogue de gestion has not been held yet (paid after it).
-     */
-    private void payments(FundingResult result) {
-        BigDecimal expected = result.payments().stream().filter(p -> !p.date().isAfter(today))
-                .filter(p -> !awaitsReview(p)).map(Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal received = s.payments().stream().filter(p -> !p.date().isAfter(today))
-                .map(PaymentReceived::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        add(RequirementKind.FOLLOW_PAYMENTS, received.compareTo(expected) >= 0, Phrase.of("workflow.detail.payments",
-                FrenchFormat.amount(received), FrenchFormat.amount(expected), FrenchFormat.date(today)));
-    }
-
-    /** A year's balance or variable part is paid once that year's dialogue de gestion is held. */
-    private boolean awaitsReview(Payment payment) {
-        boolean afterReview = payment.kind() == PaymentKind.BALANCE || payment.kind() == PaymentKind.VARIABLE;
-        return afterReview && payment.contractYear() >= 1
-                && s.review(payment.contractYear()).map(r -> r.date() == null).orElse(true);
-    }
-
     /** Missions starting after their deadline, and a funding that cannot be computed. */
-    private void fundingChecks(RequirementKind late, RequirementKind problem) {
+    void fundingChecks(RequirementKind late, RequirementKind problem) {
         if (funding.isEmpty()) {
             return;
         }
@@ -318,8 +248,7 @@ public final class Requirements {
             if (deadline.start() == null) {
                 continue;
             }
-            LocalDate start = Optional.ofNullable(s.missions().mission(deadline.mission()).startDate())
-                    .orElse(outcome.result().signatureDate());
+            LocalDate start = s.missions().mission(deadline.mission()).startOn(outcome.result().signatureDate());
             Phrase detail = start.isAfter(today) ? Phrase.of("workflow.detail.startPlanned", FrenchFormat.date(start))
                     : Phrase.of("workflow.detail.started", FrenchFormat.date(start));
             add(late, !deadline.startLate(), detail, deadline.mission(), FrenchFormat.date(deadline.start()));
@@ -342,7 +271,12 @@ public final class Requirements {
         return date == null ? null : Phrase.of("workflow.detail.date", FrenchFormat.date(date));
     }
 
-    private void add(RequirementKind kind, boolean met, Phrase detail, Object... arguments) {
+    void add(RequirementKind kind, boolean met, Phrase detail, Object... arguments) {
         list.add(new Requirement(kind, List.of(arguments), met, detail));
+    }
+
+    /** Not met, not due before {@code due}. */
+    void pending(RequirementKind kind, LocalDate due, Phrase detail, Object... arguments) {
+        list.add(new Requirement(kind, List.of(arguments), false, detail, due));
     }
 }

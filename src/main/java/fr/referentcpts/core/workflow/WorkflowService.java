@@ -21,6 +21,7 @@ import fr.referentcpts.core.settings.SettingsRepository;
 import fr.referentcpts.core.territory.TerritoryRepository;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -92,8 +93,9 @@ public final class WorkflowService {
         WorkflowStage stage = snapshot.caseFile().stage();
         RulesVersion rules = ContractFunding.rules(snapshot, engine.catalog(), today);
         Optional<ContractFunding.Outcome> funding = ContractFunding.compute(snapshot, engine);
-        List<Requirement> requirements = Requirements.of(stage, snapshot, engine.catalog(), funding, today);
-        boolean blocked = requirements.stream().anyMatch(Requirement::missingBlocking);
+        List<Requirement> requirements = Requirements.of(stage, snapshot, engine.catalog(), funding,
+                LocalDateTime.now(clock));
+        boolean blocked = requirements.stream().anyMatch(r -> !r.met() && r.blocking());
         Optional<WorkflowStage> next = StageFlow.next(stage);
         return new WorkflowStatus(snapshot.caseFile(), requirements, nextStep(stage, requirements, next),
                 next, next.isPresent() && !blocked, StageFlow.backTargets(stage), StageFlow.canAbandon(stage),
@@ -114,8 +116,8 @@ public final class WorkflowService {
             WorkflowStatus status = status(reader.read(current));
             WorkflowStage next = status.nextStage().orElseThrow(() -> new DomainException("workflow.error.noNextStage",
                     current.stage()));
-            if (!status.missingBlocking().isEmpty()) {
-                throw new TransitionRefusedException(status.missingBlocking());
+            if (!status.unmetBlocking().isEmpty()) {
+                throw new TransitionRefusedException(status.unmetBlocking());
             }
             return move(current, next, HistoryKind.ADVANCE, decision.date(), decision.decidedBy(), decision.comment());
         });
@@ -211,20 +213,28 @@ public final class WorkflowService {
         return moved;
     }
 
+    /**
+     * The first blocking item missing, else moving on, else the first warning, else what the case
+     * waits for (nowhere to go: « rien d’autre à faire »), else nothing.
+     */
     private NextStep nextStep(WorkflowStage stage, List<Requirement> requirements, Optional<WorkflowStage> next) {
         Optional<Requirement> blocking = requirements.stream()
-                .filter(r -> r.missingBlocking() && !r.kind().deferred()).findFirst();
+                .filter(Requirement::missingBlocking).findFirst();
         if (blocking.isPresent()) {
             return new NextStep(blocking.get().instruction(), blocking.get().kind().place(), blocking.get());
         }
-        boolean deferredMissing = requirements.stream().anyMatch(Requirement::missingBlocking);
-        if (next.isPresent() && !deferredMissing) {
+        boolean held = requirements.stream().anyMatch(r -> !r.met() && r.blocking());
+        if (next.isPresent() && !held) {
             return new NextStep(Phrase.of("workflow.next.advance", next.get()), null, null);
         }
-        Optional<Requirement> other = requirements.stream().filter(r -> !r.met() && !r.blocking()).findFirst()
-                .or(() -> requirements.stream().filter(Requirement::missingBlocking).findFirst());
+        Optional<Requirement> other = requirements.stream().filter(Requirement::missingWarning).findFirst();
         if (other.isPresent()) {
             return new NextStep(other.get().instruction(), other.get().kind().place(), other.get());
+        }
+        Optional<Requirement> waiting = requirements.stream().filter(r -> r.pending() && r.blocking()).findFirst();
+        if (waiting.isPresent()) {
+            return new NextStep(Phrase.of("consist.next.waiting", waiting.get().label(), waiting.get().detail()), null,
+                    waiting.get());
         }
         return new NextStep(Phrase.of(stage.isEndState() ? "workflow.next.closed" : "workflow.next.none"), null, null);
     }

@@ -31,6 +31,17 @@ public record WorkflowStatus(CaseFile caseFile, List<Requirement> requirements, 
     }
 
     public List<Requirement> missingWarnings() {
-        return requirements.stream().filter(r -> !r.met() && !r.blocking()).toList();
+        return requirements.stream().filter(Requirement::missingWarning).toList();
+    }
+
+    /** What is not due yet (« à venir le … »): neither missing nor the next action. */
+    public List<Requirement> pending() {
+        return requirements.stream().filter(Requirement::pending).toList();
+    }
+
+    /** Everything that holds the case at its stage: the blocking ones missing, then those not due yet. */
+    public List<Requirement> unmetBlocking() {
+        return requirements.stream().filter(r -> !r.met() && r.blocking())
+                .sorted(java.util.Comparator.comparing(Requirement::pending)).toList();
     }
 }

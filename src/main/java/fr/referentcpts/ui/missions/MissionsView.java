@@ -38,7 +38,7 @@ public final class MissionsView extends VBox {
                 Tables.column(messages.get("missions.column.kind"), MissionRow::kind, 130),
                 Tables.column(messages.get("missions.column.chosen"),
                         r -> r.caseMission().chosen() ? messages.get("missions.yes") : "", 70),
-                Tables.column(messages.get("missions.column.start"), MissionRow::startDate, 100),
+                Tables.column(messages.get("missions.column.start"), MissionRow::startShown, 100),
                 Tables.rightColumn(messages.get("missions.column.actions"), r -> String.valueOf(r.actions()), 70),
                 Tables.rightColumn(messages.get("missions.column.indicators"), r -> String.valueOf(r.indicators()), 90)));
         // Headers and dates at the width of their text; the mission's name takes the rest and wraps.

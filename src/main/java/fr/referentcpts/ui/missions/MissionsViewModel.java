@@ -4,6 +4,7 @@ import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.funding.MissionKind;
 import fr.referentcpts.core.funding.MissionRule;
 import fr.referentcpts.core.funding.RulesVersion;
+import fr.referentcpts.core.common.FrenchFormat;
 import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.missions.MissionContent;
 import fr.referentcpts.core.missions.MissionService;
@@ -12,9 +13,13 @@ import fr.referentcpts.ui.common.DateInput;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.ErrorMessages;
 import fr.referentcpts.ui.common.TaskRunner;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,6 +41,7 @@ public final class MissionsViewModel {
     private final Messages messages;
     private final ErrorMessages errors;
     private final Runnable onChanged;
+    private final Function<UUID, LocalDate> signatureOf;
     private final ObservableList<MissionRow> rows = FXCollections.observableArrayList();
     private final ObservableList<MissionRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<MissionRow> selected = new SimpleObjectProperty<>();
@@ -44,9 +50,21 @@ public final class MissionsViewModel {
     private final List<Consumer<MissionContent>> listeners = new java.util.ArrayList<>();
     private UUID caseId;
     private MissionContent content = new MissionContent(List.of(), List.of(), List.of(), List.of());
+    private LocalDate signature;
 
     public MissionsViewModel(MissionService missions, Supplier<RulesVersion> rules, TaskRunner tasks,
             DialogService dialogs, Messages messages, Runnable onChanged) {
+        this(missions, rules, id -> null, tasks, dialogs, messages, onChanged);
+    }
+
+    /**
+     * @param signatureOf the contract's signature date of a case (null: none yet), read in the
+     *                    background: a mission without its own start date starts then
+     */
+    public MissionsViewModel(MissionService missions, Supplier<RulesVersion> rules,
+            Function<UUID, LocalDate> signatureOf, TaskRunner tasks, DialogService dialogs, Messages messages,
+            Runnable onChanged) {
+        this.signatureOf = signatureOf;
         this.missions = missions;
         this.rules = rules;
         this.tasks = tasks;
@@ -89,10 +107,35 @@ public final class MissionsViewModel {
     public void load(UUID id) {
         caseId = id;
         if (id == null) {
+            signature = null;
             show(new MissionContent(List.of(), List.of(), List.of(), List.of()));
             return;
         }
-        tasks.run(() -> missions.content(id), this::show, this::failed);
+        tasks.run(() -> new Loaded(missions.content(id), signatureOf.apply(id)), loaded -> {
+            if (id.equals(caseId)) {
+                signature = loaded.signature();
+                show(loaded.content());
+            }
+        }, this::failed);
+    }
+
+    /** The contract's signature date may have changed (Parcours): the starts it gives follow. */
+    public void signatureChanged() {
+        UUID id = caseId;
+        if (id == null) {
+            return;
+        }
+        tasks.run(() -> Optional.ofNullable(signatureOf.apply(id)), loaded -> {
+            if (id.equals(caseId) && !Objects.equals(loaded.orElse(null), signature)) {
+                signature = loaded.orElse(null);
+                show(content);
+            }
+        }, this::failed);
+    }
+
+    /** Selects the row of {@code mission} (« Y aller » to a mission). */
+    public void select(Mission mission) {
+        rows.stream().filter(r -> r.mission() == mission).findFirst().ifPresent(selected::set);
     }
 
     public void setChosen(MissionRow row, boolean chosen) {
@@ -153,10 +196,22 @@ public final class MissionsViewModel {
         CaseMission m = loaded.mission(rule.mission());
         return new MissionRow(m, messages.get(rule.mission()), messages.get(rule.kind()),
                 rule.kind() == MissionKind.SOCLE, DateInput.format(m.startDate()),
-                loaded.actionsOf(rule.mission()).size(), loaded.indicatorsOf(rule.mission()).size());
+                loaded.actionsOf(rule.mission()).size(), loaded.indicatorsOf(rule.mission()).size(), startShown(m));
+    }
+
+    /** Its own date, else the signature's (marked) for a mission taken on: as the « Parcours » reads it. */
+    private String startShown(CaseMission m) {
+        if (m.startDate() != null) {
+            return DateInput.format(m.startDate());
+        }
+        return m.chosen() && signature != null
+                ? messages.get("consist.missions.startAtSignature", FrenchFormat.date(m.startOn(signature))) : "";
     }
 
     private void failed(Throwable error) {
         dialogs.error(messages.get("error.title"), errors.describe(error));
+    }
+
+    private record Loaded(MissionContent content, LocalDate signature) {
     }
 }

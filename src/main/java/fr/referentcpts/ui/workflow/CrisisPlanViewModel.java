@@ -121,7 +121,7 @@ public final class CrisisPlanViewModel extends FormViewModel {
         List<PlanRow> list = new ArrayList<>();
         List<Requirement> due = signature == null ? List.of()
                 : Requirements.of(WorkflowStage.FOLLOW_UP, data, engine.catalog(), ContractFunding.compute(data, engine),
-                        today.get()).stream().filter(r -> r.kind() == RequirementKind.FOLLOW_CRISIS_PLAN).toList();
+                        today.get().atStartOfDay()).stream().filter(r -> r.kind() == RequirementKind.FOLLOW_CRISIS_PLAN).toList();
         if (signature != null && start.isPresent()) {
             for (int k = 1; k <= ContractYears.YEARS; k++) {
                 LocalDate yearEnd = signature.plusYears(k);
@@ -137,14 +137,21 @@ public final class CrisisPlanViewModel extends FormViewModel {
                         .orElse(messages.get("contractUi.plan.ahead"));
                 list.add(new PlanRow(k, messages.get("contractUi.plan.year", k,
                         FrenchFormat.date(signature.plusYears(k - 1L)), FrenchFormat.date(yearEnd.minusDays(1))),
-                        state, requirement.map(r -> !r.met()).orElse(false)));
+                        state, requirement.map(Requirement::missing).orElse(false)));
             }
         }
         rows.setAll(list);
         years.setAll(list.stream().map(PlanRow::year).toList());
         List<String> late = list.stream().filter(PlanRow::missing).map(r -> Integer.toString(r.year())).toList();
-        missing.set(late.isEmpty() ? (due.isEmpty() ? "" : messages.get("contractUi.plan.upToDate"))
-                : messages.get("contractUi.plan.missing", String.join(", ", late)));
+        Optional<Requirement> upcoming = due.stream().filter(Requirement::pending).findFirst();
+        if (!late.isEmpty()) {
+            missing.set(messages.get("contractUi.plan.missing", String.join(", ", late)));
+        } else if (upcoming.isPresent()) {
+            missing.set(messages.get("consist.plan.upcoming", upcoming.get().arguments().getFirst(),
+                    messages.get(upcoming.get().detail())));
+        } else {
+            missing.set(due.isEmpty() ? "" : messages.get("contractUi.plan.upToDate"));
+        }
         // The first year still missing, else the current year, else the last one.
         Integer shown = list.stream().filter(PlanRow::missing).map(PlanRow::year).findFirst()
                 .orElse(signature == null ? null : Math.max(ContractYears.yearOf(signature, today.get()),

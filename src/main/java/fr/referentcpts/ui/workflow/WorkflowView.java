@@ -3,8 +3,10 @@ package fr.referentcpts.ui.workflow;
 import atlantafx.base.theme.Styles;
 import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.workflow.Place;
+import fr.referentcpts.core.workflow.Requirement;
 import fr.referentcpts.core.workflow.StageFlow;
 import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.ui.common.FirstMissing;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,9 @@ import javafx.stage.Window;
 
 /**
  * The « Parcours » tab: where the case stands on the path, the one next action, what the stage
- * asks for (missing blocking items in red, warnings in amber), the transitions, the stage forms
- * and the history timeline.
+ * asks for (missing blocking items in red, warnings in amber, what is not due yet in grey), the
+ * transitions, the stage forms and the history timeline. « Y aller » opens where the next action
+ * is done and puts the cursor in the field it fills in.
  */
 public final class WorkflowView extends VBox {
     /** The form panes, by the stage whose data they hold (FOLLOW_UP: dialogue de gestion and payments). */
@@ -34,10 +37,10 @@ public final class WorkflowView extends VBox {
     private final Accordion accordion = new Accordion();
 
     /**
-     * @param navigate   opens the tab where a requirement is filled (team, territory, meetings…)
+     * @param navigate   opens the tab where a requirement is filled (team, territory, meetings…) and focuses its field
      * @param navigable  whether a place can be opened from here
      */
-    public WorkflowView(WorkflowViewModel vm, Forms forms, Messages messages, Consumer<Place> navigate,
+    public WorkflowView(WorkflowViewModel vm, Forms forms, Messages messages, Consumer<Requirement> navigate,
             Predicate<Place> navigable) {
         setSpacing(14);
         getStyleClass().addAll("tab-content", "workflow");
@@ -60,9 +63,9 @@ public final class WorkflowView extends VBox {
         go.getStyleClass().add(Styles.SMALL);
         go.managedProperty().bind(go.visibleProperty());
         go.setVisible(false);
-        go.setOnAction(e -> goTo(vm.nextPlaceProperty().get(), vm, navigate));
-        vm.nextPlaceProperty().addListener((obs, old, place) -> go.setVisible(place != null
-                && (navigable.test(place) || place == Place.STAGE_FORM || place == Place.FOLLOW_UP)));
+        go.setOnAction(e -> goTo(vm.nextRequirementProperty().get(), vm, navigate));
+        vm.nextRequirementProperty().addListener((obs, old, r) -> go.setVisible(r != null
+                && reachable(r.kind().place(), navigable)));
         VBox callout = new VBox(6, nextTitle, next, go);
         callout.getStyleClass().add("next-action");
 
@@ -73,7 +76,7 @@ public final class WorkflowView extends VBox {
         VBox requirements = new VBox(4);
         requirements.setId("workflow-requirements");
         vm.requirements().addListener((ListChangeListener<RequirementRow>) c -> fillRequirements(requirements,
-                vm.requirements(), place -> goTo(place, vm, navigate), navigable));
+                vm.requirements(), r -> goTo(r, vm, navigate), navigable));
 
         Button advance = new Button();
         advance.setId("workflow-advance");
@@ -153,14 +156,30 @@ public final class WorkflowView extends VBox {
         }
     }
 
-    private void goTo(Place place, WorkflowViewModel vm, Consumer<Place> navigate) {
-        if (place == Place.STAGE_FORM) {
-            expand(vm.stageProperty().get());
-        } else if (place == Place.FOLLOW_UP) {
-            expand(WorkflowStage.FOLLOW_UP);
-        } else if (place != null) {
-            navigate.accept(place);
+    /** Opens the form or the tab that fills {@code r} in, the cursor in its field (never the window's search). */
+    private void goTo(Requirement r, WorkflowViewModel vm, Consumer<Requirement> navigate) {
+        if (r == null) {
+            return;
         }
+        Place place = r.kind().place();
+        if (place == Place.STAGE_FORM || place == Place.FOLLOW_UP) {
+            WorkflowStage form = RequirementFields.form(r, vm.stageProperty().get());
+            TitledPane pane = panes.get(form);
+            if (pane != null) {
+                boolean animated = pane.isAnimated();
+                pane.setAnimated(false);
+                expand(form);
+                pane.setAnimated(animated);
+                layout();
+                FirstMissing.focus(pane.getContent(), RequirementFields.ids(r));
+            }
+        } else {
+            navigate.accept(r);
+        }
+    }
+
+    private static boolean reachable(Place place, Predicate<Place> navigable) {
+        return place != null && (navigable.test(place) || place == Place.STAGE_FORM || place == Place.FOLLOW_UP);
     }
 
     private Window window() {
@@ -201,13 +220,14 @@ public final class WorkflowView extends VBox {
         endState.setManaged(ended);
     }
 
-    private static void fillRequirements(VBox box, List<RequirementRow> rows, Consumer<Place> navigate,
+    private static void fillRequirements(VBox box, List<RequirementRow> rows, Consumer<Requirement> navigate,
             Predicate<Place> navigable) {
         box.getChildren().setAll(rows.stream().map(row -> {
             Label mark = new Label(switch (row.state()) {
                 case MET -> "✓";
                 case MISSING_BLOCKING -> "✗";
                 case MISSING_WARNING -> "!";
+                case UPCOMING -> "○";
             });
             mark.getStyleClass().add("requirement-mark");
             Label label = new Label(row.label());
@@ -226,12 +246,12 @@ public final class WorkflowView extends VBox {
                 case MET -> "req-met";
                 case MISSING_BLOCKING -> "req-blocking";
                 case MISSING_WARNING -> "req-warning";
+                case UPCOMING -> "req-upcoming";
             });
-            if (row.state() != RequirementRow.State.MET && row.place() != null
-                    && (navigable.test(row.place()) || row.place() == Place.STAGE_FORM
-                    || row.place() == Place.FOLLOW_UP)) {
+            if ((row.state() == RequirementRow.State.MISSING_BLOCKING || row.state() == RequirementRow.State.MISSING_WARNING)
+                    && reachable(row.place(), navigable)) {
                 line.getStyleClass().add("req-link");
-                line.setOnMouseClicked(e -> navigate.accept(row.place()));
+                line.setOnMouseClicked(e -> navigate.accept(row.requirement()));
             }
             line.setMinHeight(Region.USE_PREF_SIZE);
             return (Node) line;

@@ -49,6 +49,7 @@ public final class WorkflowViewModel {
     private final ReadOnlyStringWrapper stageLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nextAction = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Place> nextPlace = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Requirement> nextRequirement = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper advanceLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
@@ -94,6 +95,11 @@ public final class WorkflowViewModel {
     /** Where the next action is done (a tab, the stage form), null when nowhere in particular. */
     public ReadOnlyObjectProperty<Place> nextPlaceProperty() {
         return nextPlace.getReadOnlyProperty();
+    }
+
+    /** What « Y aller » fills in (its field is focused there), null when there is nowhere to go. */
+    public ReadOnlyObjectProperty<Requirement> nextRequirementProperty() {
+        return nextRequirement.getReadOnlyProperty();
     }
 
     /** « Passer à l’étape « Lettre d’intention » ». */
@@ -205,6 +211,7 @@ public final class WorkflowViewModel {
             stageLabel.set("");
             nextAction.set("");
             nextPlace.set(null);
+            nextRequirement.set(null);
             requirements.clear();
             history.clear();
             canAdvance.set(false);
@@ -219,6 +226,7 @@ public final class WorkflowViewModel {
         stageLabel.set(messages.get(loaded.stage()));
         nextAction.set(messages.get(loaded.next().phrase()));
         nextPlace.set(loaded.next().place());
+        nextRequirement.set(loaded.next().place() == null ? null : loaded.next().requirement());
         requirements.setAll(loaded.requirements().stream().map(r -> RequirementRow.of(r, messages)).toList());
         history.setAll(snapshot.history().reversed().stream().map(e -> HistoryRow.of(e, messages)).toList());
         canAdvance.set(loaded.canAdvance());
@@ -227,8 +235,11 @@ public final class WorkflowViewModel {
         canTerminate.set(loaded.canTerminate());
         advanceLabel.set(loaded.nextStage().map(next -> messages.get("workflow.action.advanceTo", messages.get(next)))
                 .orElse(messages.get("workflow.action.advance")));
-        summary.set(messages.get("workflow.summary", loaded.missingBlocking().size(), loaded.missingWarnings().size(),
-                loaded.requirements().stream().filter(Requirement::met).count()));
+        long met = loaded.requirements().stream().filter(Requirement::met).count();
+        int upcoming = loaded.pending().size();
+        summary.set(upcoming == 0 ? messages.get("workflow.summary", loaded.missingBlocking().size(),
+                loaded.missingWarnings().size(), met) : messages.get("consist.summary", loaded.missingBlocking().size(),
+                loaded.missingWarnings().size(), upcoming, met));
     }
 
     private void refused(Throwable error) {
@@ -236,7 +247,8 @@ public final class WorkflowViewModel {
                 ? error.getCause() : error;
         if (cause instanceof TransitionRefusedException refused) {
             dialogs.error(messages.get("workflow.transition.refused.title"), messages.get(refused) + "\n"
-                    + refused.missing().stream().map(r -> "– " + messages.get(r.label()))
+                    + refused.missing().stream().map(r -> "– " + messages.get(r.label())
+                            + (r.pending() && r.detail() != null ? " (" + messages.get(r.detail()) + ")" : ""))
                     .collect(Collectors.joining("\n")));
         } else {
             dialogs.error(messages.get("error.title"), errors.describe(cause));

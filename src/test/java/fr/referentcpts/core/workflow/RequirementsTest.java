@@ -11,12 +11,14 @@ import fr.referentcpts.core.followup.CrisisPlanUpdate;
 import fr.referentcpts.core.followup.FirstPaymentFile;
 import fr.referentcpts.core.followup.PaymentReceived;
 import fr.referentcpts.core.funding.Mission;
+import fr.referentcpts.core.meetings.Meeting;
 import fr.referentcpts.core.meetings.MeetingKind;
 import fr.referentcpts.core.people.Profession;
 import fr.referentcpts.core.people.Role;
 import fr.referentcpts.core.territory.Overlap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +73,6 @@ class RequirementsTest {
                         "PRE_FIRST_CONTACT"),
                 row(WorkflowStage.PRE_PROJECT, "enjeux", s -> s.preProject = new PreProject(LocalDate.of(2024, 9, 12),
                         ContactParty.ARS, "  ", 1), "PRE_PROBLEMS"),
-                row(WorkflowStage.PRE_PROJECT, "réunion d’information seulement prévue", s -> {
-                    s.meetings.clear();
-                    s.meeting(MeetingKind.INFORMATION, Snapshots.TODAY.plusDays(3));
-                }, "PRE_INFO_MEETING"),
                 row(WorkflowStage.PRE_PROJECT, "réunion d’un autre type", s -> {
                     s.meetings.clear();
                     s.meeting(MeetingKind.WORKING_GROUP, LocalDate.of(2024, 10, 3));
@@ -133,8 +131,6 @@ class RequirementsTest {
                         "ACI-2019-AV2", LocalDate.of(2021, 6, 1), "ARS Normandie"), "SIGN_RULES", "!SIGN_FUNDING"),
                 row(WorkflowStage.SIGNATURE, "nom de l’ARS", s -> s.negotiation = negotiation(s, 27_360L, "ACI-2019-AV2",
                         LocalDate.of(2025, 7, 15), ""), "SIGN_SIGNATORY:ARS"),
-                row(WorkflowStage.SIGNATURE, "signature seulement prévue", s -> s.negotiation = negotiation(s, 27_360L,
-                        "ACI-2019-AV2", Snapshots.TODAY.plusDays(10), "ARS Normandie"), "SIGN_DATE"),
                 // ACCESS must start within 6 months of the 15/07/2025 signature: by 15/01/2026.
                 row(WorkflowStage.SIGNATURE, "démarrage tardif", s -> s.mission(Mission.ACCESS, LocalDate.of(2026, 3, 1)),
                         "!SIGN_START_LATE:ACCESS"),
@@ -154,10 +150,14 @@ class RequirementsTest {
         // Signed 15/07/2025; today 22/11/2026: anniversary 1 (15/07/2026) is behind us.
         Snapshots s = Snapshots.completeAt(WorkflowStage.FOLLOW_UP);
         // the crisis mission runs from the signature: its plan was due in year 1, its update in year 2
-        assertEquals(List.of("FOLLOW_CONTRACT_END", "!FOLLOW_REVIEW:1", "!FOLLOW_MEASURES:1", "!FOLLOW_CRISIS_PLAN:1",
-                "!FOLLOW_CRISIS_PLAN:2", "!FOLLOW_PAYMENTS"), s.missing());
-        assertEquals("workflow.detail.endsOn", s.find(RequirementKind.FOLLOW_CONTRACT_END).orElseThrow().detail().key());
-        assertEquals(List.of("15/07/2030"), s.find(RequirementKind.FOLLOW_CONTRACT_END).orElseThrow().arguments());
+        assertEquals(List.of("!FOLLOW_REVIEW:1", "!FOLLOW_MEASURES:1", "!FOLLOW_CRISIS_PLAN:1", "!FOLLOW_PAYMENTS"),
+                s.missing());
+        // year 2's plan is due by 14/07/2027, the contract ends on 15/07/2030: not due yet, not missing
+        assertEquals(List.of("FOLLOW_CRISIS_PLAN:2", "FOLLOW_CONTRACT_END"), s.upcoming());
+        Requirement end = s.find(RequirementKind.FOLLOW_CONTRACT_END).orElseThrow();
+        assertEquals(Phrase.of("consist.detail.upcoming", "15/07/2030"), end.detail());
+        assertEquals(LocalDate.of(2030, 7, 15), end.upcoming());
+        assertFalse(end.missingBlocking());
 
         s.reviews.add(new AnnualReview(1, LocalDate.of(2026, 9, 10), "Bon démarrage", 1));
         s.indicators.replaceAll(i -> i.withMeasured(1, new BigDecimal("8")));
@@ -165,7 +165,8 @@ class RequirementsTest {
                 new BigDecimal("500000.00"), null, ""));
         s.contract = new ContractRecords(List.of(), List.of(new CrisisPlanUpdate(1, LocalDate.of(2025, 11, 3), ""),
                 new CrisisPlanUpdate(2, LocalDate.of(2026, 9, 1), "")), List.of(), s.contract.paymentFile(), null);
-        assertEquals(List.of("FOLLOW_CONTRACT_END"), s.missing());
+        assertEquals(List.of(), s.missing());
+        assertEquals(List.of("FOLLOW_CONTRACT_END"), s.upcoming());
         assertEquals(Phrase.of("workflow.detail.planUpdated", "01/09/2026"), s.requirements().stream()
                 .filter(r -> r.kind() == RequirementKind.FOLLOW_CRISIS_PLAN).toList().get(1).detail());
     }
@@ -232,6 +233,48 @@ class RequirementsTest {
     }
 
     @Test
+    void aMeetingPlannedForTonightIsNotHeldYet() {
+        // now: 22/11/2026 at 14:00; the information meeting is at 20:00 the same day
+        Snapshots s = Snapshots.completeAt(WorkflowStage.PRE_PROJECT);
+        s.meetings.clear();
+        Meeting tonight = s.meeting(MeetingKind.INFORMATION, Snapshots.TODAY);
+        s.meetings.set(0, withTime(tonight, LocalTime.of(20, 0)));
+        Requirement info = s.find(RequirementKind.PRE_INFO_MEETING).orElseThrow();
+        assertFalse(info.met(), "planned, not held");
+        assertEquals(List.of(), s.missing(), "nor missing: it is planned");
+        assertEquals(List.of("PRE_INFO_MEETING"), s.upcoming());
+        assertEquals(Phrase.of("consist.detail.meetingPlannedAt", "22/11/2026", "20:00"), info.detail());
+
+        assertTrue(s.requirements(Snapshots.TODAY.atTime(20, 0)).stream()
+                .filter(r -> r.kind() == RequirementKind.PRE_INFO_MEETING).allMatch(Requirement::met), "held at 20:00");
+        s.meetings.set(0, withTime(tonight, LocalTime.of(9, 0)));
+        assertTrue(s.find(RequirementKind.PRE_INFO_MEETING).orElseThrow().met(), "this morning's meeting is held");
+    }
+
+    @Test
+    void aMeetingOrASignaturePlannedLaterIsNotDueYet() {
+        Snapshots pre = Snapshots.completeAt(WorkflowStage.PRE_PROJECT);
+        pre.meetings.clear();
+        pre.meeting(MeetingKind.INFORMATION, Snapshots.TODAY.plusDays(3));
+        assertEquals(List.of(), pre.missing());
+        assertEquals(Phrase.of("consist.detail.meetingPlanned", "25/11/2026"),
+                pre.find(RequirementKind.PRE_INFO_MEETING).orElseThrow().detail());
+
+        Snapshots negotiation = Snapshots.completeAt(WorkflowStage.SIGNATURE);
+        negotiation.meetings.removeIf(m -> m.kind() == MeetingKind.NEGOTIATION);
+        negotiation.meeting(MeetingKind.NEGOTIATION, Snapshots.TODAY.plusWeeks(1));
+        assertEquals(List.of("SIGN_MEETING"), negotiation.upcoming());
+
+        Snapshots signature = Snapshots.completeAt(WorkflowStage.SIGNATURE);
+        signature.negotiation = negotiation(signature, 27_360L, "ACI-2019-AV2", Snapshots.TODAY.plusDays(10),
+                "ARS Normandie");
+        assertEquals(List.of(), signature.missing());
+        assertEquals(List.of("SIGN_DATE"), signature.upcoming());
+        assertEquals(Phrase.of("workflow.detail.plannedOn", "02/12/2026"),
+                signature.find(RequirementKind.SIGN_DATE).orElseThrow().detail());
+    }
+
+    @Test
     void detailsSayWhatTheDataHolds() {
         Snapshots s = Snapshots.at(WorkflowStage.PRE_PROJECT);
         s.person("Dr Claire Martin", Profession.GENERAL_PRACTITIONER);
@@ -241,6 +284,11 @@ class RequirementsTest {
 
     private static Arguments row(WorkflowStage stage, String what, Consumer<Snapshots> change, String... missing) {
         return Arguments.of(stage, what, change, List.of(missing));
+    }
+
+    private static Meeting withTime(Meeting m, LocalTime time) {
+        return new Meeting(m.id(), m.caseId(), m.date(), time, m.place(), m.kind(), m.participants(),
+                m.otherParticipants(), m.agenda(), m.decisions(), m.actions(), m.version());
     }
 
     private static LetterOfIntent withReceived(LetterOfIntent l, LocalDate received) {

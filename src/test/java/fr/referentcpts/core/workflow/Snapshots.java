@@ -44,6 +44,8 @@ final class Snapshots {
     static final RulesCatalog CATALOG = RulesFiles.shippedCatalog();
     static final FundingEngine ENGINE = new FundingEngine(CATALOG);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    /** The clock: 14:00 on {@link #TODAY}. */
+    static final java.time.LocalDateTime NOW = TODAY.atTime(14, 0);
     static final UUID CASE = UUID.fromString("0a0b0c0d-0000-4000-8000-000000000001");
 
     WorkflowStage stage;
@@ -195,19 +197,28 @@ final class Snapshots {
 
     /** The requirements of the case's stage, as the service computes them on {@link #TODAY}. */
     List<Requirement> requirements() {
-        return requirements(TODAY);
+        return requirements(NOW);
     }
 
     List<Requirement> requirements(LocalDate today) {
-        CaseSnapshot snapshot = build();
-        return Requirements.of(stage, snapshot, CATALOG, ContractFunding.compute(snapshot, ENGINE), today);
+        return requirements(today.atTime(14, 0));
     }
 
-    /** « KIND[:arg] » of the missing requirements, blocking first. */
+    List<Requirement> requirements(java.time.LocalDateTime now) {
+        CaseSnapshot snapshot = build();
+        return Requirements.of(stage, snapshot, CATALOG, ContractFunding.compute(snapshot, ENGINE), now);
+    }
+
+    /** « KIND[:arg] » of the missing requirements (not those not due yet), blocking first. */
     List<String> missing() {
-        return requirements().stream().filter(r -> !r.met())
+        return requirements().stream().filter(Requirement::missing)
                 .sorted(java.util.Comparator.comparing(Requirement::severity))
                 .map(r -> (r.blocking() ? "" : "!") + r.code()).toList();
+    }
+
+    /** « KIND[:arg] » of the requirements not due yet. */
+    List<String> upcoming() {
+        return requirements().stream().filter(Requirement::pending).map(Requirement::code).toList();
     }
 
     Optional<Requirement> find(RequirementKind kind) {

@@ -71,6 +71,36 @@ class MissionsViewModelTest {
     }
 
     @Test
+    void aMissionWithoutItsOwnDateStartsAtTheSignatureAsTheParcoursSays() {
+        CaseFile signed = new fr.referentcpts.testing.WorkflowFixture(context).newCase("CPTS du Bocage Virois");
+        new fr.referentcpts.testing.WorkflowFixture(context).walkTo(signed.id(), WorkflowStage.FOLLOW_UP);
+        MissionsViewModel missions = new MissionsViewModel(context.missions(), context::rulesInForceToday,
+                id -> context.workflow().snapshot(id).signatureDate(), new SyncTaskRunner(), dialogs, messages, () -> { });
+        missions.load(signed.id());
+        fr.referentcpts.ui.workflow.WorkflowViewModel parcours = new fr.referentcpts.ui.workflow.WorkflowViewModel(
+                context.workflow(), new SyncTaskRunner(), dialogs, messages, moved -> { });
+        parcours.load(signed.id());
+
+        MissionRow access = missions.rows().stream().filter(r -> r.mission() == Mission.ACCESS).findFirst().orElseThrow();
+        assertEquals("15/07/2025 (signature)", access.startShown(), "signed on 15/07/2025, no date of its own");
+        assertEquals("", access.startDate(), "nothing typed: the field stays empty");
+        assertEquals("démarrée le 15/07/2025", start(parcours, "FOLLOW_START:ACCESS"));
+
+        missions.setStartDate(access, "01/09/2025");
+        parcours.refresh();
+        assertEquals("01/09/2025", missions.rows().stream().filter(r -> r.mission() == Mission.ACCESS).findFirst()
+                .orElseThrow().startShown());
+        assertEquals("démarrée le 01/09/2025", start(parcours, "FOLLOW_START:ACCESS"));
+        assertEquals("", missions.rows().stream().filter(r -> r.mission() == Mission.SUPPORT).findFirst()
+                .orElseThrow().startShown(), "a mission not taken on does not start");
+    }
+
+    private static String start(fr.referentcpts.ui.workflow.WorkflowViewModel parcours, String code) {
+        return parcours.requirements().stream().filter(r -> r.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(parcours.requirements().toString())).detail();
+    }
+
+    @Test
     void anImpossibleStartDateIsRefused() {
         vm.setStartDate(row(Mission.PATHWAYS), "31/09/2026");
 

@@ -2,15 +2,22 @@ package fr.referentcpts.ui.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.Mission;
+import fr.referentcpts.core.meetings.Meeting;
+import fr.referentcpts.core.meetings.MeetingKind;
+import fr.referentcpts.core.people.Profession;
+import fr.referentcpts.core.people.Role;
 import fr.referentcpts.core.settings.WorkflowSettings;
+import fr.referentcpts.core.workflow.ContactParty;
 import fr.referentcpts.core.workflow.DecidedBy;
 import fr.referentcpts.core.workflow.Place;
+import fr.referentcpts.core.workflow.PreProject;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.testing.FakeDialogs;
 import fr.referentcpts.testing.SyncTaskRunner;
@@ -18,8 +25,10 @@ import fr.referentcpts.testing.TestData;
 import fr.referentcpts.testing.WorkflowFixture;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +80,53 @@ class WorkflowViewModelTest {
         assertTrue(vm.canAbandonProperty().get());
         assertFalse(vm.canTerminateProperty().get());
         assertFalse(vm.canGoBackProperty().get());
+    }
+
+    @Test
+    void aRunningContractShowsItsEndToComeInGreyNeitherMissingNorTheNextAction() {
+        fixture.walkTo(caseFile.id(), WorkflowStage.FOLLOW_UP);
+        vm.refresh();
+        RequirementRow end = row("FOLLOW_CONTRACT_END");
+        assertEquals(RequirementRow.State.UPCOMING, end.state());
+        assertEquals("Contrat arrivé à échéance", end.label());
+        assertEquals("à venir le 15/07/2030", end.detail());
+        assertEquals(0, vm.requirements().stream().filter(r -> r.state() == RequirementRow.State.MISSING_BLOCKING).count());
+        assertTrue(vm.summaryProperty().get().startsWith("0 élément(s) bloquant(s) manquant(s)"),
+                vm.summaryProperty().get());
+        assertTrue(vm.summaryProperty().get().contains(", 2 à venir, "), "the end and year 2's crisis plan: "
+                + vm.summaryProperty().get());
+        // The next action is a warning of the contract, with somewhere to go; never the end.
+        assertEquals("Notez le dialogue de gestion de l’année 1 (date et commentaires).", vm.nextActionProperty().get());
+        assertEquals("FOLLOW_REVIEW:1", vm.nextRequirementProperty().get().code());
+        assertFalse(vm.canAdvanceProperty().get(), "TERMINÉ only once the contract has ended");
+    }
+
+    @Test
+    void tonightsMeetingIsPlannedNotHeld() {
+        fixture.person(caseFile.id(), "Dr Claire Martin", Profession.GENERAL_PRACTITIONER, Role.CONTACT);
+        fixture.person(caseFile.id(), "Julien Lefèvre", Profession.NURSE);
+        context.territories().add(caseFile.id(), List.of(WorkflowFixture.commune("14762", "Vire Normandie", 27_457)));
+        context.stageForms().save(caseFile.id(), new PreProject(TODAY.minusMonths(2), ContactParty.BOTH,
+                "Départs en retraite de médecins généralistes.", 0));
+        // The clock reads 22/11/2026 at 10:30: the information meeting is at 20:00 tonight.
+        context.meetings().save(new Meeting(UUID.randomUUID(), caseFile.id(), TODAY, LocalTime.of(20, 0),
+                "Mairie de Vire", MeetingKind.INFORMATION, List.of(), "", "", "", List.of(), 0));
+        vm.refresh();
+        RequirementRow info = row("PRE_INFO_MEETING");
+        assertEquals(RequirementRow.State.UPCOMING, info.state());
+        assertEquals("prévue le 22/11/2026 à 20:00, pas encore tenue", info.detail());
+        assertEquals("0 élément(s) bloquant(s) manquant(s), 0 avertissement(s), 1 à venir, 7 élément(s) réuni(s)",
+                vm.summaryProperty().get());
+        assertEquals("Rien d’autre à faire pour l’instant : « Au moins une réunion d’information tenue », prévue le"
+                + " 22/11/2026 à 20:00, pas encore tenue.", vm.nextActionProperty().get());
+        assertNull(vm.nextRequirementProperty().get(), "nothing to go to");
+        assertNull(vm.nextPlaceProperty().get());
+        assertFalse(vm.canAdvanceProperty().get());
+    }
+
+    private RequirementRow row(String code) {
+        return vm.requirements().stream().filter(r -> r.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " " + vm.requirements()));
     }
 
     @Test
