@@ -6,7 +6,6 @@ import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.Forms;
 import fr.referentcpts.ui.common.Tables;
-import fr.referentcpts.ui.funding.FundingRows.AnnualRow;
 import fr.referentcpts.ui.funding.FundingRows.PaymentRow;
 import fr.referentcpts.ui.funding.FundingRows.TotalRow;
 import fr.referentcpts.ui.funding.FundingRows.YearBars;
@@ -49,17 +48,7 @@ public final class FundingView extends VBox {
         problems.getStyleClass().add("warning-text");
         problems.textProperty().bind(vm.problemsProperty());
 
-        TableView<AnnualRow> annual = Tables.of(vm.annual());
-        annual.setId("funding-annual");
-        annual.getColumns().addAll(List.of(
-                Tables.column(messages.get("funding.view.line"), AnnualRow::line, 300),
-                Tables.rightColumn(messages.get("funding.view.annualAmount"), AnnualRow::amount, 120),
-                Tables.wrappingColumn(messages.get("funding.view.status"), AnnualRow::status, 180),
-                Tables.wrappingColumn(messages.get("funding.view.reference"), AnnualRow::reference, 260)));
-        // Lines and amounts in full; the status and the legal reference wrap in the rest: nothing scrolls sideways.
-        Tables.sizeToContent(annual, annual.getColumns().getLast(), 420);
-        annual.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        fixedHeight(annual, 250);
+        javafx.scene.layout.GridPane annual = AnnualLinesGrid.create(vm.annual(), messages);
 
         TableView<PaymentRow> calendar = Tables.of(vm.payments());
         calendar.setId("funding-calendar");
@@ -177,7 +166,7 @@ public final class FundingView extends VBox {
         snp.setOnAction(e -> vm.simulateSnpOrientation(snp.isSelected()));
         ComboBox<LineKey> line = new ComboBox<>(vm.missingLines());
         line.setPromptText(messages.get("funding.simulation.lineToConfirm"));
-        line.setMinWidth(Tables.textWidth(line.getPromptText(), false) + 48);
+        line.setMinWidth(Tables.textWidth(line.getPromptText(), false) + 72);
         line.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(LineKey key) {
