@@ -33,7 +33,7 @@ import javafx.stage.Window;
 
 /**
  * « Budget de la cellule », in its own window: the year selector and the pipeline above, the table
- * per contract × year (totals in bold), what is flagged and the export buttons below, always visible.
+ * per contract × year (totals on a tinted background), what is flagged and the export buttons below, always visible.
  */
 public final class BudgetView extends BorderPane {
     private final BudgetViewModel vm;

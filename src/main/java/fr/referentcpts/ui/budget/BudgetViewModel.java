@@ -151,7 +151,13 @@ public final class BudgetViewModel {
         YearChoice choice = year.get();
         PortfolioBudget budget = choice == null || choice.year() == null ? all : all.restrictedTo(choice.year());
         shown.set(budget);
-        rows.setAll(BudgetTable.rows(budget, true).stream().map(this::line).toList());
+        List<Line> lines = new ArrayList<>();
+        Object previous = null;
+        for (BudgetTable.Row row : BudgetTable.rows(budget, true)) {
+            lines.add(line(row, row.contract() == null || row.contract() != previous));
+            previous = row.contract();
+        }
+        rows.setAll(lines);
         BudgetAmounts total = budget.total();
         summary.set(budget.contracts().isEmpty() ? messages.get("budget.cli.none")
                 : messages.get("budget.ui.summary", budget.contracts().size(), FrenchFormat.amount(total.committed()),
@@ -173,13 +179,15 @@ public final class BudgetViewModel {
         pipeline.set(stages.isEmpty() ? "" : messages.get("budget.ui.pipeline", String.join(" · ", stages)));
     }
 
-    private Line line(BudgetTable.Row row) {
+    /** A row; the stage and status of a contract are written on its first row only, so each row keeps one line. */
+    private Line line(BudgetTable.Row row, boolean first) {
         BudgetAmounts a = row.amounts();
         boolean total = row.kind() != BudgetTable.Kind.CONTRACT_YEAR;
         boolean empty = row.contract() != null && row.contract().years().isEmpty();
-        return new Line(labels.name(row), labels.stage(row), labels.year(row),
+        return new Line(labels.name(row), first ? labels.stage(row) : "", labels.year(row),
                 amount(row, a.committed(), empty), amount(row, a.toConfirm(), empty),
-                empty ? "" : FrenchFormat.amount(a.paid()), amount(row, a.remaining(), empty), labels.status(row), total);
+                empty ? "" : FrenchFormat.amount(a.paid()), amount(row, a.remaining(), empty),
+                first ? labels.status(row) : "", total);
     }
 
     private static String amount(BudgetTable.Row row, BigDecimal value, boolean empty) {

@@ -62,7 +62,13 @@ class BudgetViewModelTest {
         BudgetViewModel.Line caen = vm.rows().stream().filter(l -> l.name().equals("CPTS Caen Ouest")).findFirst()
                 .orElseThrow();
         assertEquals("Suivi du contrat", caen.stage());
+        assertEquals("Montants à confirmer", caen.status());
         assertFalse(caen.total());
+        // its next years keep one line each: stage and status are not repeated
+        BudgetViewModel.Line second = vm.rows().get(vm.rows().indexOf(caen) + 1);
+        assertEquals("CPTS Caen Ouest", second.name());
+        assertEquals("", second.stage());
+        assertEquals("", second.status());
         assertTrue(vm.rows().stream().anyMatch(l -> l.name().equals("CPTS Caen Ouest")
                 && l.year().equals("Total du contrat") && l.total()));
         assertTrue(vm.notesProperty().get().startsWith("Montants à confirmer : "), vm.notesProperty().get());
