@@ -26,7 +26,7 @@ public final class BudgetCommand implements Callable<Integer> {
     Integer year;
 
     @Option(names = "--csv", paramLabel = "FICHIER",
-            description = "Écrit le budget dans ce fichier CSV (séparateur « ; », virgule décimale, UTF-8).")
+            description = "Écrit le budget dans ce fichier CSV (séparateur point-virgule, virgule décimale, UTF-8 avec BOM).")
     Path csv;
 
     @Option(names = "--xlsx", paramLabel = "FICHIER", description = "Écrit le budget dans ce classeur Excel (.xlsx).")
