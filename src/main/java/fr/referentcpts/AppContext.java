@@ -292,12 +292,18 @@ public final class AppContext implements AutoCloseable {
         return new CalendarExport(agenda, new IcsCalendarFile(new Messages()), clock);
     }
 
+    /** The cellule's budget and its CSV and Excel exports ({@code portfolio budget}, « Budget de la cellule »). */
+    public fr.referentcpts.core.budget.BudgetService budget() {
+        return new fr.referentcpts.core.budget.BudgetService(core.workflow(),
+                new fr.referentcpts.io.budget.BudgetFiles(new Messages()), userFiles());
+    }
+
     /** What the window needs, as core use cases and ports. */
     public WindowServices windowServices() {
         return new WindowServices(clock, departements, core.caseFiles(), demo::load, core.territories(), this::communes,
                 core.people(), core.missions(), indicatorCatalog, rules, documents, userFiles(), annexes, pages(),
                 core.workflow(), core.forms(), core.followUp(), core.contracts(), amendments, core.meetings(), agenda,
-                calendarExport(), historyIntegrity(), exchangeFiles(), backups(), settings);
+                calendarExport(), historyIntegrity(), exchangeFiles(), backups(), settings, budget());
     }
 
     public DemoPortfolio demo() {

@@ -12,6 +12,8 @@ import fr.referentcpts.cli.annex.AnnexCommand;
 import fr.referentcpts.cli.funding.RulesCommand;
 import fr.referentcpts.cli.funding.FundingCommand;
 import fr.referentcpts.cli.backup.BackupCommand;
+import fr.referentcpts.cli.budget.BudgetCommand;
+import fr.referentcpts.cli.budget.PortfolioCommand;
 import fr.referentcpts.cli.security.SecurityCommand;
 
 import fr.referentcpts.core.common.DomainException;
@@ -84,6 +86,7 @@ public final class Cli implements Callable<Integer> {
         addSubcommand(cl, new CommunesCommand(env));
         addSubcommand(cl, new AnnexCommand(env));
         addSubcommand(cl, new AmendmentCommand(env), new AmendmentPrintCommand(env));
+        addSubcommand(cl, new PortfolioCommand(env), new BudgetCommand(env));
         cl.registerConverter(Path.class, new PathConverter());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(env.out());

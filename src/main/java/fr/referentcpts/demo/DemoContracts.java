@@ -197,6 +197,7 @@ final class DemoContracts {
             b.s.followUp().saveReview(b.id, new AnnualReview(year, signature.plusYears(year).plusDays(14),
                     year == 5 ? "Bilan final : objectifs atteints." : "Objectifs de l’année atteints.", 0));
         }
+        receivedPayments(b);
         b.advance(WorkflowStage.FOLLOW_UP, b.ago(1, 0), DecidedBy.JOINT,
                 "Contrat arrivé à échéance ; renouvellement en préparation.");
     }

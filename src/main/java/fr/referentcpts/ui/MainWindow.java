@@ -77,6 +77,10 @@ public final class MainWindow implements CaseTabs.Events {
         Button exportIcs = new Button(messages.get("home.ics.export"));
         exportIcs.setId("export-ics");
         exportIcs.setOnAction(e -> exportIcs());
+        Button budget = new Button(messages.get("budget.ui.open"));
+        budget.setId("open-budget");
+        budget.setTooltip(new javafx.scene.control.Tooltip(messages.get("budget.ui.openHelp")));
+        budget.setOnAction(e -> fr.referentcpts.ui.budget.BudgetView.open(services.budget(), tasks, messages, owner));
         Button settings = new Button(messages.get("settings.open"));
         settings.setId("open-settings");
         settings.setOnAction(e -> openSettings());
@@ -87,7 +91,7 @@ public final class MainWindow implements CaseTabs.Events {
                 new PortfolioView.Extras(homeView.summary(), homeView.upcoming(),
                         List.of(ExchangeMenu.create(exchange, portfolio, messages, owner, new BackupViewModel(
                                 services.backups(), tasks, dialogs, messages, restoreBackup, ZoneId.systemDefault())),
-                                exportIcs, settings)));
+                                exportIcs, budget, settings)));
         view.setBottom(new javafx.scene.layout.VBox(UndoBar.create(detail, messages), view.getBottom()));
         Shortcuts.install(view, (javafx.scene.control.TextField) view.lookup("#search"), view.table(), messages,
                 this::openNewCaseDialog, () -> detail.flush(() -> { }));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The walls between layers, checked on the compiled main classes: core depends on the JDK and
- * itself only, jOOQ and Flyway stay in persistence, PDFBox in pdf, ViewModels never touch the
+ * itself only, jOOQ and Flyway stay in persistence, PDFBox in pdf, Apache POI in io, ViewModels never touch the
  * scene graph.
  */
 class ArchitectureTest {
@@ -73,6 +73,14 @@ class ArchitectureTest {
     void pdfBoxOnlyInPdf() {
         noClasses().that().resideOutsideOfPackage("fr.referentcpts.pdf..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.xmpbox..")
+                .check(classes);
+    }
+
+    @Test
+    void apachePoiOnlyInIo() {
+        noClasses().that().resideOutsideOfPackage("fr.referentcpts.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.xmlbeans..")
+                .because("spreadsheets are written behind a core port, so the window and the command line share them")
                 .check(classes);
     }
 
