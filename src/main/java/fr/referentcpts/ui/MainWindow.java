@@ -92,8 +92,9 @@ public final class MainWindow implements CaseTabs.Events {
                 this::openNewCaseDialog, () -> detail.flush(() -> { }));
         portfolio.selectedProperty().addListener((obs, old, row) -> open(row));
         rememberListWidth();
-        // Created, deleted, archived, demo loaded: the pipeline and « À venir » follow.
-        portfolio.summaryProperty().addListener((obs, old, text) -> home.load());
+        // Created, saved, deleted, archived: that case's figures are computed again; the list read
+        // again (start, demo loaded, import): all of them. The pipeline and « À venir » follow.
+        portfolio.onChange(home::changed, home::load);
     }
 
     public PortfolioView view() {
@@ -108,7 +109,6 @@ public final class MainWindow implements CaseTabs.Events {
     public void load(Runnable shown) {
         portfolio.load(() -> {
             uiState.uuid(LAST_CASE).flatMap(portfolio::find).ifPresent(portfolio.selectedProperty()::set);
-            home.load();
             shown.run();
             tasks.run(services.communes()::get, referential -> { });
         });
@@ -147,7 +147,9 @@ public final class MainWindow implements CaseTabs.Events {
             tasks.run(() -> services.caseFiles().get(shown.id()), portfolio::upsert);
         }
         caseTabs.refresh();
-        home.load();
+        if (shown != null) {
+            home.changed(shown.id());
+        }
     }
 
     /** A transition moved the open case: its row, its header and the home figures show it. */
@@ -155,7 +157,6 @@ public final class MainWindow implements CaseTabs.Events {
     public void caseMoved(CaseFile moved) {
         portfolio.upsert(moved);
         detail.reloaded(moved);
-        home.load();
     }
 
     private void filterStage(WorkflowStage stage) {
