@@ -97,8 +97,9 @@ public final class MainWindow implements CaseTabs.Events {
                 this::openNewCaseDialog, () -> detail.flush(() -> { }));
         portfolio.selectedProperty().addListener((obs, old, row) -> open(row));
         rememberListWidth();
-        // Created, deleted, archived, demo loaded: the pipeline and « À venir » follow.
-        portfolio.summaryProperty().addListener((obs, old, text) -> home.load());
+        // Created, saved, deleted, archived: that case's figures are computed again; the list read
+        // again (start, demo loaded, import): all of them. The pipeline and « À venir » follow.
+        portfolio.onChange(home::changed, home::load);
     }
 
     public PortfolioView view() {
@@ -113,7 +114,6 @@ public final class MainWindow implements CaseTabs.Events {
     public void load(Runnable shown) {
         portfolio.load(() -> {
             uiState.uuid(LAST_CASE).flatMap(portfolio::find).ifPresent(portfolio.selectedProperty()::set);
-            home.load();
             shown.run();
             tasks.run(services.communes()::get, referential -> { });
         });
@@ -152,7 +152,9 @@ public final class MainWindow implements CaseTabs.Events {
             tasks.run(() -> services.caseFiles().get(shown.id()), portfolio::upsert);
         }
         caseTabs.refresh();
-        home.load();
+        if (shown != null) {
+            home.changed(shown.id());
+        }
     }
 
     /** A transition moved the open case: its row, its header and the home figures show it. */
@@ -160,7 +162,6 @@ public final class MainWindow implements CaseTabs.Events {
     public void caseMoved(CaseFile moved) {
         portfolio.upsert(moved);
         detail.reloaded(moved);
-        home.load();
     }
 
     private void filterStage(WorkflowStage stage) {

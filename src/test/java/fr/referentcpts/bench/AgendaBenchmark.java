@@ -1,23 +1,35 @@
 package fr.referentcpts.bench;
 
 import fr.referentcpts.AppContext;
+import fr.referentcpts.core.agenda.AgendaService;
+import fr.referentcpts.core.agenda.CaseAgenda;
+import fr.referentcpts.core.agenda.LiveOverview;
 import fr.referentcpts.core.agenda.PortfolioOverview;
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.meetings.Meeting;
+import fr.referentcpts.core.meetings.MeetingKind;
+import fr.referentcpts.core.meetings.NextAction;
 import fr.referentcpts.core.workflow.CaseSnapshot;
 import fr.referentcpts.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The home screen's figures on a generated portfolio ({@code demo generate}, every case file with
  * its whole workflow): the time to read every case file (snapshots) and to compute the overview
- * (pipeline, population covered, deadlines of every case), cold then warm. Not a test: run it with
+ * (pipeline, population covered, deadlines of every case), cold then warm, and the update after
+ * one edit as the application makes it (only the case edited read again). Not a test: run it with
  * {@code mvn -B test-compile exec:exec@bench -Dbench=AgendaBenchmark [-Dbench.args=COUNT]}
  * (1 000 case files by default).
  */
 public final class AgendaBenchmark {
     private static final int WARM_RUNS = 5;
+    private static final int EDITS = 30;
 
     private AgendaBenchmark() {
     }
@@ -53,8 +65,55 @@ public final class AgendaBenchmark {
                     + "accueil complet (lecture comprise) médiane %.0f ms, soit %.2f ms par dossier%n", WARM_RUNS,
                     BenchSupport.medianMillis(snapshots), BenchSupport.medianMillis(overview),
                     BenchSupport.medianMillis(overview) / count);
+            incremental(context);
         } finally {
             BenchSupport.deleteTree(dataDir);
         }
+    }
+
+    /**
+     * The home screen after one edit, as the application updates it: a meeting with a next action
+     * saved in one case file (a different one each time), that case file said changed, the figures
+     * of that case computed again and those of the portfolio added up again.
+     */
+    private static void incremental(AppContext context) {
+        LiveOverview live = new LiveOverview(context.agenda());
+        live.overview();
+        List<UUID> ids = context.caseFiles().list().stream().map(CaseFile::id).toList();
+        long[] after = new long[EDITS];
+        for (int i = 0; i < EDITS; i++) {
+            UUID id = ids.get(i * ids.size() / EDITS);
+            LocalDate date = context.agenda().today().plusDays(10 + i);
+            context.meetings().save(new Meeting(UUID.randomUUID(), id, date, LocalTime.of(18, 0), "Mairie",
+                    MeetingKind.STEERING, List.of(), "", "Bilan", "", List.of(new NextAction(UUID.randomUUID(),
+                            "Relancer la CPAM", "", date.plusDays(7), false)), 0));
+            long start = System.nanoTime();
+            live.changed(id);
+            live.overview();
+            after[i] = System.nanoTime() - start;
+        }
+        AgendaService agenda = context.agenda();
+        AgendaService.Basis basis = agenda.basis();
+        List<CaseAgenda> all = context.workflow().snapshots().stream().map(c -> agenda.caseAgenda(c, basis)).toList();
+        long[] read = new long[EDITS];
+        long[] sum = new long[EDITS];
+        for (int i = 0; i < EDITS; i++) {
+            long start = System.nanoTime();
+            agenda.caseAgenda(ids.get(i * ids.size() / EDITS), agenda.basis());
+            long between = System.nanoTime();
+            AgendaService.overview(all, basis.today());
+            read[i] = between - start;
+            sum[i] = System.nanoTime() - between;
+        }
+        System.out.printf("  dont relecture et calcul d’un dossier (réglages compris) médiane %.1f ms, addition du "
+                + "portefeuille (%d dossiers, tri des échéances) médiane %.1f ms%n", BenchSupport.medianMillis(read),
+                all.size(), BenchSupport.medianMillis(sum));
+        boolean same = live.overview().equals(context.agenda().overview());
+        long[] sorted = after.clone();
+        java.util.Arrays.sort(sorted);
+        System.out.printf("Après une modification d’un dossier (%d modifications, incrémental : ce dossier relu et "
+                + "recalculé, le portefeuille additionné) : médiane %.1f ms, pire %.1f ms ; identique au calcul "
+                + "complet : %s%n", EDITS, BenchSupport.medianMillis(after), sorted[EDITS - 1] / 1e6,
+                same ? "oui" : "NON");
     }
 }

@@ -2,9 +2,11 @@ package fr.referentcpts.core.agenda;
 
 import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.DomainException;
+import fr.referentcpts.core.common.NotFoundException;
 import fr.referentcpts.core.funding.Component;
 import fr.referentcpts.core.funding.Money;
 import fr.referentcpts.core.funding.Payment;
+import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.settings.SettingsService;
 import fr.referentcpts.core.settings.WorkflowSettings;
 import fr.referentcpts.core.workflow.CaseSnapshot;
@@ -13,6 +15,7 @@ import fr.referentcpts.core.workflow.WorkflowService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -46,33 +49,84 @@ public final class AgendaService {
 
     /** Pipeline, population covered by the contracts in force, and the deadlines of every case file not archived. */
     public PortfolioOverview overview() {
-        WorkflowSettings current = settings.get();
+        Basis basis = basis();
+        return overview(snapshots().stream().map(s -> caseAgenda(s, basis)).toList(), basis.today());
+    }
+
+    /**
+     * What the figures of every case file depend on besides its own data: today, the settings and
+     * the rules known. When it changes, every case file's figures are computed again.
+     */
+    public record Basis(LocalDate today, WorkflowSettings settings, RulesCatalog catalog) {
+
+        /** Same day, same settings and the very same rules catalog (a new version makes a new catalog). */
+        public boolean sameAs(Basis other) {
+            return other != null && today.equals(other.today) && settings.equals(other.settings)
+                    && catalog == other.catalog;
+        }
+    }
+
+    /** Every case file, read at once (one query per table). */
+    List<CaseSnapshot> snapshots() {
+        return workflow.snapshots();
+    }
+
+    public Basis basis() {
+        return new Basis(workflow.today(), settings.get(), workflow.engine().catalog());
+    }
+
+    /** The figures of one case file, read again; empty when it no longer exists. */
+    public Optional<CaseAgenda> caseAgenda(UUID caseId, Basis basis) {
+        try {
+            return Optional.of(caseAgenda(workflow.snapshot(caseId), basis));
+        } catch (NotFoundException deleted) {
+            return Optional.empty();
+        }
+    }
+
+    /** What one case file adds to the home screen's figures (nothing but its archived flag when archived). */
+    public CaseAgenda caseAgenda(CaseSnapshot snapshot, Basis basis) {
+        LocalDate today = basis.today();
+        WorkflowStage stage = snapshot.caseFile().stage();
+        if (snapshot.caseFile().archived()) {
+            return new CaseAgenda(snapshot.id(), stage, true, 0, false, Money.ZERO, Money.ZERO, List.of());
+        }
+        Optional<ContractFunding.Outcome> funding = ContractFunding.compute(snapshot, workflow.engine());
+        long population = 0;
+        BigDecimal due = Money.ZERO;
+        BigDecimal letters = Money.ZERO;
+        if (stage == WorkflowStage.FOLLOW_UP) {
+            population = snapshot.population();
+            due = sum(funding.filter(ContractFunding.Outcome::computed).map(o -> o.result().payments())
+                    .orElse(List.of()), today.getYear(), false);
+        } else if (!stage.isEndState() && snapshot.letter().validated()) {
+            letters = sum(letterPayments(snapshot, today), today.getYear(), true);
+        }
+        return new CaseAgenda(snapshot.id(), stage, false, population, stage == WorkflowStage.FOLLOW_UP, due, letters,
+                DeadlineCalculator.of(snapshot, funding, basis.settings(), today));
+    }
+
+    /** The figures of a portfolio: those of its case files not archived, added up; the deadlines in {@link DeadlineCalculator#ORDER}. */
+    public static PortfolioOverview overview(Collection<CaseAgenda> cases, LocalDate today) {
         Map<WorkflowStage, Integer> pipeline = new EnumMap<>(WorkflowStage.class);
         for (WorkflowStage stage : WorkflowStage.values()) {
             pipeline.put(stage, 0);
         }
         long population = 0;
         int inForce = 0;
-        List<Deadline> deadlines = new ArrayList<>();
-        LocalDate today = workflow.today();
         BigDecimal due = Money.ZERO;
         BigDecimal letters = Money.ZERO;
-        for (CaseSnapshot snapshot : workflow.snapshots()) {
-            if (snapshot.caseFile().archived()) {
+        List<Deadline> deadlines = new ArrayList<>();
+        for (CaseAgenda c : cases) {
+            if (c.archived()) {
                 continue;
             }
-            WorkflowStage stage = snapshot.caseFile().stage();
-            pipeline.merge(stage, 1, Integer::sum);
-            Optional<ContractFunding.Outcome> funding = ContractFunding.compute(snapshot, workflow.engine());
-            if (stage == WorkflowStage.FOLLOW_UP) {
-                population += snapshot.population();
-                inForce++;
-                due = due.add(sum(funding.filter(ContractFunding.Outcome::computed).map(o -> o.result().payments())
-                        .orElse(List.of()), today.getYear(), false));
-            } else if (!stage.isEndState() && snapshot.letter().validated()) {
-                letters = letters.add(sum(letterPayments(snapshot, today), today.getYear(), true));
-            }
-            deadlines.addAll(DeadlineCalculator.of(snapshot, funding, current, today));
+            pipeline.merge(c.stage(), 1, Integer::sum);
+            population += c.population();
+            inForce += c.inForce() ? 1 : 0;
+            due = due.add(c.due());
+            letters = letters.add(c.letters());
+            deadlines.addAll(c.deadlines());
         }
         deadlines.sort(DeadlineCalculator.ORDER);
         return new PortfolioOverview(pipeline, population, inForce, deadlines, today.getYear(), due.add(letters),

@@ -28,9 +28,14 @@ import java.util.TreeMap;
  * planned and the next actions decided. Archived and closed case files have none.
  */
 public final class DeadlineCalculator {
-    /** Deadlines sorted by date, then case name, then kind. */
+    /**
+     * Deadlines sorted by date, then case name, then kind; a total order (two case files may have
+     * the same name; a key is unique within its case), so the deadlines of a portfolio come in the
+     * same order however its case files were read.
+     */
     public static final Comparator<Deadline> ORDER = Comparator.comparing(Deadline::date)
-            .thenComparing(Deadline::caseName).thenComparing(Deadline::kind).thenComparing(Deadline::key);
+            .thenComparing(Deadline::caseName).thenComparing(Deadline::kind).thenComparing(Deadline::key)
+            .thenComparing(Deadline::caseId);
 
     private DeadlineCalculator() {
     }

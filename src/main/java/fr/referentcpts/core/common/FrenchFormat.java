@@ -21,6 +21,10 @@ public final class FrenchFormat {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", LOCALE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", LOCALE);
 
+    /** Made once per thread (costly to make, not safe to share); formats exactly as a new one would. */
+    private static final ThreadLocal<NumberFormat> INTEGER =
+            ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(LOCALE));
+
     private FrenchFormat() {
     }
 
@@ -37,7 +41,39 @@ public final class FrenchFormat {
         return amount(amount);
     }
 
+    /**
+     * {@code value} rounded half-up to {@code scale} decimals, grouped by three with U+202F, a
+     * decimal comma, a hyphen-minus before a negative value — exactly what the JDK's French
+     * {@link NumberFormat} writes (checked against it by the tests), written directly: the funding
+     * calendar's explanations format thousands of figures.
+     */
     public static String decimal(BigDecimal value, int scale) {
+        BigDecimal rounded = value.setScale(scale, RoundingMode.HALF_UP);
+        String digits = rounded.unscaledValue().abs().toString();
+        int integerDigits = digits.length() - scale;
+        StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3 + 3);
+        if (rounded.signum() < 0) {
+            text.append('-');
+        }
+        if (integerDigits <= 0) {
+            text.append('0');
+        } else {
+            for (int i = 0; i < integerDigits; i++) {
+                if (i > 0 && (integerDigits - i) % 3 == 0) {
+                    text.append(GROUPING);
+                }
+                text.append(digits.charAt(i));
+            }
+        }
+        if (scale > 0) {
+            text.append(',');
+            text.repeat('0', Math.max(0, -integerDigits)).append(digits, Math.max(0, integerDigits), digits.length());
+        }
+        return text.toString();
+    }
+
+    /** The same figure as {@link #decimal}, through the JDK's French number format (the reference of the tests). */
+    static String decimalByNumberFormat(BigDecimal value, int scale) {
         NumberFormat format = NumberFormat.getNumberInstance(LOCALE);
         format.setMinimumFractionDigits(scale);
         format.setMaximumFractionDigits(scale);
@@ -47,7 +83,7 @@ public final class FrenchFormat {
 
     /** 105452 → « 105 452 ». */
     public static String integer(long value) {
-        return normalize(NumberFormat.getIntegerInstance(LOCALE).format(value));
+        return normalize(INTEGER.get().format(value));
     }
 
     /** 0.8 → « 80 % ». */
@@ -58,7 +94,25 @@ public final class FrenchFormat {
     }
 
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        if (date == null) {
+            return "";
+        }
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return DATE.format(date);
+        }
+        // « dd/MM/yyyy » written directly (the calendars format thousands of dates).
+        char[] text = {'0', '0', '/', '0', '0', '/', '0', '0', '0', '0'};
+        twoDigits(text, 0, date.getDayOfMonth());
+        twoDigits(text, 3, date.getMonthValue());
+        twoDigits(text, 6, year / 100);
+        twoDigits(text, 8, year % 100);
+        return new String(text);
+    }
+
+    private static void twoDigits(char[] text, int at, int value) {
+        text[at] = (char) ('0' + value / 10);
+        text[at + 1] = (char) ('0' + value % 10);
     }
 
     public static String dateTime(Instant instant, ZoneId zone) {

@@ -3,6 +3,7 @@ package fr.referentcpts.ui.home;
 import fr.referentcpts.core.agenda.AgendaService;
 import fr.referentcpts.core.agenda.CalendarExport;
 import fr.referentcpts.core.agenda.Deadline;
+import fr.referentcpts.core.agenda.LiveOverview;
 import fr.referentcpts.core.agenda.PortfolioOverview;
 import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.FrenchFormat;
@@ -39,7 +40,7 @@ public final class HomeViewModel {
     public record DeadlineRow(UUID caseId, String date, String caseName, String title, boolean overdue) {
     }
 
-    private final AgendaService agenda;
+    private final LiveOverview overview;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -55,7 +56,7 @@ public final class HomeViewModel {
 
     public HomeViewModel(AgendaService agenda, CalendarExport calendar, TaskRunner tasks, DialogService dialogs, Messages messages,
             Clock clock) {
-        this.agenda = agenda;
+        this.overview = new LiveOverview(agenda);
         this.calendar = calendar;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -86,9 +87,19 @@ public final class HomeViewModel {
         return upcomingSummary.getReadOnlyProperty();
     }
 
-    /** Loads (or reloads after a change) the figures in the background. */
+    /** Loads (or reloads, any case file may have changed) the figures in the background. */
     public void load() {
-        tasks.run(agenda::overview, this::show, this::failed);
+        overview.reset();
+        tasks.run(overview::overview, this::show, this::failed);
+    }
+
+    /**
+     * One case file was created, changed or deleted: only its figures are computed again (in the
+     * background), the others are kept.
+     */
+    public void changed(UUID caseId) {
+        overview.changed(caseId);
+        tasks.run(overview::overview, this::show, this::failed);
     }
 
     /** Writes every deadline not done to an .ics file for the referent's agenda. */

@@ -17,10 +17,17 @@ public record CaseRow(CaseFile caseFile, String departementLabel, String stageLa
     }
 
     public boolean matches(String foldedQuery) {
-        if (foldedQuery.isEmpty()) {
-            return true;
-        }
-        for (String word : foldedQuery.split(" ")) {
+        return matchesAll(words(foldedQuery));
+    }
+
+    /** The words of a folded query, split once per keystroke rather than once per row. */
+    public static String[] words(String foldedQuery) {
+        return foldedQuery.isEmpty() ? new String[0] : foldedQuery.split(" ");
+    }
+
+    /** Every word is in the row's search text (no word: every row). */
+    public boolean matchesAll(String[] words) {
+        for (String word : words) {
             if (!searchText.contains(word)) {
                 return false;
             }

@@ -55,6 +55,8 @@ public final class PortfolioViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding empty;
     private final StringBinding summary;
+    private java.util.function.Consumer<UUID> caseChanged = id -> { };
+    private Runnable reloaded = () -> { };
 
     /** @param demo loads the demonstration case files, returns how many */
     public PortfolioViewModel(CaseFileService caseFiles, IntSupplier demo, DepartementCatalog departements,
@@ -133,6 +135,15 @@ public final class PortfolioViewModel {
         return summary;
     }
 
+    /**
+     * Told when the case files change: {@code changed} with the id of one created, saved or
+     * deleted, {@code reloaded} when the whole list was read again (any may have changed).
+     */
+    public void onChange(java.util.function.Consumer<UUID> changed, Runnable reloaded) {
+        this.caseChanged = changed;
+        this.reloaded = reloaded;
+    }
+
     /** Loads the list in the background; {@code then} runs once it is shown. */
     public void load(Runnable then) {
         tasks.run(caseFiles::list, list -> {
@@ -165,6 +176,7 @@ public final class PortfolioViewModel {
         if (index < 0 || wasSelected) {
             selected.set(caseFile.archived() && !showArchived.get() ? null : row);
         }
+        caseChanged.accept(caseFile.id());
     }
 
     public void removed(UUID id) {
@@ -173,6 +185,7 @@ public final class PortfolioViewModel {
             rows.remove(index);
         }
         selected.set(null);
+        caseChanged.accept(id);
     }
 
     /** Every case file of the folder, archived ones included. */
@@ -188,6 +201,7 @@ public final class PortfolioViewModel {
         UUID keep = selected.get() == null ? null : selected.get().caseFile().id();
         rows.setAll(list.stream().map(this::toRow).toList());
         selected.set(keep == null ? null : find(keep).orElse(null));
+        reloaded.run();
     }
 
     private CaseRow toRow(CaseFile c) {
@@ -205,11 +219,11 @@ public final class PortfolioViewModel {
     }
 
     private void refilter() {
-        String query = Text.fold(search.get());
+        String[] words = CaseRow.words(Text.fold(search.get()));
         boolean archived = showArchived.get();
         WorkflowStage stage = stageFilter.get();
         String departement = departementFilter.get();
-        visibleRows.setPredicate(row -> (archived || !row.caseFile().archived()) && row.matches(query)
+        visibleRows.setPredicate(row -> (archived || !row.caseFile().archived()) && row.matchesAll(words)
                 && (stage == null || row.caseFile().stage() == stage)
                 && (departement == null || departement.isEmpty() || row.caseFile().departement().equals(departement)));
     }

@@ -115,6 +115,29 @@ class HomeViewModelTest {
     }
 
     @Test
+    void theFiguresFollowACaseFileCreatedArchivedOrDeletedInTheList() {
+        PortfolioViewModel portfolio = new PortfolioViewModel(context.caseFiles(), context.demo()::load,
+                context.departements(), new SyncTaskRunner(), dialogs, messages, TestData.PARIS);
+        portfolio.onChange(vm::changed, vm::load); // as the main window wires them
+        portfolio.load(() -> { });
+        assertEquals("Pré-projet 1", vm.pipeline().getFirst().label() + " " + vm.pipeline().getFirst().count());
+
+        CaseFile created = context.caseFiles().create(new CaseIdentity("CPTS d’Alençon", "61", "", ""));
+        portfolio.upsert(created);
+        assertEquals(2, vm.pipeline().getFirst().count());
+
+        CaseFile caen = context.caseFiles().list().stream().filter(c -> c.name().equals("CPTS Caen Ouest"))
+                .findFirst().orElseThrow();
+        portfolio.upsert(context.caseFiles().setArchived(caen.id(), caen.version(), true));
+        assertEquals("Suivi du contrat 1", vm.pipeline().get(4).label() + " " + vm.pipeline().get(4).count());
+        assertTrue(vm.upcoming().stream().noneMatch(r -> r.caseName().equals("CPTS Caen Ouest")));
+
+        context.caseFiles().delete(created.id());
+        portfolio.removed(created.id());
+        assertEquals(1, vm.pipeline().getFirst().count());
+    }
+
+    @Test
     void settingsAreValidatedInFrenchAndSaved() {
         SettingsViewModel settings = new SettingsViewModel(context.settings(), new SyncTaskRunner(), messages);
         settings.load(() -> { });
