@@ -76,6 +76,7 @@ public final class MainWindow implements CaseTabs.Events {
         HomeView homeView = new HomeView(home, messages, this::filterStage, this::openCase);
         Button exportIcs = new Button(messages.get("home.ics.export"));
         exportIcs.setId("export-ics");
+        exportIcs.setTooltip(new javafx.scene.control.Tooltip(messages.get("home.ics.exportHelp")));
         exportIcs.setOnAction(e -> exportIcs());
         Button budget = new Button(messages.get("budget.ui.open"));
         budget.setId("open-budget");

@@ -132,7 +132,7 @@ public final class AnnexPreviewViewModel {
 
     /**
      * The preview is {@code pixels} wide: while the zoom follows the width, the page is rendered
-     * again at the zoom that fills it (small changes, under 2 %, keep the image shown).
+     * again at the zoom that fills it (small gains, under 2 %, keep the image shown).
      */
     public void availableWidth(double pixels) {
         availableWidth = pixels;
@@ -140,7 +140,8 @@ public final class AnnexPreviewViewModel {
             return;
         }
         double fitted = Math.clamp(availableWidth / widthAtZoomOne, MIN_ZOOM, MAX_ZOOM);
-        if (Math.abs(fitted - zoom.get()) > 0.02 * zoom.get()) {
+        // Never wider than the room (a scroll bar appearing takes some); small gains keep the image shown.
+        if (page.get().width() > pixels + 1 || Math.abs(fitted - zoom.get()) > 0.02 * zoom.get()) {
             zoom.set(fitted);
             goTo(pageIndex.get());
         }

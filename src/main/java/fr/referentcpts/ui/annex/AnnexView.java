@@ -146,11 +146,11 @@ public final class AnnexView extends VBox {
         fit.setId("annex-fit-width");
         fit.disableProperty().bind(preview.hasDocument().not().or(preview.fitWidthProperty()));
         fit.setOnAction(e -> preview.fitToWidth());
-        Button saveAs = Icons.SAVE.beside(new Button(messages.get("annex.ui.saveAs")));
+        Button saveAs = Icons.SAVE.only(new Button(), messages.get("annex.ui.saveAs"));
         saveAs.setId("annex-save");
         saveAs.disableProperty().bind(preview.hasDocument().not());
         saveAs.setOnAction(e -> saveAs(vm, messages));
-        Button print = Icons.PRINT.beside(new Button(messages.get("annex.ui.print")));
+        Button print = Icons.PRINT.only(new Button(), messages.get("annex.ui.print"));
         print.setId("annex-print");
         print.disableProperty().bind(preview.hasDocument().not());
         print.setOnAction(e -> preview.printPages(PRINT_DPI, pages -> print(pages, vm)));

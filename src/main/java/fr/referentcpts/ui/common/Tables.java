@@ -27,6 +27,8 @@ public final class Tables {
     /** A wrapping column is at most this wide when sized to content: its long texts take two lines. */
     private static final double WRAPPING_WIDTH = 150;
     private static final String WRAPPING = "wrapping-column";
+    /** The flexible column (a name) of a table sized to content gives way down to this width. */
+    private static final double NAME_MIN_WIDTH = 220;
 
     private Tables() {
     }
@@ -69,15 +71,26 @@ public final class Tables {
     /**
      * Sizes the columns to their content (header and the texts of the rows), now and whenever the
      * rows change: every column at least as wide as its longest text (up to {@code maxWidth}), so
-     * dates, amounts and short labels are never cut; {@code flexible} (the name) takes the rest.
+     * dates, amounts and short labels are never cut; {@code flexible} (the name) takes the rest,
+     * giving way down to 220 pixels.
      */
     public static <R> void sizeToContent(TableView<R> table, TableColumn<R, ?> flexible, double maxWidth) {
+        sizeToContent(table, flexible, maxWidth, NAME_MIN_WIDTH);
+    }
+
+    /**
+     * The same, the flexible column giving way down to {@code flexibleMin} (never under its
+     * header): a long reference or explanation that wraps, or is in a tooltip, on a narrow screen.
+     */
+    public static <R> void sizeToContent(TableView<R> table, TableColumn<R, ?> flexible, double maxWidth,
+            double flexibleMin) {
         Runnable size = () -> {
             for (TableColumn<R, ?> column : table.getColumns()) {
                 double width = Math.min(column.getStyleClass().contains(WRAPPING) && column != flexible
                         ? WRAPPING_WIDTH : maxWidth, contentWidth(table, column));
                 if (column == flexible) {
-                    column.setMinWidth(Math.min(width, 220));
+                    column.setMinWidth(Math.max(textWidth(column.getText(), true) + CELL_PADDING,
+                            Math.min(width, flexibleMin)));
                     column.setPrefWidth(Math.max(width, column.getMinWidth()));
                 } else {
                     column.setMinWidth(width);

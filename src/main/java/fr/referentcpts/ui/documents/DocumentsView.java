@@ -37,6 +37,7 @@ public final class DocumentsView extends VBox {
                 Tables.rightColumn(messages.get("document.column.size"), DocumentRow::size, 70),
                 Tables.column(messages.get("document.column.note"), DocumentRow::note, 180),
                 Tables.column(messages.get("document.column.added"), DocumentRow::added, 120)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label(messages.get("document.empty"));
         empty.setWrapText(true);
         table.setPlaceholder(empty);

@@ -53,14 +53,14 @@ public final class FundingView extends VBox {
         TableView<PaymentRow> calendar = Tables.of(vm.payments());
         calendar.setId("funding-calendar");
         calendar.getColumns().addAll(List.of(
-                Tables.column(messages.get("funding.view.date"), PaymentRow::date, 90),
-                Tables.column(messages.get("funding.view.year"), PaymentRow::year, 60),
-                Tables.column(messages.get("funding.view.line"), PaymentRow::line, 240),
-                Tables.column(messages.get("funding.view.kind"), PaymentRow::kind, 110),
+                Tables.wrappingColumn(messages.get("funding.view.date"),
+                        r -> r.date() + "\n" + messages.get("layout.funding.contractYear", r.year()), 90),
+                Tables.wrappingColumn(messages.get("funding.view.line"), PaymentRow::line, 240),
+                Tables.wrappingColumn(messages.get("funding.view.kind"), PaymentRow::kind, 110),
                 Tables.rightColumn(messages.get("funding.view.amount"), PaymentRow::amount, 110),
                 Tables.wrappingColumn(messages.get("funding.view.explanation"), PaymentRow::explanation, 380)));
         // Dates, lines and amounts at the width of their text; a long explanation wraps.
-        Tables.sizeToContent(calendar, calendar.getColumns().getLast(), 420);
+        Tables.sizeToContent(calendar, calendar.getColumns().getLast(), 420, 100);
         calendar.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         calendar.setRowFactory(t -> new TableRow<>() {
             @Override

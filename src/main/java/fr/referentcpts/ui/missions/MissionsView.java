@@ -35,14 +35,14 @@ public final class MissionsView extends VBox {
         table.setMinHeight(230);
         table.getColumns().addAll(List.of(
                 Tables.wrappingColumn(messages.get("missions.column.mission"), MissionRow::label, 230),
-                Tables.column(messages.get("missions.column.kind"), MissionRow::kind, 130),
+                Tables.wrappingColumn(messages.get("missions.column.kind"), MissionRow::kind, 130),
                 Tables.column(messages.get("missions.column.chosen"),
                         r -> r.caseMission().chosen() ? messages.get("missions.yes") : "", 70),
-                Tables.column(messages.get("missions.column.start"), MissionRow::startShown, 100),
+                Tables.wrappingColumn(messages.get("missions.column.start"), MissionRow::startShown, 100),
                 Tables.rightColumn(messages.get("missions.column.actions"), r -> String.valueOf(r.actions()), 70),
                 Tables.rightColumn(messages.get("missions.column.indicators"), r -> String.valueOf(r.indicators()), 90)));
         // Headers and dates at the width of their text; the mission's name takes the rest and wraps.
-        Tables.sizeToContent(table, table.getColumns().getFirst(), 260);
+        Tables.sizeToContent(table, table.getColumns().getFirst(), 260, 100);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -98,7 +98,9 @@ public final class MissionsView extends VBox {
                 Tables.column(messages.get("missions.action.title"), MissionAction::title, 250),
                 Tables.column(messages.get("missions.action.pilot"), MissionAction::pilot, 140),
                 Tables.column(messages.get("missions.action.calendar"), MissionAction::calendar, 140),
-                Tables.column(messages.get("missions.action.deliverablesColumn"), MissionAction::deliverables, 260)));
+                Tables.wrappingColumn(messages.get("missions.action.deliverablesColumn"), MissionAction::deliverables,
+                        260)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(messages.get("missions.action.empty")));
         Button add = new Button(messages.get("missions.action.add"));
         add.setId("action-add");
@@ -126,6 +128,7 @@ public final class MissionsView extends VBox {
                 Tables.column(messages.get("missions.indicator.target"), IndicatorRow::targets, 150),
                 Tables.column(messages.get("missions.indicator.measured"), IndicatorRow::measured, 120),
                 Tables.rightColumn(messages.get("missions.indicator.weight"), IndicatorRow::weight, 50)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(messages.get("missions.indicator.empty")));
         ComboBox<IndicatorTemplate> catalog = new ComboBox<>(detail.templates());
         catalog.setId("indicator-catalog");

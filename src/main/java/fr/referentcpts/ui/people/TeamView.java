@@ -31,15 +31,15 @@ public final class TeamView extends VBox {
         table.setId("team-table");
         table.getColumns().addAll(List.of(
                 Tables.wrappingColumn(messages.get("team.field.name"), PersonRow::name, 200),
-                Tables.wrappingColumn(messages.get("team.field.kind"), PersonRow::kind, 170),
-                Tables.wrappingColumn(messages.get("team.field.profession"), PersonRow::profession, 150),
+                Tables.wrappingColumn(messages.get("layout.team.kindAndProfession"),
+                        r -> lines(r.kind(), r.profession()), 170),
                 Tables.wrappingColumn(messages.get("team.field.roles"), PersonRow::roles, 150),
-                Tables.wrappingColumn(messages.get("team.field.commune"), PersonRow::commune, 130),
-                Tables.wrappingColumn(messages.get("team.column.contact"), PersonRow::contact, 200)));
-        // Long texts on two lines rather than cut; the contact scrolls into view on a narrow screen.
+                Tables.wrappingColumn(messages.get("layout.team.communeAndContact"),
+                        r -> lines(r.commune(), r.contact()), 200)));
+        // Long texts on several lines rather than cut; four columns fit beside the list on a 1366-px screen.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        Tables.fit(table.getColumns().subList(0, 5), "Professionnel·le");
-        Tables.fit(table.getColumns().subList(5, 6), "marianne.lecoq@exemple.fr");
+        Tables.fit(table.getColumns().subList(0, 3), "Professionnel·le");
+        Tables.fit(table.getColumns().subList(3, 4), "marianne.lecoq@exemple.fr");
         table.setPlaceholder(new Label(messages.get("team.empty")));
         table.setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<PersonRow>();
@@ -65,5 +65,11 @@ public final class TeamView extends VBox {
         delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem()));
 
         getChildren().addAll(professions, kinds, table, Forms.row(8, add, edit, delete));
+    }
+
+    /** The non-empty ones of {@code texts}, one per line. */
+    private static String lines(String... texts) {
+        return java.util.Arrays.stream(texts).filter(t -> t != null && !t.isBlank())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 }

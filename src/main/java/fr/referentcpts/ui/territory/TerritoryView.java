@@ -44,7 +44,7 @@ public final class TerritoryView extends VBox {
                 Tables.column(messages.get("territory.column.source"), TerritoryRow::sourceLabel, 200),
                 Tables.column(messages.get("territory.column.overlap"), TerritoryRow::overlap, 160)));
         // Codes, names and populations at the width of their text; the source takes the rest (tooltip).
-        Tables.sizeToContent(table, table.getColumns().get(3), 240);
+        Tables.sizeToContent(table, table.getColumns().get(3), 240, 100);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label(messages.get("territory.empty"));
         empty.setWrapText(true);
