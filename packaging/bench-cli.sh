@@ -10,7 +10,8 @@
 #   packaging/bench-cli.sh [-n RUNS] [-c CASES] [-i IMAGE] [-d DATA_DIR]
 #
 # Defaults: 10 runs of each, 1 000 case files (demo generate --seed 2026, made once in
-# target/bench-data-CASES), the Linux app image if built, else the jar.
+# target/jpackage/bench-data-CASES, shared with bench-startup.sh), the Linux app image if built,
+# else the jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,10 +25,10 @@ while getopts "n:c:i:d:h" option; do
     c) cases=$OPTARG ;;
     i) image=$OPTARG ;;
     d) data=$OPTARG ;;
-    *) sed -n '2,14p' "$0"; exit 2 ;;
+    *) sed -n '2,15p' "$0"; exit 2 ;;
   esac
 done
-data=${data:-target/bench-data-$cases}
+data=${data:-target/jpackage/bench-data-$cases}
 if [[ ! -x /usr/bin/time ]]; then
   echo "/usr/bin/time manque (paquet Debian « time » : apt-get install time)." >&2
   exit 2
