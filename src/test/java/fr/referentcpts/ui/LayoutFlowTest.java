@@ -109,6 +109,11 @@ class LayoutFlowTest extends FxRobot {
         assertEquals(List.of(), truncated(lookup("#missions-table").query().lookup(".column-header-background")),
                 "cut in the missions' headers");
 
+        FxTestSupport.openTab(this, "tab-meetings");
+        waitUntil(() -> lookup("#meetings-table").tryQuery().isPresent() && !table("#meetings-table").getItems().isEmpty());
+        settle();
+        assertEquals(List.of(), truncated(lookup("#meetings-table").query()), "cut in the meetings");
+
         FxTestSupport.openTab(this, "tab-territory");
         waitUntil(() -> lookup("#territory-table").tryQuery().isPresent()
                 && table("#territory-table").getItems().size() > 10);

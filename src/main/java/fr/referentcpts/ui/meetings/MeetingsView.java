@@ -31,12 +31,15 @@ public final class MeetingsView extends VBox {
         TableView<MeetingsViewModel.MeetingRow> table = Tables.of(vm.rows());
         table.setId("meetings-table");
         table.getColumns().addAll(List.of(
-                Tables.column(messages.get("meeting.field.date"), MeetingsViewModel.MeetingRow::date, 110),
-                Tables.column(messages.get("meeting.field.kind"), MeetingsViewModel.MeetingRow::kind, 170),
-                Tables.column(messages.get("meeting.field.place"), MeetingsViewModel.MeetingRow::place, 170),
-                Tables.column(messages.get("meeting.field.participants"), MeetingsViewModel.MeetingRow::participants,
-                        200),
-                Tables.column(messages.get("meeting.field.actions"), MeetingsViewModel.MeetingRow::actions, 130)));
+                Tables.wrappingColumn(messages.get("meeting.field.date"), MeetingsViewModel.MeetingRow::date, 110),
+                Tables.wrappingColumn(messages.get("meeting.field.kind"), MeetingsViewModel.MeetingRow::kind, 150),
+                Tables.wrappingColumn(messages.get("meeting.field.place"), MeetingsViewModel.MeetingRow::place, 150),
+                Tables.wrappingColumn(messages.get("meeting.field.participants"),
+                        MeetingsViewModel.MeetingRow::participants, 200),
+                Tables.wrappingColumn(messages.get("meeting.field.actions"), MeetingsViewModel.MeetingRow::actions,
+                        130)));
+        // Headers in full (« Date et heure » on two lines if need be), long texts on several lines.
+        Tables.fit(table.getColumns(), "25/01/2022");
         table.setPlaceholder(new Label(messages.get("meeting.empty")));
         table.setPrefHeight(260);
         table.setMinHeight(180);
