@@ -5,7 +5,8 @@ import javafx.geometry.Rectangle2D;
 
 /**
  * Where the main window opens: within a screen's visible bounds (never under a task bar or
- * above the top of the screen), maximised on a screen smaller than the default size, and a
+ * above the top of the screen), maximised on a screen smaller than the default size, nine tenths
+ * of a larger one the first time, and a
  * remembered position brought back on screen when the monitor it was on is gone.
  *
  * @param maximized whether the window opens maximised
@@ -13,6 +14,7 @@ import javafx.geometry.Rectangle2D;
 public record WindowPlacement(double x, double y, double width, double height, boolean maximized) {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
+    private static final double LARGE_SHARE = 0.9;
 
     /**
      * @param remembered the last window bounds (NaN position: none remembered)
@@ -36,8 +38,13 @@ public record WindowPlacement(double x, double y, double width, double height, b
         double height = positive(remembered.getHeight(), DEFAULT_HEIGHT);
         boolean small = screen.getWidth() < DEFAULT_WIDTH || screen.getHeight() < DEFAULT_HEIGHT;
         // On a small screen the first window takes all of it (even where a window cannot be maximised).
-        width = small && !knownPosition ? screen.getWidth() : Math.min(width, screen.getWidth());
-        height = small && !knownPosition ? screen.getHeight() : Math.min(height, screen.getHeight());
+        if (!knownPosition) {
+            // A first window takes all of a small screen, nine tenths of a large one (the list and a case side by side).
+            width = small ? screen.getWidth() : Math.max(DEFAULT_WIDTH, Math.floor(screen.getWidth() * LARGE_SHARE));
+            height = small ? screen.getHeight() : Math.max(DEFAULT_HEIGHT, Math.floor(screen.getHeight() * LARGE_SHARE));
+        }
+        width = Math.min(width, screen.getWidth());
+        height = Math.min(height, screen.getHeight());
         double x = knownPosition ? remembered.getMinX() : screen.getMinX() + (screen.getWidth() - width) / 2;
         // A third of the free height above, two thirds below: where JavaFX centres a window on a screen.
         double y = knownPosition ? remembered.getMinY() : screen.getMinY() + (screen.getHeight() - height) / 3;

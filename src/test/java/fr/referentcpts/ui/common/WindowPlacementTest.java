@@ -23,9 +23,9 @@ class WindowPlacementTest {
     }
 
     @Test
-    void aFirstStartOnALargeScreenOpensCentredAtTheDefaultSize() {
-        // (1920 − 1280) / 2 = 320 ; (1040 − 800) / 3 = 80
-        assertEquals(new WindowPlacement(320, 80, 1280, 800, false),
+    void aFirstStartOnALargeScreenOpensCentredOnNineTenthsOfIt() {
+        // 1920 × 0.9 = 1728, (1920 − 1728) / 2 = 96 ; 1040 × 0.9 = 936, (1040 − 936) / 3 = 34.67
+        assertEquals(new WindowPlacement(96, 104.0 / 3, 1728, 936, false),
                 WindowPlacement.of(NOTHING_REMEMBERED, false, List.of(FULL_HD)));
     }
 
