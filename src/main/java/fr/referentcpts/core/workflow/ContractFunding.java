@@ -108,14 +108,21 @@ public final class ContractFunding {
                             .filter(text -> !text.isEmpty()).distinct().sorted().collect(Collectors.joining(", ")),
                             String.join(", ", s.territory().vintages()));
         }
-        builder.rulesVersion(rules(s, catalog, today).id());
+        RulesVersion version = rules(s, catalog, today);
+        builder.rulesVersion(version.id());
         if (negotiation.sizeClassOverride() != null) {
             builder.sizeClassOverride(negotiation.sizeClassOverride(), negotiation.overrideReason());
         }
         for (CaseMission mission : s.missions().chosen()) {
             builder.mission(new MissionChoice(mission.mission(), mission.startDate(), mission.snpOrientation()));
         }
-        s.contractAmounts().forEach(builder::contractAmount);
+        // The terms as signed print the amounts of the signed version's lines; a line an amendment
+        // brought (the crisis mission's) belongs to the amendment, printed with it.
+        s.contractAmounts().forEach((line, amount) -> {
+            if (purpose == Purpose.FOLLOW_UP || version.line(line).isPresent()) {
+                builder.contractAmount(line, amount);
+            }
+        });
         LetterOfIntent letter = s.letter();
         if (letter.decision() == LetterDecision.VALIDATED && letter.decisionDate() != null
                 && !letter.decisionDate().isAfter(start)) {

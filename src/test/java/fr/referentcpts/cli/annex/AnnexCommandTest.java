@@ -70,6 +70,22 @@ class AnnexCommandTest {
     }
 
     @Test
+    void anAmendedContractPrintsItsSignedTermsEvenWithAnAmountTheAmendmentBrought() throws Exception {
+        // The Bessin demo contract (ACI-2019) has the crisis mission's conditional part typed for it,
+        // a line its amendment brought: the annexes print the terms as signed, without failing on it.
+        UUID bessin;
+        try (AppContext context = TestData.open(home)) {
+            context.demo().load();
+            bessin = context.caseFiles().list().stream().filter(c -> c.name().equals("CPTS du Bessin"))
+                    .findFirst().orElseThrow().id();
+        }
+        Path out = outDir.resolve("bessin.pdf");
+
+        assertEquals(0, cli.run("annex", bessin.toString(), "--out", out.toString(), "--draft"), cli.err.toString());
+        assertTrue(Files.size(out) > 0);
+    }
+
+    @Test
     void theCaseIsNamedByAnUnambiguousPrefixOfAtLeastFourCharacters() {
         Path out = outDir.resolve("a.pdf");
 
