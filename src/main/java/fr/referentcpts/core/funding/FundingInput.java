@@ -34,6 +34,13 @@ public record FundingInput(long population, String populationSource, String popu
         List<CrisisRecognition> crisisRecognitions, LocalDate letterOfIntentValidated,
         List<ContractAmendment> amendments) {
 
+    /** The same input with only {@code amounts} as the contract's own amounts. */
+    public FundingInput withContractAmounts(Map<LineKey, ContractAmount> amounts) {
+        return new FundingInput(population, populationSource, populationVintage, sizeClassOverride, overrideReason,
+                signatureDate, rulesVersionId, missions, defaultAchievement, achievements, amounts, earned,
+                crisisRecognitions, letterOfIntentValidated, amendments);
+    }
+
     public FundingInput {
         populationSource = populationSource == null ? "" : populationSource;
         populationVintage = populationVintage == null ? "" : populationVintage;

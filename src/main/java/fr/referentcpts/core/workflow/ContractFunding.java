@@ -1,9 +1,11 @@
 package fr.referentcpts.core.workflow;
 
 import fr.referentcpts.core.common.DomainException;
+import fr.referentcpts.core.funding.ContractAmount;
 import fr.referentcpts.core.funding.FundingEngine;
 import fr.referentcpts.core.funding.FundingInput;
 import fr.referentcpts.core.funding.FundingResult;
+import fr.referentcpts.core.funding.LineKey;
 import fr.referentcpts.core.funding.MissionChoice;
 import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.funding.RulesVersion;
@@ -12,7 +14,9 @@ import fr.referentcpts.core.missions.MissionService;
 import fr.referentcpts.core.territory.TerritoryCommune;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -94,6 +98,23 @@ public final class ContractFunding {
         return java.util.Optional.of(input(s, Purpose.FOLLOW_UP, catalog, today));
     }
 
+    /**
+     * The terms as signed, which the annexes print: the contract's own amounts of the signed
+     * version's lines only — a line an amendment brought (the crisis mission's) is printed with
+     * that amendment.
+     */
+    public static FundingInput signedTerms(CaseSnapshot s, RulesCatalog catalog, LocalDate today) {
+        FundingInput terms = input(s, Purpose.TERMS, catalog, today);
+        RulesVersion version = rules(s, catalog, today);
+        Map<LineKey, ContractAmount> amounts = new LinkedHashMap<>();
+        terms.contractAmounts().forEach((line, amount) -> {
+            if (version.line(line).isPresent()) {
+                amounts.put(line, amount);
+            }
+        });
+        return terms.withContractAmounts(amounts);
+    }
+
     /** The funding input of a case for {@code purpose}, on its signature date or a provisional one. */
     public static FundingInput input(CaseSnapshot s, Purpose purpose, RulesCatalog catalog, LocalDate today) {
         LocalDate start = calendarStart(s, today);
@@ -108,21 +129,14 @@ public final class ContractFunding {
                             .filter(text -> !text.isEmpty()).distinct().sorted().collect(Collectors.joining(", ")),
                             String.join(", ", s.territory().vintages()));
         }
-        RulesVersion version = rules(s, catalog, today);
-        builder.rulesVersion(version.id());
+        builder.rulesVersion(rules(s, catalog, today).id());
         if (negotiation.sizeClassOverride() != null) {
             builder.sizeClassOverride(negotiation.sizeClassOverride(), negotiation.overrideReason());
         }
         for (CaseMission mission : s.missions().chosen()) {
             builder.mission(new MissionChoice(mission.mission(), mission.startDate(), mission.snpOrientation()));
         }
-        // The terms as signed print the amounts of the signed version's lines; a line an amendment
-        // brought (the crisis mission's) belongs to the amendment, printed with it.
-        s.contractAmounts().forEach((line, amount) -> {
-            if (purpose == Purpose.FOLLOW_UP || version.line(line).isPresent()) {
-                builder.contractAmount(line, amount);
-            }
-        });
+        s.contractAmounts().forEach(builder::contractAmount);
         LetterOfIntent letter = s.letter();
         if (letter.decision() == LetterDecision.VALIDATED && letter.decisionDate() != null
                 && !letter.decisionDate().isAfter(start)) {

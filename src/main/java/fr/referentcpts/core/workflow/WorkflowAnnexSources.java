@@ -78,8 +78,7 @@ public final class WorkflowAnnexSources implements AnnexSources {
 
     @Override
     public FundingInput fundingInput(UUID caseId, LocalDate generatedOn) {
-        return ContractFunding.input(workflow.snapshot(caseId), ContractFunding.Purpose.TERMS,
-                workflow.engine().catalog(), generatedOn);
+        return ContractFunding.signedTerms(workflow.snapshot(caseId), workflow.engine().catalog(), generatedOn);
     }
 
     /** The typed quality is kept as a complement when it says « intérim » or « délégation ». */
