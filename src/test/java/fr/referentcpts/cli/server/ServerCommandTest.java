@@ -1,0 +1,99 @@
+package fr.referentcpts.cli.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.referentcpts.cli.CliTestSupport;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code server connect|status|migrate} against a real PostgreSQL, and against nothing. */
+class ServerCommandTest {
+    private static EmbeddedPostgres postgres;
+    @TempDir
+    Path dataDir;
+
+    @BeforeAll
+    static void start() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        postgres.close();
+    }
+
+    @Test
+    void connectKeepsTheAddressAndTheLoginButNoPassword() throws Exception {
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        assertEquals(0, cli.run("server", "connect", "postgresql://cellule.cpam.local:5432/cellule", "--user", "alice"));
+        assertTrue(cli.out.toString().contains("Serveur de la cellule enregistré"), cli.out.toString());
+        String saved = Files.readString(dataDir.resolve("server.properties"));
+        assertTrue(saved.contains("cellule.cpam.local") && saved.contains("alice"), saved);
+        assertFalse(saved.toLowerCase().contains("password") || saved.toLowerCase().contains("mot de passe ="), saved);
+    }
+
+    @Test
+    void anAddressCarryingAPasswordIsRefusedAndNothingIsWritten() {
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        assertEquals(2, cli.run("server", "connect", "postgresql://alice:secret@cellule.cpam.local/cellule",
+                "--user", "alice"));
+        assertTrue(cli.err.toString().contains("ne doit pas contenir de mot de passe"), cli.err.toString());
+        assertFalse(Files.exists(dataDir.resolve("server.properties")));
+    }
+
+    @Test
+    void statusSaysTheSchemaIsAbsentThenUpToDateOnceMigrated() {
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        assertEquals(0, cli.run("server", "connect", "postgresql://localhost:" + postgres.getPort() + "/postgres",
+                "--user", "postgres"));
+
+        // the only test of this class that reaches the server: its schema is not there yet
+        assertEquals(1, cli.run("server", "status"), cli.err.toString());
+        assertTrue(cli.out.toString().contains("Schéma de la cellule : absent"), cli.out.toString());
+        assertEquals(0, cli.run("server", "migrate"), cli.err.toString());
+
+        assertEquals(0, cli.run("server", "status"), cli.err.toString());
+        String out = cli.out.toString();
+        assertTrue(out.contains("PostgreSQL 17."), out);
+        assertTrue(out.contains("Schéma de la cellule : version 11, celle de l’application : à jour."), out);
+    }
+
+    @Test
+    void anUnreachableServerExitsWith2AndAFrenchMessageAndChangesNothingLocally() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        cli.run("server", "connect", "postgresql://127.0.0.1:" + closedPort + "/cellule", "--user", "alice");
+        List<Path> before = files();
+
+        assertEquals(2, cli.run("server", "status"));
+        assertTrue(cli.err.toString().contains("Serveur de la cellule injoignable (postgresql://127.0.0.1:" + closedPort
+                + "/cellule). Rien n’a été modifié sur ce poste"), cli.err.toString());
+        assertEquals(before, files());
+    }
+
+    @Test
+    void statusWithoutAConfiguredServerSaysHowToConfigureOne() {
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        assertEquals(2, cli.run("server", "status"));
+        assertTrue(cli.err.toString().contains("server connect URL --user UTILISATEUR"), cli.err.toString());
+    }
+
+    private List<Path> files() throws Exception {
+        try (Stream<Path> all = Files.walk(dataDir)) {
+            return all.sorted().toList();
+        }
+    }
+}
