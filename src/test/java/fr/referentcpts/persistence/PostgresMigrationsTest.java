@@ -1,19 +1,25 @@
 package fr.referentcpts.persistence;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.WorkflowStage;
+import fr.referentcpts.core.documents.CaseDocument;
+import fr.referentcpts.core.documents.DocumentKind;
 import fr.referentcpts.persistence.casefile.JooqCaseFileRepository;
+import fr.referentcpts.persistence.documents.JooqDocumentRepository;
 import fr.referentcpts.persistence.server.PostgresDsl;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -83,5 +89,25 @@ class PostgresMigrationsTest {
         assertEquals(1, renamed.version());
         cases.delete(written.id());
         assertFalse(cases.find(written.id()).isPresent());
+    }
+
+    @Test
+    void anAttachedDocumentsBytesComeBackIdenticalFromH2sBlobColumn() {
+        JooqTransactions transactions = new JooqTransactions(PostgresDsl.using(server));
+        JooqCaseFileRepository cases = new JooqCaseFileRepository(transactions);
+        JooqDocumentRepository documents = new JooqDocumentRepository(transactions);
+        Instant now = Instant.parse("2026-03-02T09:15:30Z");
+        CaseFile owner = new CaseFile(UUID.randomUUID(), "CPTS Essonne Sud", "91", "", "",
+                WorkflowStage.HEALTH_PROJECT, false, now, now, 0);
+        cases.insert(owner);
+        byte[] content = new byte[70_000];
+        for (int i = 0; i < content.length; i++) {
+            content[i] = (byte) (i * 31);
+        }
+        CaseDocument document = new CaseDocument(UUID.randomUUID(), owner.id(), DocumentKind.STATUTES, "statuts.pdf",
+                "application/pdf", content.length, "00", LocalDate.of(2026, 3, 1), "", now);
+        documents.insert(document, content);
+        assertArrayEquals(content, documents.content(document.id()).orElseThrow());
+        assertEquals(List.of("statuts.pdf"), documents.documents(owner.id()).stream().map(CaseDocument::fileName).toList());
     }
 }
