@@ -2,7 +2,10 @@ package fr.referentcpts.persistence.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.referentcpts.core.server.ServerAddress;
+import fr.referentcpts.core.server.ServerStatus;
 import fr.referentcpts.persistence.ServerSchema;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
@@ -138,6 +141,14 @@ class CreateCelluleScriptTest {
         try (Connection claire = connect("claire"); Statement s = claire.createStatement()) {
             assertThrows(SQLException.class, () -> s.executeQuery("SELECT * FROM app_settings"));
         }
+    }
+
+    @Test
+    void aReferentSeesTheServerStatusLikeTheAdministrator() {
+        ServerStatus status = new PostgresCelluleServer().status(
+                new ServerAddress("postgresql://localhost:" + postgres.getPort() + "/postgres", "alice"), null);
+        assertTrue(status.upToDate());
+        assertEquals(ServerSchema.applicationVersion(), status.schemaVersion());
     }
 
     private static Connection connect(String user) throws SQLException {
