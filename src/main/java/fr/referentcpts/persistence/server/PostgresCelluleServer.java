@@ -75,7 +75,8 @@ public final class PostgresCelluleServer implements CelluleServer {
     /** The driver's failure as the sentence a referent can act on (the command line logs its cause). */
     static DomainException translate(ServerAddress address, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.equals("28P01") || state.equals("28000")) {
+        // 08004: the driver had no password to give a server that asks for one
+        if (state.equals("28P01") || state.equals("28000") || state.equals("08004")) {
             return new DomainException("server.error.authentication", e, address.user(), address.url());
         }
         if (state.equals("3D000")) {
