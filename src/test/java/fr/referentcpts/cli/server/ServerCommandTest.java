@@ -6,7 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.cli.CliTestSupport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import fr.referentcpts.cli.CliEnvironment;
+import fr.referentcpts.i18n.Messages;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+import picocli.CommandLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +34,22 @@ class ServerCommandTest {
 
     @BeforeAll
     static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = EmbeddedPostgres.builder().setDataDirectoryCustomizer(dir -> {
+            try { // the test's administrator without password, everyone else with one
+                Files.writeString(dir.toPath().resolve("pg_hba.conf"), """
+                        host all postgres 127.0.0.1/32 trust
+                        host all postgres ::1/128 trust
+                        host all all 127.0.0.1/32 scram-sha-256
+                        host all all ::1/128 scram-sha-256
+                        """);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).start();
+        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+            s.execute("CREATE ROLE alice LOGIN PASSWORD 'Mot de passe 1'");
+            s.execute("CREATE DATABASE cellule_alice OWNER alice");
+        }
     }
 
     @AfterAll
@@ -66,6 +91,28 @@ class ServerCommandTest {
         String out = cli.out.toString();
         assertTrue(out.contains("PostgreSQL 17."), out);
         assertTrue(out.contains("Schéma de la cellule : version 11, celle de l’application : à jour."), out);
+    }
+
+    @Test
+    void thePasswordComesFromTheEnvironmentAndIsNeverWritten() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliEnvironment env = new CliEnvironment(dir -> null, dataDir, new Messages(), new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        CommandLine withPassword = new CommandLine(new ServerCommand(env,
+                Map.of(ServerCommand.PASSWORD_VARIABLE, "Mot de passe 1")));
+        assertEquals(0, withPassword.execute("connect", "postgresql://localhost:" + postgres.getPort()
+                + "/cellule_alice", "--user", "alice"));
+        assertEquals(1, withPassword.execute("status"), err.toString()); // connected; schema not created there
+        assertEquals("", err.toString());
+        assertTrue(out.toString().contains("Schéma de la cellule : absent"), out.toString());
+        assertTrue(out.toString().contains("Serveur de la cellule : postgresql://localhost:"), out.toString());
+        assertTrue(out.toString().contains("PostgreSQL 17."), out.toString());
+        assertFalse(Files.readString(dataDir.resolve("server.properties")).contains("Mot de passe 1"));
+
+        CliTestSupport cli = new CliTestSupport(dataDir); // no variable, no terminal: no password given
+        assertEquals(2, cli.run("server", "status"));
+        assertTrue(cli.err.toString().contains("Connexion refusée par le serveur"), cli.err.toString());
     }
 
     @Test
