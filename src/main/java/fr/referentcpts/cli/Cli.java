@@ -15,6 +15,7 @@ import fr.referentcpts.cli.backup.BackupCommand;
 import fr.referentcpts.cli.budget.BudgetCommand;
 import fr.referentcpts.cli.budget.PortfolioCommand;
 import fr.referentcpts.cli.security.SecurityCommand;
+import fr.referentcpts.cli.server.ServerCommand;
 
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.i18n.Messages;
@@ -87,6 +88,7 @@ public final class Cli implements Callable<Integer> {
         addSubcommand(cl, new AnnexCommand(env));
         addSubcommand(cl, new AmendmentCommand(env), new AmendmentPrintCommand(env));
         addSubcommand(cl, new PortfolioCommand(env), new BudgetCommand(env));
+        addSubcommand(cl, new ServerCommand(env));
         cl.registerConverter(Path.class, new PathConverter());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(env.out());

@@ -29,8 +29,10 @@ final class SchemaMigrations {
     /** Every script of {@code src/main/resources/db/migration}, in order (a test keeps the list complete). */
     static final List<String> SCRIPTS = List.of("V1__create_case_file.sql", "V2__create_case_content.sql",
             "V3__create_workflow.sql", "V4__create_annex.sql", "V5__create_contract_terms.sql",
-            "V6__indicator_terms.sql", "V10__chain_history.sql");
+            "V6__indicator_terms.sql", "V10__chain_history.sql", "V11__case_assignment.sql");
     private static final String LOCATION = "db/migration/";
+    /** Flyway callbacks run on PostgreSQL only ({@code beforeMigrate.sql}): never recorded in the history. */
+    private static final String POSTGRESQL_CALLBACKS = "db/postgresql/";
 
     private SchemaMigrations() {
     }
@@ -45,13 +47,26 @@ final class SchemaMigrations {
 
     /** Apart, so that Flyway's classes load only when a migration or a validation is needed. */
     private static final class FlywayRun {
-        static void migrate(DataSource database) {
+        static void migrate(DataSource database) throws SQLException {
             try {
-                Flyway.configure().dataSource(database).locations("classpath:" + LOCATION).load().migrate();
+                Flyway.configure().dataSource(database).locations(locations(database)).load().migrate();
             } catch (FlywayException e) {
                 throw new MigrationException(e);
             }
         }
+    }
+
+    /**
+     * The migrations, and on PostgreSQL (the cellule's server) the callback that gives it H2's
+     * BLOB and CLOB types before the same scripts run.
+     */
+    static String[] locations(DataSource database) throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                return new String[] {"classpath:" + LOCATION, "classpath:" + POSTGRESQL_CALLBACKS};
+            }
+        }
+        return new String[] {"classpath:" + LOCATION};
     }
 
     /** The history holds exactly {@link #SCRIPTS}, applied with success and unchanged since. */

@@ -1,0 +1,146 @@
+package fr.referentcpts.cli.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.referentcpts.cli.CliTestSupport;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import fr.referentcpts.cli.CliEnvironment;
+import fr.referentcpts.i18n.Messages;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+import picocli.CommandLine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code server connect|status|migrate} against a real PostgreSQL, and against nothing. */
+class ServerCommandTest {
+    private static EmbeddedPostgres postgres;
+    @TempDir
+    Path dataDir;
+
+    @BeforeAll
+    static void start() throws Exception {
+        postgres = EmbeddedPostgres.builder().setDataDirectoryCustomizer(dir -> {
+            try { // the test's administrator without password, everyone else with one
+                Files.writeString(dir.toPath().resolve("pg_hba.conf"), """
+                        host all postgres 127.0.0.1/32 trust
+                        host all postgres ::1/128 trust
+                        host all all 127.0.0.1/32 scram-sha-256
+                        host all all ::1/128 scram-sha-256
+                        """);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).start();
+        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+            s.execute("CREATE ROLE alice LOGIN PASSWORD 'Mot de passe 1'");
+            s.execute("CREATE DATABASE cellule_alice OWNER alice");
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        postgres.close();
+    }
+
+    @Test
+    void connectKeepsTheAddressAndTheLoginButNoPassword() throws Exception {
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        assertEquals(0, cli.run("server", "connect", "postgresql://cellule.cpam.local:5432/cellule", "--user", "alice"));
+        assertTrue(cli.out.toString().contains("Serveur de la cellule enregistré"), cli.out.toString());
+        String saved = Files.readString(dataDir.resolve("server.properties"));
+        assertTrue(saved.contains("cellule.cpam.local") && saved.contains("alice"), saved);
+        assertFalse(saved.toLowerCase().contains("password") || saved.toLowerCase().contains("mot de passe ="), saved);
+    }
+
+    @Test
+    void anAddressCarryingAPasswordIsRefusedAndNothingIsWritten() {
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        assertEquals(2, cli.run("server", "connect", "postgresql://alice:secret@cellule.cpam.local/cellule",
+                "--user", "alice"));
+        assertTrue(cli.err.toString().contains("ne doit pas contenir de mot de passe"), cli.err.toString());
+        assertFalse(Files.exists(dataDir.resolve("server.properties")));
+    }
+
+    @Test
+    void statusSaysTheSchemaIsAbsentThenUpToDateOnceMigrated() {
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        assertEquals(0, cli.run("server", "connect", "postgresql://localhost:" + postgres.getPort() + "/postgres",
+                "--user", "postgres"));
+
+        // the only test of this class that reaches the server: its schema is not there yet
+        assertEquals(1, cli.run("server", "status"), cli.err.toString());
+        assertTrue(cli.out.toString().contains("Schéma de la cellule : absent"), cli.out.toString());
+        assertEquals(0, cli.run("server", "migrate"), cli.err.toString());
+
+        assertEquals(0, cli.run("server", "status"), cli.err.toString());
+        String out = cli.out.toString();
+        assertTrue(out.contains("PostgreSQL 17."), out);
+        assertTrue(out.contains("Schéma de la cellule : version 11, celle de l’application : à jour."), out);
+    }
+
+    @Test
+    void thePasswordComesFromTheEnvironmentAndIsNeverWritten() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliEnvironment env = new CliEnvironment(dir -> null, dataDir, new Messages(), new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        CommandLine withPassword = new CommandLine(new ServerCommand(env,
+                Map.of(ServerCommand.PASSWORD_VARIABLE, "Mot de passe 1")));
+        assertEquals(0, withPassword.execute("connect", "postgresql://localhost:" + postgres.getPort()
+                + "/cellule_alice", "--user", "alice"));
+        assertEquals(1, withPassword.execute("status"), err.toString()); // connected; schema not created there
+        assertEquals("", err.toString());
+        assertTrue(out.toString().contains("Schéma de la cellule : absent"), out.toString());
+        assertTrue(out.toString().contains("Serveur de la cellule : postgresql://localhost:"), out.toString());
+        assertTrue(out.toString().contains("PostgreSQL 17."), out.toString());
+        assertFalse(Files.readString(dataDir.resolve("server.properties")).contains("Mot de passe 1"));
+
+        CliTestSupport cli = new CliTestSupport(dataDir); // no variable, no terminal: no password given
+        assertEquals(2, cli.run("server", "status"));
+        assertTrue(cli.err.toString().contains("Connexion refusée par le serveur"), cli.err.toString());
+    }
+
+    @Test
+    void anUnreachableServerExitsWith2AndAFrenchMessageAndChangesNothingLocally() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        cli.run("server", "connect", "postgresql://127.0.0.1:" + closedPort + "/cellule", "--user", "alice");
+        List<Path> before = files();
+
+        assertEquals(2, cli.run("server", "status"));
+        assertTrue(cli.err.toString().contains("Serveur de la cellule injoignable (postgresql://127.0.0.1:" + closedPort
+                + "/cellule). Rien n’a été modifié sur ce poste"), cli.err.toString());
+        assertEquals(before, files());
+    }
+
+    @Test
+    void statusWithoutAConfiguredServerSaysHowToConfigureOne() {
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        assertEquals(2, cli.run("server", "status"));
+        assertTrue(cli.err.toString().contains("server connect URL --user UTILISATEUR"), cli.err.toString());
+    }
+
+    private List<Path> files() throws Exception {
+        try (Stream<Path> all = Files.walk(dataDir)) {
+            return all.sorted().toList();
+        }
+    }
+}
