@@ -22,10 +22,8 @@ import java.util.function.Supplier;
 public final class FundingEngine {
     /** Below this population the referent is warned: the ACI sets no minimum. */
     static final long SMALL_POPULATION = 20_000;
-    private static final Comparator<Payment> CALENDAR_ORDER = Comparator.comparing(Payment::date)
-            .thenComparing(p -> new LineKey(p.mission(), p.component()))
-            .thenComparingInt(Payment::contractYear)
-            .thenComparing(Payment::kind);
+    /** By date, then line (structure first, then mission, then component), contract year and kind. */
+    private static final Comparator<Payment> CALENDAR_ORDER = FundingEngine::calendarOrder;
 
     private final Supplier<RulesCatalog> catalog;
 
@@ -100,6 +98,18 @@ public final class FundingEngine {
                 annualTotal(base.envelope().annual()), payments, byCalendarYear, byContractYear, contractTotal,
                 deadlines, missing.isEmpty(), List.copyOf(missing),
                 warnings(input, rules, signed.missions(), base.deadlines()), amended);
+    }
+
+    /** {@link #CALENDAR_ORDER} written out: it sorts every payment of every computation. */
+    private static int calendarOrder(Payment a, Payment b) {
+        int order = a.date().compareTo(b.date());
+        if (order == 0) {
+            order = LineKey.compare(a.mission(), a.component(), b.mission(), b.component());
+        }
+        if (order == 0) {
+            order = Integer.compare(a.contractYear(), b.contractYear());
+        }
+        return order != 0 ? order : a.kind().compareTo(b.kind());
     }
 
     /** The version of the contract and those its amendments bring (a contract's own amount may name their lines). */
