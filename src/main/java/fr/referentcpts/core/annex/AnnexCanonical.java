@@ -1,5 +1,6 @@
 package fr.referentcpts.core.annex;
 
+import fr.referentcpts.core.funding.Explanation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -55,6 +56,8 @@ final class AnnexCanonical {
             case Number n -> out.append(n);
             case Boolean b -> out.append(b);
             case Record r -> writeRecord(out, r);
+            // formatted on demand, an explanation is no longer a record: written as when it was one
+            case Explanation e -> writeComponents(out, "messageKey", e.messageKey(), "argumentList", e.argumentList());
             case Collection<?> c -> {
                 out.append('[');
                 c.forEach(item -> {
@@ -74,6 +77,17 @@ final class AnnexCanonical {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             out.append(component.getName()).append(':');
             write(out, value(component, record));
+            out.append(',');
+        }
+        out.append('}');
+    }
+
+    /** Like {@link #writeRecord} for a value that is not a record: names and values alternate. */
+    private static void writeComponents(StringBuilder out, Object... namesAndValues) {
+        out.append('{');
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            out.append(namesAndValues[i]).append(':');
+            write(out, namesAndValues[i + 1]);
             out.append(',');
         }
         out.append('}');
