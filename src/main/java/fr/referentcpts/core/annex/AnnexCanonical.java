@@ -21,6 +21,17 @@ import java.util.UUID;
  * out: the identifier names the content, so regenerating the same content another day keeps it.
  */
 final class AnnexCanonical {
+    /**
+     * The components of each record class, read once: each reading gives new accessors, and a new
+     * accessor is slow on its first call (most of the time of a fingerprint).
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private AnnexCanonical() {
     }
 
@@ -35,7 +46,7 @@ final class AnnexCanonical {
 
     static String text(AnnexReport report) {
         StringBuilder out = new StringBuilder();
-        for (RecordComponent component : AnnexReport.class.getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(AnnexReport.class)) {
             if (!component.getName().equals("generatedOn")) {
                 out.append(component.getName()).append('=');
                 write(out, value(component, report));
@@ -74,7 +85,7 @@ final class AnnexCanonical {
 
     private static void writeRecord(StringBuilder out, Record record) {
         out.append('{');
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
             out.append(component.getName()).append(':');
             write(out, value(component, record));
             out.append(',');
