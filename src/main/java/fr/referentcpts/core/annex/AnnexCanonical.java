@@ -1,5 +1,6 @@
 package fr.referentcpts.core.annex;
 
+import fr.referentcpts.core.funding.Explanation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -20,6 +21,17 @@ import java.util.UUID;
  * out: the identifier names the content, so regenerating the same content another day keeps it.
  */
 final class AnnexCanonical {
+    /**
+     * The components of each record class, read once: each reading gives new accessors, and a new
+     * accessor is slow on its first call (most of the time of a fingerprint).
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private AnnexCanonical() {
     }
 
@@ -34,7 +46,7 @@ final class AnnexCanonical {
 
     static String text(AnnexReport report) {
         StringBuilder out = new StringBuilder();
-        for (RecordComponent component : AnnexReport.class.getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(AnnexReport.class)) {
             if (!component.getName().equals("generatedOn")) {
                 out.append(component.getName()).append('=');
                 write(out, value(component, report));
@@ -55,6 +67,8 @@ final class AnnexCanonical {
             case Number n -> out.append(n);
             case Boolean b -> out.append(b);
             case Record r -> writeRecord(out, r);
+            // formatted on demand, an explanation is no longer a record: written as when it was one
+            case Explanation e -> writeComponents(out, "messageKey", e.messageKey(), "argumentList", e.argumentList());
             case Collection<?> c -> {
                 out.append('[');
                 c.forEach(item -> {
@@ -71,9 +85,20 @@ final class AnnexCanonical {
 
     private static void writeRecord(StringBuilder out, Record record) {
         out.append('{');
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
             out.append(component.getName()).append(':');
             write(out, value(component, record));
+            out.append(',');
+        }
+        out.append('}');
+    }
+
+    /** Like {@link #writeRecord} for a value that is not a record: names and values alternate. */
+    private static void writeComponents(StringBuilder out, Object... namesAndValues) {
+        out.append('{');
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            out.append(namesAndValues[i]).append(':');
+            write(out, namesAndValues[i + 1]);
             out.append(',');
         }
         out.append('}');

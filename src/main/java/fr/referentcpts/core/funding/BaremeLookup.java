@@ -65,10 +65,17 @@ final class BaremeLookup {
             case OPERATING -> Optional.of(scope.signature());
             case LETTER_OF_INTENT -> Optional.ofNullable(scope.letterValidated());
             case OPERATING_COMPLEMENT -> Optional.ofNullable(scope.complementFrom());
-            default -> starts.stream()
-                    .filter(c -> c.mission() == key.mission())
-                    .filter(c -> key.component() != Component.SNP_ORIENTATION || c.snpOrientation())
-                    .findFirst().map(MissionChoice::startDate);
+            default -> missionStart(key, starts);
         };
+    }
+
+    private static Optional<LocalDate> missionStart(LineKey key, List<MissionChoice> starts) {
+        for (MissionChoice choice : starts) {
+            if (choice.mission() == key.mission()
+                    && (key.component() != Component.SNP_ORIENTATION || choice.snpOrientation())) {
+                return Optional.ofNullable(choice.startDate());
+            }
+        }
+        return Optional.empty();
     }
 }

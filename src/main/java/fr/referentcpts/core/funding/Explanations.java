@@ -3,74 +3,86 @@ package fr.referentcpts.core.funding;
 import fr.referentcpts.core.common.FrenchFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
-/** The explanation of each kind of payment, with its figures formatted in French. */
+/**
+ * The explanation of each kind of payment, with its figures formatted in French when first read
+ * (the values they are formatted from are immutable).
+ */
 final class Explanations {
     private Explanations() {
     }
 
     /** « 100 % de 75 000 € (fonctionnement de l’année 1, versé à la signature) ». */
     static Explanation operatingAtSignature(BigDecimal rate, BigDecimal annual) {
-        return Explanation.of("funding.explain.operatingFull", percent(rate), whole(annual));
+        return explain("funding.explain.operatingFull", () -> args(percent(rate), whole(annual)));
     }
 
     /** « 75 % de 45 000 € (avance de l’année 2) ». */
     static Explanation advance(BigDecimal rate, BigDecimal annual, int year) {
-        return Explanation.of("funding.explain.advance", percent(rate), whole(annual), Integer.toString(year));
+        return explain("funding.explain.advance", () -> args(percent(rate), whole(annual), Integer.toString(year)));
     }
 
     /** « 75 % de 45 000 € × 195/365 jours (démarrage le 01/09/2026) ». */
     static Explanation proratedAdvance(BigDecimal rate, BigDecimal annual, Prorata prorata) {
-        return Explanation.of("funding.explain.advanceProrated", percent(rate), whole(annual),
-                Long.toString(prorata.days()), Long.toString(prorata.yearDays()), date(prorata.start()));
+        return explain("funding.explain.advanceProrated", () -> args(percent(rate), whole(annual),
+                Long.toString(prorata.days()), Long.toString(prorata.yearDays()), date(prorata.start())));
     }
 
     /** « solde de l’année 2 : 45 000 € − 33 750,00 € d’avance ». */
     static Explanation balance(int year, BigDecimal annual, BigDecimal advance) {
-        return Explanation.of("funding.explain.balance", Integer.toString(year), whole(annual), amount(advance));
+        return explain("funding.explain.balance", () -> args(Integer.toString(year), whole(annual), amount(advance)));
     }
 
     /** « solde de l’année 1 : 45 000 € × 195/365 jours − 18 030,82 € d’avance ». */
     static Explanation proratedBalance(BigDecimal annual, Prorata prorata, BigDecimal advance) {
-        return Explanation.of("funding.explain.balanceProrated", Integer.toString(prorata.year()), whole(annual),
-                Long.toString(prorata.days()), Long.toString(prorata.yearDays()), amount(advance));
+        return explain("funding.explain.balanceProrated", () -> args(Integer.toString(prorata.year()), whole(annual),
+                Long.toString(prorata.days()), Long.toString(prorata.yearDays()), amount(advance)));
     }
 
     /** « 25 000 € × 80 % d’atteinte (année 1) », or prorated in a partial first year. */
     static Explanation variable(BigDecimal annual, BigDecimal rate, Prorata prorata) {
         if (prorata.full()) {
-            return Explanation.of("funding.explain.variable", whole(annual), percent(rate),
-                    Integer.toString(prorata.year()));
+            return explain("funding.explain.variable", () -> args(whole(annual), percent(rate),
+                    Integer.toString(prorata.year())));
         }
-        return Explanation.of("funding.explain.variableProrated", whole(annual), Long.toString(prorata.days()),
+        return explain("funding.explain.variableProrated", () -> args(whole(annual), Long.toString(prorata.days()),
                 Long.toString(prorata.yearDays()), percent(rate), Integer.toString(prorata.year()),
-                date(prorata.start()));
+                date(prorata.start())));
     }
 
     /** « 12 500 € gagnés indicateur par indicateur (année 1) », or prorated in a partial first year. */
     static Explanation earned(BigDecimal amount, Prorata prorata) {
         if (prorata.full()) {
-            return Explanation.of("funding.explain.earned", amount(amount), Integer.toString(prorata.year()));
+            return explain("funding.explain.earned", () -> args(amount(amount), Integer.toString(prorata.year())));
         }
-        return Explanation.of("funding.explain.earnedProrated", amount(amount), Long.toString(prorata.days()),
-                Long.toString(prorata.yearDays()), Integer.toString(prorata.year()), date(prorata.start()));
+        return explain("funding.explain.earnedProrated", () -> args(amount(amount), Long.toString(prorata.days()),
+                Long.toString(prorata.yearDays()), Integer.toString(prorata.year()), date(prorata.start())));
     }
 
     /** « 67 500 € : crise sanitaire grave reconnue par l’ARS le 01/02/2027 (réf. …), année 2 ». */
     static Explanation onCrisis(BigDecimal annual, CrisisRecognition crisis, int year) {
-        return Explanation.of("funding.explain.onCrisis", whole(annual), date(crisis.date()),
-                crisis.reference().isEmpty() ? "" : " (" + crisis.reference() + ")", Integer.toString(year));
+        return explain("funding.explain.onCrisis", () -> args(whole(annual), date(crisis.date()),
+                crisis.reference().isEmpty() ? "" : " (" + crisis.reference() + ")", Integer.toString(year)));
     }
 
     /** « 25 000 € à la validation de la lettre d’intention, le 01/10/2025 ». */
     static Explanation letterOfIntent(BigDecimal amount, LocalDate validated) {
-        return Explanation.of("funding.explain.letterOfIntent", whole(amount), date(validated));
+        return explain("funding.explain.letterOfIntent", () -> args(whole(amount), date(validated)));
     }
 
     /** « 56 250,00 € × 200/365 jours non couverts (résiliation le 01/10/2027) ». */
     static Explanation recovery(BigDecimal paid, long uncoveredDays, long periodDays, LocalDate termination) {
-        return Explanation.of("funding.explain.recovery", amount(paid), Long.toString(uncoveredDays),
-                Long.toString(periodDays), date(termination));
+        return explain("funding.explain.recovery", () -> args(amount(paid), Long.toString(uncoveredDays),
+                Long.toString(periodDays), date(termination)));
+    }
+
+    private static Explanation explain(String messageKey, Supplier<String[]> arguments) {
+        return Explanation.deferred(messageKey, arguments);
+    }
+
+    private static String[] args(String... arguments) {
+        return arguments;
     }
 
     private static String percent(BigDecimal rate) {

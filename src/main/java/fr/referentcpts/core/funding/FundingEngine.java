@@ -22,10 +22,8 @@ import java.util.function.Supplier;
 public final class FundingEngine {
     /** Below this population the referent is warned: the ACI sets no minimum. */
     static final long SMALL_POPULATION = 20_000;
-    private static final Comparator<Payment> CALENDAR_ORDER = Comparator.comparing(Payment::date)
-            .thenComparing(p -> new LineKey(p.mission(), p.component()))
-            .thenComparingInt(Payment::contractYear)
-            .thenComparing(Payment::kind);
+    /** By date, then line (structure first, then mission, then component), contract year and kind. */
+    private static final Comparator<Payment> CALENDAR_ORDER = FundingEngine::calendarOrder;
 
     private final Supplier<RulesCatalog> catalog;
 
@@ -85,21 +83,54 @@ public final class FundingEngine {
         }
         payments.sort(CALENDAR_ORDER);
 
+        // the payments are in date order: each calendar year's payments follow one another
         SortedMap<Integer, BigDecimal> byCalendarYear = new TreeMap<>();
-        SortedMap<Integer, BigDecimal> byContractYear = new TreeMap<>();
-        for (int k = 1; k <= term.years(); k++) {
-            byContractYear.put(k, Money.ZERO);
-        }
+        BigDecimal[] byContractYear = new BigDecimal[term.years() + 1];
+        java.util.Arrays.fill(byContractYear, 1, byContractYear.length, Money.ZERO);
         BigDecimal contractTotal = Money.ZERO;
+        BigDecimal yearTotal = null;
+        int year = 0;
         for (Payment p : payments) {
-            byCalendarYear.merge(p.date().getYear(), p.amount(), BigDecimal::add);
-            byContractYear.merge(p.contractYear(), p.amount(), BigDecimal::add);
+            if (yearTotal != null && p.date().getYear() != year) {
+                byCalendarYear.put(year, yearTotal);
+                yearTotal = null;
+            }
+            year = p.date().getYear();
+            yearTotal = yearTotal == null ? p.amount() : yearTotal.add(p.amount());
+            BigDecimal contractYear = byContractYear[p.contractYear()];
+            byContractYear[p.contractYear()] = contractYear == null ? p.amount() : contractYear.add(p.amount());
             contractTotal = contractTotal.add(p.amount());
         }
+        if (yearTotal != null) {
+            byCalendarYear.put(year, yearTotal);
+        }
         return new FundingResult(rules, signed.sizeDecision(), term.signature(), term.end(), base.envelope().annual(),
-                annualTotal(base.envelope().annual()), payments, byCalendarYear, byContractYear, contractTotal,
+                annualTotal(base.envelope().annual()), payments, byCalendarYear, byYear(byContractYear), contractTotal,
                 deadlines, missing.isEmpty(), List.copyOf(missing),
                 warnings(input, rules, signed.missions(), base.deadlines()), amended);
+    }
+
+    /** {@link #CALENDAR_ORDER} written out: it sorts every payment of every computation. */
+    private static int calendarOrder(Payment a, Payment b) {
+        int order = a.date().compareTo(b.date());
+        if (order == 0) {
+            order = LineKey.compare(a.mission(), a.component(), b.mission(), b.component());
+        }
+        if (order == 0) {
+            order = Integer.compare(a.contractYear(), b.contractYear());
+        }
+        return order != 0 ? order : a.kind().compareTo(b.kind());
+    }
+
+    /** The totals by contract year: from 1 to the term's last year, and year 0 when something is paid then. */
+    private static SortedMap<Integer, BigDecimal> byYear(BigDecimal[] totals) {
+        SortedMap<Integer, BigDecimal> byYear = new TreeMap<>();
+        for (int k = 0; k < totals.length; k++) {
+            if (totals[k] != null) {
+                byYear.put(k, totals[k]);
+            }
+        }
+        return byYear;
     }
 
     /** The version of the contract and those its amendments bring (a contract's own amount may name their lines). */

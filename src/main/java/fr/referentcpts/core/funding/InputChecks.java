@@ -92,14 +92,19 @@ final class InputChecks {
     /** The contract's own amounts name lines of its versions (as signed or amended) and are not negative. */
     static void checkContractAmounts(Map<LineKey, ContractAmount> amounts, List<RulesVersion> versions) {
         for (Map.Entry<LineKey, ContractAmount> entry : amounts.entrySet()) {
+            boolean known = false;
+            for (RulesVersion version : versions) {
+                known = known || version.line(entry.getKey()).isPresent();
+            }
+            if (known && entry.getValue().amount().signum() >= 0) {
+                continue;
+            }
             String field = "confirmedAmounts[" + entry.getKey().code() + "]";
-            if (versions.stream().noneMatch(v -> v.line(entry.getKey()).isPresent())) {
+            if (!known) {
                 throw new ValidationException(field, "funding.error.amountUnknownLine", field,
                         entry.getKey().code(), versions.getFirst().id());
             }
-            if (entry.getValue().amount().signum() < 0) {
-                throw new ValidationException(field, "funding.error.amountNegative", field);
-            }
+            throw new ValidationException(field, "funding.error.amountNegative", field);
         }
     }
 

@@ -40,9 +40,14 @@ public record LineKey(Mission mission, Component component) implements Comparabl
     /** The structure's lines first, then by mission, then by component, as the barème tables are printed. */
     @Override
     public int compareTo(LineKey other) {
+        return compare(mission, component, other.mission, other.component);
+    }
+
+    /** The order of {@link #compareTo} on the parts of two keys, without building them. */
+    static int compare(Mission mission, Component component, Mission otherMission, Component otherComponent) {
         int byMission = Integer.compare(mission == null ? -1 : mission.ordinal(),
-                other.mission == null ? -1 : other.mission.ordinal());
-        return byMission != 0 ? byMission : component.compareTo(other.component);
+                otherMission == null ? -1 : otherMission.ordinal());
+        return byMission != 0 ? byMission : component.compareTo(otherComponent);
     }
 
     @Override

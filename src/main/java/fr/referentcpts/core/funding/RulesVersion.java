@@ -33,7 +33,12 @@ public record RulesVersion(String id, String label, LocalDate inForce, List<Sour
     }
 
     public Optional<MissionRule> mission(Mission mission) {
-        return missions.stream().filter(m -> m.mission() == mission).findFirst();
+        for (MissionRule rule : missions) {
+            if (rule.mission() == mission) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean offers(Mission mission) {
@@ -41,7 +46,12 @@ public record RulesVersion(String id, String label, LocalDate inForce, List<Sour
     }
 
     public Optional<BaremeLine> line(LineKey key) {
-        return lines.stream().filter(l -> l.key().equals(key)).findFirst();
+        for (BaremeLine line : lines) {
+            if (line.key().equals(key)) {
+                return Optional.of(line);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The lines of {@code mission} in barème order. */

@@ -14,7 +14,9 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.TimeZone;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -39,6 +41,14 @@ import org.apache.xmpbox.xml.XmpSerializer;
 final class PdfArchive {
     static final String PRODUCER = "Référent CPTS (Apache PDFBox)";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /**
+     * The XML factories of the XMP serializer, looked up once (each look-up scans the class path
+     * for providers, most of a warm annex's time); the same ones every time, so the same XMP bytes.
+     * Factories are not thread-safe: their users hold {@link #XML_LOCK}.
+     */
+    private static final TransformerFactory TRANSFORMERS = TransformerFactory.newInstance();
+    private static final DocumentBuilderFactory DOCUMENT_BUILDERS = DocumentBuilderFactory.newInstance();
+    private static final Object XML_LOCK = new Object();
 
     /** Title, author, subject of the document. */
     record Description(String title, String author, String subject) {
@@ -92,7 +102,9 @@ final class PdfArchive {
             pdfa.setPart(2);
             pdfa.setConformance("B");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, out, true);
+            synchronized (XML_LOCK) {
+                new XmpSerializer(TRANSFORMERS, DOCUMENT_BUILDERS).serialize(xmp, out, true);
+            }
             PDMetadata metadata = new PDMetadata(document);
             metadata.importXMPMetadata(out.toByteArray());
             return metadata;

@@ -3,6 +3,10 @@ package fr.referentcpts.pdf.annex;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** A font, its size, the line height and the colour of a kind of text. */
@@ -21,10 +25,32 @@ record Style(PDFont font, float size, float leading, Color color) {
         return new Style(font, size, leading, value);
     }
 
-    /** Width of {@code text} in points. */
+    /**
+     * The width of each character already measured, by font (a document's fonts, forgotten with it):
+     * the layout measures every word of every table cell, and the font measures a string one
+     * character after another, decoding it again each time.
+     */
+    private static final Map<PDFont, Map<Integer, Float>> WIDTHS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Width of {@code text} in points: {@link PDFont#getStringWidth}, its characters' widths added in order. */
     float width(String text) {
+        Map<Integer, Float> widths = WIDTHS.computeIfAbsent(font, f -> new ConcurrentHashMap<>());
+        float width = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int codePoint = text.codePointAt(i);
+            Float known = widths.get(codePoint);
+            if (known == null) {
+                known = measured(codePoint);
+                widths.put(codePoint, known);
+            }
+            width += known;
+        }
+        return width / 1000f * size;
+    }
+
+    private float measured(int codePoint) {
         try {
-            return font.getStringWidth(text) / 1000f * size;
+            return font.getStringWidth(new String(Character.toChars(codePoint)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

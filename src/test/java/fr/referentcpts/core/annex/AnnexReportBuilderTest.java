@@ -136,6 +136,18 @@ class AnnexReportBuilderTest {
     }
 
     @Test
+    void theIdentifierReadsAPaymentsExplanationAsAnnexesAlwaysDid() {
+        // explanations are formatted on demand: the canonical text keeps their former form, so the
+        // identifier of an annex generated before stays that of the same content generated now
+        AnnexReport report = report(AnnexFixtures.readyParties(), TERRITORY, SOCLES, Map.of(), false, TODAY);
+
+        String canonical = AnnexCanonical.text(report);
+
+        assertTrue(canonical.contains(
+                "explanation:{messageKey:\"funding.explain.operatingFull\",argumentList:[\"100\u00A0%\";\""), canonical);
+    }
+
+    @Test
     void rnaNumbersAreWFollowedByNineDigits() {
         assertTrue(ContractParties.isValidRna("W141234567"));
         assertFalse(ContractParties.isValidRna("W14123456"));
