@@ -170,8 +170,7 @@ class LayoutFlowTest extends FxRobot {
                             + Math.round(scroll.getViewportBounds().getWidth()));
                 }
                 for (Node table : scroll.lookupAll(".table-view")) {
-                    if (table.isVisible() && table instanceof TableView<?> t && t.getVisibleLeafColumns().stream()
-                            .mapToDouble(c -> c.getWidth()).sum() > t.getWidth() + 1) {
+                    if (table.isVisible() && table instanceof TableView<?> t && clipped(t)) {
                         wide.add(tab.getId() + " " + t.getId() + " columns " + t.getVisibleLeafColumns().stream()
                                 .map(c -> c.getText() + " " + Math.round(c.getWidth()) + "/" + Math.round(c.getMinWidth()))
                                 .toList() + " > " + Math.round(t.getWidth()) + " " + t.getColumnResizePolicy());
@@ -223,15 +222,18 @@ class LayoutFlowTest extends FxRobot {
                 Node node = lookup(id).query();
                 boolean scrolled = node.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar bar
                         && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
-                // A constrained table does not scroll: columns wider than it are simply cut at its edge.
-                boolean clipped = node instanceof TableView<?> table && table.getVisibleLeafColumns().stream()
-                        .mapToDouble(c -> c.getWidth()).sum() > table.getWidth() + 1;
-                if (scrolled || clipped) {
+                if (scrolled || node instanceof TableView<?> table && clipped(table)) {
                     wide.add(id);
                 }
             }
         });
         return wide;
+    }
+
+    /** A constrained table does not scroll: columns wider than it are simply cut at its edge. */
+    private static boolean clipped(TableView<?> table) {
+        return table.getVisibleLeafColumns().stream().mapToDouble(column -> column.getWidth()).sum()
+                > table.getWidth() + 1;
     }
 
     /** The texts shown cut (« … ») under {@code root}: labels, headers and cells on screen. */
