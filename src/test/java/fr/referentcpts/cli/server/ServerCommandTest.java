@@ -11,7 +11,6 @@ import fr.referentcpts.i18n.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -21,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import fr.referentcpts.testing.PasswordPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,18 +34,7 @@ class ServerCommandTest {
 
     @BeforeAll
     static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().setDataDirectoryCustomizer(dir -> {
-            try { // the test's administrator without password, everyone else with one
-                Files.writeString(dir.toPath().resolve("pg_hba.conf"), """
-                        host all postgres 127.0.0.1/32 trust
-                        host all postgres ::1/128 trust
-                        host all all 127.0.0.1/32 scram-sha-256
-                        host all all ::1/128 scram-sha-256
-                        """);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).start();
+        postgres = PasswordPostgres.start();
         try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
             s.execute("CREATE ROLE alice LOGIN PASSWORD 'Mot de passe 1'");
             s.execute("CREATE DATABASE cellule_alice OWNER alice");

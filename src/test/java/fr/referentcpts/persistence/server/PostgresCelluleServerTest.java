@@ -10,10 +10,9 @@ import fr.referentcpts.core.server.ServerAddress;
 import fr.referentcpts.core.server.ServerStatus;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.Statement;
+import fr.referentcpts.testing.PasswordPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,18 +24,7 @@ class PostgresCelluleServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().setDataDirectoryCustomizer(dir -> {
-            try { // the test's administrator without password, everyone else with one
-                Files.writeString(dir.toPath().resolve("pg_hba.conf"), """
-                        host all postgres 127.0.0.1/32 trust
-                        host all postgres ::1/128 trust
-                        host all all 127.0.0.1/32 scram-sha-256
-                        host all all ::1/128 scram-sha-256
-                        """);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).start();
+        postgres = PasswordPostgres.start();
         try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
             s.execute("CREATE ROLE admin_cellule LOGIN PASSWORD 'Mot de passe 1'");
             s.execute("CREATE DATABASE cellule OWNER admin_cellule");
