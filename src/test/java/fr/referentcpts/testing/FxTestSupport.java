@@ -35,6 +35,25 @@ public final class FxTestSupport {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Clicks in a field and types into it as a user would. The field is looked up on the FX
+     * thread: a look-up from the test thread (as {@code clickOn(query)} does) may
+     * walk the scene while the FX thread changes it, and fail on a loaded machine.
+     */
+    public static void typeInto(org.testfx.api.FxRobot robot, String query, String text) {
+        robot.clickOn(node(robot, query)).write(text);
+    }
+
+    /** The visible node a query finds, looked up on the FX thread (for {@code clickOn(node)}). */
+    public static javafx.scene.Node node(org.testfx.api.FxRobot robot, String query) {
+        try {
+            waitUntil(() -> robot.lookup(query).tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).<javafx.scene.Node>query()).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException | java.util.concurrent.ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(query, e);
+        }
+    }
+
     /** Waits (up to 30 s, for loaded CI machines) for a condition checked on the FX thread. */
     public static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());

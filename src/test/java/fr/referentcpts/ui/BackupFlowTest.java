@@ -60,8 +60,8 @@ class BackupFlowTest extends FxRobot {
         app = FxTestSupport.start(dataDir);
         waitUntil(() -> lookup("#cases").tryQuery().isPresent() && table().getItems().size() == 9);
 
-        clickOn("#exchange-menu");
-        clickOn("#restore-backup");
+        clickOn(FxTestSupport.node(this, "#exchange-menu"));
+        clickOn(FxTestSupport.node(this, "#restore-backup"));
         waitUntil(() -> lookup("#backup-list").tryQuery().isPresent()
                 && !lookup("#backup-list").queryAs(ListView.class).getItems().isEmpty());
         interact(() -> lookup("#backup-list").queryAs(ListView.class).getSelectionModel().select(0));

@@ -53,18 +53,18 @@ class CaseContentFlowTest extends FxRobot {
         assertEquals("Taille 1 – à 14\u202F441 habitants du seuil de la taille 2", label("#territory-size-class").getText());
 
         FxTestSupport.openTab(this, "tab-team");
-        clickOn("#team-add");
+        clickOn(FxTestSupport.node(this, "#team-add"));
         waitUntil(() -> lookup("#person-name").tryQuery().isPresent());
-        clickOn("#person-profession");
+        clickOn(FxTestSupport.node(this, "#person-profession"));
         clickOn("Médecin généraliste");
-        clickOn("#person-name").write("Dr Claire Martin");
-        clickOn("#person-role-PROJECT_LEADER");
-        clickOn("#person-save");
+        clickOn(FxTestSupport.node(this, "#person-name")).write("Dr Claire Martin");
+        clickOn(FxTestSupport.node(this, "#person-role-PROJECT_LEADER"));
+        clickOn(FxTestSupport.node(this, "#person-save"));
         waitUntil(() -> label("#team-professions").getText().startsWith("1 professionnel(s) de santé"));
 
         FxTestSupport.openTab(this, "tab-missions");
         waitUntil(() -> missions().getItems().size() >= 5);
-        clickOn("#mission-chosen");
+        clickOn(FxTestSupport.node(this, "#mission-chosen"));
         waitUntil(() -> row(Mission.ACCESS).caseMission().chosen());
 
         FxTestSupport.stop(app);
@@ -80,11 +80,11 @@ class CaseContentFlowTest extends FxRobot {
     private void addCommune(String code, String name, String population) {
         // The manual entry is folded under the communes table: unfold it as a referent would.
         interact(() -> ((javafx.scene.control.TitledPane) lookup("#territory-manual").query()).setExpanded(true));
-        clickOn("#territory-code").write(code);
-        clickOn("#territory-name").write(name);
-        clickOn("#territory-population").write(population);
-        clickOn("#territory-vintage").write("2023");
-        clickOn("#territory-add");
+        clickOn(FxTestSupport.node(this, "#territory-code")).write(code);
+        clickOn(FxTestSupport.node(this, "#territory-name")).write(name);
+        clickOn(FxTestSupport.node(this, "#territory-population")).write(population);
+        clickOn(FxTestSupport.node(this, "#territory-vintage")).write("2023");
+        clickOn(FxTestSupport.node(this, "#territory-add"));
     }
 
     private Label label(String id) {

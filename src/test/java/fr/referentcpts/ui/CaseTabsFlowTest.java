@@ -58,11 +58,11 @@ class CaseTabsFlowTest extends FxRobot {
         waitUntil(() -> lookup("#detail-name").queryAs(TextField.class).getText().equals("CPTS du Bocage Virois"));
         assertTrue(lookup("#territory-table").tryQuery().isEmpty(), "no tab content before the tab is opened");
 
-        clickOn("#tab-territory");
+        clickOn(FxTestSupport.node(this, "#tab-territory"));
         waitUntil(() -> lookup("#territory-table").tryQuery().isPresent()
                 && table("#territory-table").getItems().size() == 1);
 
-        clickOn("#tab-missions");
+        clickOn(FxTestSupport.node(this, "#tab-missions"));
         waitUntil(() -> lookup("#missions-table").tryQuery().isPresent()
                 && table("#missions-table").getSelectionModel().getSelectedIndex() == 0);
         assertTrue(lookup("#mission-chosen").queryAs(CheckBox.class).isSelected(),

@@ -36,7 +36,7 @@ class EncryptedStartFlowTest extends FxRobot {
 
         app = FxTestSupport.start(dataDir);
         waitUntil(() -> lookup("#passphrase").tryQuery().isPresent());
-        clickOn("#passphrase").write("cheval batterie agrafe");
+        clickOn(FxTestSupport.node(this, "#passphrase")).write("cheval batterie agrafe");
         clickOn("Ouvrir");
 
         waitUntil(() -> lookup("#cases").tryQuery().isPresent()

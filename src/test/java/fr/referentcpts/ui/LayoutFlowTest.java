@@ -129,19 +129,19 @@ class LayoutFlowTest extends FxRobot {
         open("CPTS Caen Ouest");
         FxTestSupport.openTab(this, "tab-annexes");
         waitUntil(() -> lookup("#annex-generate-draft").tryQuery().isPresent());
-        clickOn("#annex-generate-draft");
+        clickOn(FxTestSupport.node(this, "#annex-generate-draft"));
         waitUntil(() -> lookup("#annex-page").queryAs(ImageView.class).getImage() != null);
         settle();
         waitUntil(this::fitted);
 
         assertEquals(List.of(), truncated(lookup("#annex-previous").query().getParent()), "cut in the preview's toolbar");
         assertTrue(fitted(), "the page takes the width of the preview");
-        clickOn("#annex-zoom-in");
+        clickOn(FxTestSupport.node(this, "#annex-zoom-in"));
         waitUntil(() -> !fitted());
-        clickOn("#annex-fit-width");
+        clickOn(FxTestSupport.node(this, "#annex-fit-width"));
         waitUntil(this::fitted);
         assertTrue(lookup("#annex-history").tryQuery().isEmpty(), "earlier annexes folded by default");
-        clickOn("#annex-show-history");
+        clickOn(FxTestSupport.node(this, "#annex-show-history"));
         waitUntil(() -> lookup("#annex-history").tryQuery().isPresent());
     }
 

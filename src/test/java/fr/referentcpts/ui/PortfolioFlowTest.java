@@ -41,14 +41,14 @@ class PortfolioFlowTest extends FxRobot {
         createCase("#new-case", "CPTS Cœur du Cotentin", "50");
         waitUntil(() -> table().getItems().size() == 2);
 
-        clickOn("#search").write("bocage");
+        clickOn(FxTestSupport.node(this, "#search")).write("bocage");
         waitUntil(() -> table().getItems().size() == 1);
         assertEquals("CPTS du Bocage Virois", table().getItems().getFirst().name());
 
         clickOn("CPTS du Bocage Virois");
         waitUntil(() -> field("#detail-name").getText().equals("CPTS du Bocage Virois"));
         FxTestSupport.openTab(this, "tab-identity");
-        clickOn("#detail-name").press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
+        clickOn(FxTestSupport.node(this, "#detail-name")).press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
                 .write("CPTS du Bocage Virois et du Noireau");
         waitUntil(() -> lookup("#detail-save-state").queryAs(Label.class).getText()
                 .equals("Toutes les modifications sont enregistrées.")
@@ -64,10 +64,10 @@ class PortfolioFlowTest extends FxRobot {
     }
 
     private void createCase(String button, String name, String departement) throws Exception {
-        clickOn(button);
+        clickOn(FxTestSupport.node(this, button));
         waitUntil(() -> lookup("#new-name").tryQuery().isPresent());
-        clickOn("#new-name").write(name);
-        clickOn("#new-departement").write(departement);
+        FxTestSupport.typeInto(this, "#new-name", name);
+        FxTestSupport.typeInto(this, "#new-departement", departement);
         // The département suggestions pop up over the dialog's buttons: press the button directly.
         waitUntil(() -> !lookup("#new-create").queryButton().isDisabled());
         interact(() -> lookup("#new-create").queryButton().fire());

@@ -98,10 +98,10 @@ class SafetyKeysFlowTest extends FxRobot {
     void theNewCaseDialogKeepsItsButtonsInViewAfterAnError() throws Exception {
         app = FxTestSupport.start(dataDir);
         waitUntil(() -> lookup("#empty-new-case").tryQuery().map(Node::isVisible).orElse(false));
-        clickOn("#empty-new-case");
+        clickOn(FxTestSupport.node(this, "#empty-new-case"));
         waitUntil(() -> lookup("#new-name").tryQuery().isPresent());
-        clickOn("#new-name").write("CPTS du Bocage Virois");
-        clickOn("#new-departement").write("Atlantide");
+        FxTestSupport.typeInto(this, "#new-name", "CPTS du Bocage Virois");
+        FxTestSupport.typeInto(this, "#new-departement", "Atlantide");
         waitUntil(() -> !lookup("#new-create").queryButton().isDisabled());
         interact(() -> lookup("#new-create").queryButton().fire());
         waitUntil(() -> lookup(".field-error").queryAll().stream().anyMatch(Node::isVisible));
@@ -117,10 +117,11 @@ class SafetyKeysFlowTest extends FxRobot {
     }
 
     private void createCase(String button, String name, String departement) throws Exception {
-        clickOn(lookup(button).tryQuery().filter(Node::isVisible).isPresent() ? button : "#new-case");
+        clickOn(FxTestSupport.node(this,
+                lookup(button).tryQuery().filter(Node::isVisible).isPresent() ? button : "#new-case"));
         waitUntil(() -> lookup("#new-name").tryQuery().isPresent());
-        clickOn("#new-name").write(name);
-        clickOn("#new-departement").write(departement);
+        FxTestSupport.typeInto(this, "#new-name", name);
+        FxTestSupport.typeInto(this, "#new-departement", departement);
         waitUntil(() -> !lookup("#new-create").queryButton().isDisabled());
         interact(() -> lookup("#new-create").queryButton().fire());
         waitUntil(() -> lookup("#new-name").tryQuery().isEmpty());

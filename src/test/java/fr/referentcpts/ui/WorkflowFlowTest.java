@@ -79,7 +79,7 @@ class WorkflowFlowTest extends FxRobot {
         assertTrue(lookup("#workflow-advance").query().isDisabled());
 
         FxTestSupport.openTab(this, "tab-meetings");
-        clickOn("#meeting-new");
+        clickOn(FxTestSupport.node(this, "#meeting-new"));
         waitUntil(() -> lookup("#meeting-save").tryQuery().isPresent());
         type("#meeting-place", "MSP de Vire");
         fire("#meeting-save");
@@ -134,7 +134,7 @@ class WorkflowFlowTest extends FxRobot {
         assertState("#req-SIGN_INDICATORS-ACCESS", "req-met");
         assertState("#req-SIGN_MEETING", "req-blocking");
         FxTestSupport.openTab(this, "tab-meetings");
-        clickOn("#meeting-new");
+        clickOn(FxTestSupport.node(this, "#meeting-new"));
         waitUntil(() -> lookup("#meeting-save").tryQuery().isPresent());
         fire("#meeting-save");
         waitUntil(() -> lookup("#meeting-save").tryQuery().isEmpty());

@@ -1,5 +1,6 @@
 package fr.referentcpts.ui.annex;
 
+import fr.referentcpts.testing.FxTestSupport;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -69,16 +70,16 @@ class AnnexViewFlowTest extends FxRobot {
 
     @Test
     void generatedAnnexesArePreviewedPageByPageAndListed() throws Exception {
-        clickOn("#annex-generate-final");
+        clickOn(FxTestSupport.node(this, "#annex-generate-final"));
         waitUntil(() -> lookup("#annex-page").queryAs(ImageView.class).getImage() != null);
         waitUntil(() -> !vm.history().isEmpty());
 
         String count = Integer.toString(vm.preview().pageCountProperty().get());
         assertEquals("1 / " + count, lookup("#annex-page-label").queryAs(Label.class).getText());
-        clickOn("#annex-next");
+        clickOn(FxTestSupport.node(this, "#annex-next"));
         waitUntil(() -> ("2 / " + count).equals(lookup("#annex-page-label").queryAs(Label.class).getText()));
         assertEquals("Annexes définitives (1)", lookup("#annex-show-history").queryAs(Labeled.class).getText());
-        clickOn("#annex-show-history");
+        clickOn(FxTestSupport.node(this, "#annex-show-history"));
         waitUntil(() -> lookup("#annex-history").tryQuery().isPresent());
         assertEquals(1, lookup("#annex-history").queryAs(javafx.scene.control.TableView.class).getItems().size());
         snapshot("annex-tab.png");

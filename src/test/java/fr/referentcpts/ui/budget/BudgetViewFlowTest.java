@@ -57,7 +57,7 @@ class BudgetViewFlowTest extends FxRobot {
         assertVisibleInItsWindow("#open-budget");
         assertTrue(!lookup("#open-budget").queryAs(Labeled.class).isTextTruncated());
 
-        clickOn("#open-budget");
+        clickOn(FxTestSupport.node(this, "#open-budget"));
         waitUntil(() -> lookup("#budget-table").tryQuery().isPresent() && !table().getItems().isEmpty());
         for (int i = 0; i < 3; i++) {
             WaitForAsyncUtils.waitForFxEvents();

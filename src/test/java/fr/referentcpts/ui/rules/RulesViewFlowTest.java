@@ -39,9 +39,9 @@ class RulesViewFlowTest extends FxRobot {
     void theBaremeIsShownBySizeClassAndTheCelluleConfirmsAvenant2() throws Exception {
         app = FxTestSupport.start(dataDir);
         waitUntil(() -> lookup("#open-settings").tryQuery().isPresent());
-        clickOn("#open-settings");
+        clickOn(FxTestSupport.node(this, "#open-settings"));
         waitUntil(() -> lookup("#settings-rules").tryQuery().map(Node::isVisible).orElse(false));
-        clickOn("#settings-rules");
+        clickOn(FxTestSupport.node(this, "#settings-rules"));
         waitUntil(() -> lookup("#rules-bareme").tryQuery().isPresent() && !table().getItems().isEmpty());
 
         assertEquals(List.of("Ligne", "Taille 1", "Taille 2", "Taille 3", "Taille 4"),
@@ -56,12 +56,12 @@ class RulesViewFlowTest extends FxRobot {
         assertTrue(lookup("#rules-bareme .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("Confirmé (texte)")));
 
-        clickOn("#rules-confirm");
+        clickOn(FxTestSupport.node(this, "#rules-confirm"));
         waitUntil(() -> lookup("#rules-confirm-by").tryQuery().isPresent());
         assertVisibleInItsWindow("#rules-confirm-save");
-        clickOn("#rules-confirm-by").write("Camille Roussel");
-        clickOn("#rules-confirm-text").write("Avenant 2, JO du 31/03/2022, art. 8");
-        clickOn("#rules-confirm-save");
+        clickOn(FxTestSupport.node(this, "#rules-confirm-by")).write("Camille Roussel");
+        clickOn(FxTestSupport.node(this, "#rules-confirm-text")).write("Avenant 2, JO du 31/03/2022, art. 8");
+        clickOn(FxTestSupport.node(this, "#rules-confirm-save"));
 
         waitUntil(() -> versions().getSelectionModel().getSelectedItem() != null
                 && versions().getSelectionModel().getSelectedItem().id().equals("ACI-2019-AV2-CELLULE-2026-11-22"));
