@@ -27,8 +27,7 @@ public final class AmendmentPdfWriter implements AmendmentRenderer {
 
     @Override
     public PrintedAmendment render(AmendmentReport report) {
-        try (PDDocument document = new PDDocument()) {
-            AnnexFonts fonts = AnnexFonts.load(document);
+        try (PDDocument document = new PDDocument(); AnnexFonts fonts = AnnexFonts.load(document)) {
             PageDecorations decorations = new PageDecorations(messages, fonts, report.draft());
             List<SignatureSection.Spot> spots;
             List<PDPage> pages;

@@ -26,8 +26,7 @@ public final class AnnexPdfWriter implements AnnexRenderer {
 
     @Override
     public RenderedAnnex render(AnnexReport report) {
-        try (PDDocument document = new PDDocument()) {
-            AnnexFonts fonts = AnnexFonts.load(document);
+        try (PDDocument document = new PDDocument(); AnnexFonts fonts = AnnexFonts.load(document)) {
             PageDecorations decorations = new PageDecorations(messages, fonts, report.draft());
             List<SignatureSection.Spot> spots;
             List<PDPage> pages;

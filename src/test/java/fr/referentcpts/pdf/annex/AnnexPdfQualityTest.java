@@ -127,6 +127,23 @@ class AnnexPdfQualityTest {
     }
 
     @Test
+    void fontsParsedOnceServeEveryDocumentWithoutMixingThem() throws Exception {
+        GeneratedAnnex first = annexes.generate(caseFile.id(), false);
+        annexes.generate(caseFile.id(), true);
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var renders = java.util.stream.IntStream.range(0, 8)
+                    .mapToObj(i -> pool.submit(() -> annexes.render(first.report()).content())).toList();
+            for (var render : renders) {
+                assertArrayEquals(first.content(), render.get(), "a document rendered alongside others");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void theFooterIdentifiesTheDocumentOnEveryPage() {
         GeneratedAnnex annex = annexes.generate(caseFile.id(), false);
         List<String> pages = PdfChecks.pages(annex.content());

@@ -1,0 +1,84 @@
+package fr.referentcpts;
+
+import fr.referentcpts.cli.Cli;
+import fr.referentcpts.cli.CliEnvironment;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packager's training run ({@code --aot-training --data-dir DIR}, on the demonstration
+ * portfolio): the JDK's AOT cache keeps what one run loads and links, so that run goes through
+ * every path a referent starts the application for — the command line's list, funding, budget
+ * and annex (PDF fonts included), then the window up to its first usable list — in one process.
+ * Not a user command: it writes a draft annex and a funding input into the data folder.
+ */
+final class AotTraining {
+    static final String OPTION = "--aot-training";
+    private static final Pattern FIRST_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+
+    private AotTraining() {
+    }
+
+    /** Runs the command-line paths; returns the number of them that failed (each is printed). */
+    static int commandLinePaths(CliEnvironment base, Path dataDir) {
+        String dir = dataDir.toString();
+        String id = firstCaseId(execute(base, "cases", "list", "--json", "--data-dir", dir));
+        Path input = dataDir.resolve("training-funding.json");
+        write(input, """
+                {"population": 105452, "signatureDate": "2026-03-15", "rulesVersion": "ACI-2019",
+                 "missions": [{"code": "ACCESS", "startDate": "2026-03-15", "snpOrientation": true},
+                              {"code": "PATHWAYS", "startDate": "2026-09-01"}]}
+                """);
+        List<String[]> commands = new ArrayList<>();
+        commands.add(new String[] {"cases", "list", "--data-dir", dir});
+        commands.add(new String[] {"funding", "--input", input.toString(), "--format", "text"});
+        commands.add(new String[] {"portfolio", "budget", "--data-dir", dir});
+        commands.add(new String[] {"cases", "agenda", "--data-dir", dir});
+        if (id != null) {
+            commands.add(new String[] {"cases", "show", id, "--data-dir", dir});
+            commands.add(new String[] {"annex", id, "--draft", "--out", dataDir.resolve("training-annex.pdf").toString(),
+                    "--data-dir", dir});
+        }
+        int failed = 0;
+        for (String[] command : commands) {
+            failed += execute(base, command) == null ? 1 : 0;
+        }
+        return failed;
+    }
+
+    /** The command's output, or null (and its error printed) if it failed. */
+    private static String execute(CliEnvironment base, String... args) {
+        StringWriter out = new StringWriter();
+        CliEnvironment env = new CliEnvironment(base.contexts(), base.defaultDataDir(), base.messages(),
+                new PrintWriter(out, true), base.err(), base.passphrases(), base.exportPassphrases());
+        int exit = Cli.commandLine(env, (dir, exitAfterStartup) -> {
+        }, BuildInfo.version()).execute(args);
+        base.out().println("training: " + String.join(" ", args) + " → " + exit);
+        return exit == 0 ? out.toString() : null;
+    }
+
+    private static String firstCaseId(String json) {
+        if (json == null) {
+            return null;
+        }
+        Matcher id = FIRST_ID.matcher(json);
+        return id.find() ? id.group(1) : null;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package fr.referentcpts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.referentcpts.cli.CliEnvironment;
+import fr.referentcpts.cli.CliTestSupport;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.testing.TestData;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packager's training run goes through every command-line path it names on the demonstration
+ * portfolio: a path that fails (a renamed command, an option that changed) would leave its classes
+ * out of the AOT cache, and the packaging would say so rather than ship a slower start.
+ */
+class AotTrainingTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theTrainingRunsTheCommandsAReferentStartsWithAndPrintsADraftAnnex() throws Exception {
+        assertEquals(0, new CliTestSupport(dataDir).run("demo", "load", "--data-dir", dataDir.toString()));
+        StringWriter out = new StringWriter();
+        CliEnvironment env = new CliEnvironment(dir -> AppContext.open(dir, TestData.CLOCK), dataDir, new Messages(),
+                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+
+        assertEquals(0, AotTraining.commandLinePaths(env, dataDir), out.toString());
+
+        for (String command : new String[] {"cases list", "cases show", "cases agenda", "portfolio budget", "funding",
+                "annex"}) {
+            assertTrue(out.toString().contains("training: " + command), command + " in\n" + out);
+        }
+        assertTrue(Files.readString(dataDir.resolve("training-annex.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF-"));
+    }
+}
