@@ -9,6 +9,9 @@ import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.core.territory.TerritoryRepository;
 import fr.referentcpts.persistence.CaseRows;
 import fr.referentcpts.persistence.JooqTransactions;
+import fr.referentcpts.persistence.generated.tables.records.TerritoryCommuneRecord;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,9 +37,16 @@ public final class JooqTerritoryRepository implements TerritoryRepository {
         return communesWhere(DSL.noCondition());
     }
 
+    /**
+     * Put in order here, not by the database: over every case (tens of thousands of rows, the
+     * home screen's read) H2 sorts through a temporary file, which took ten times as long as
+     * reading the rows.
+     */
     private Map<UUID, List<TerritoryCommune>> communesWhere(Condition condition) {
-        return CaseRows.grouped(transactions.dsl().selectFrom(TERRITORY_COMMUNE).where(condition)
-                .orderBy(TERRITORY_COMMUNE.POSITION).fetch(), r -> r.getCaseId(),
+        List<TerritoryCommuneRecord> rows = new ArrayList<>(
+                transactions.dsl().selectFrom(TERRITORY_COMMUNE).where(condition).fetch());
+        rows.sort(Comparator.comparing(TerritoryCommuneRecord::getPosition));
+        return CaseRows.grouped(rows, r -> r.getCaseId(),
                 r -> new TerritoryCommune(r.getInseeCode(), r.getName(), r.getDepartement(), r.getPopulation(),
                         r.getPopulationSource(), r.getPopulationVintage(), r.getOverrideReason()));
     }
