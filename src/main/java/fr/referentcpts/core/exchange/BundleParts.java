@@ -76,4 +76,15 @@ final class BundleParts {
             WorkflowData::negotiation);
     static final Form<fr.referentcpts.core.followup.FirstPaymentFile> PAYMENT_FILE = new Form<>(
             "conflict.form.paymentFile", WorkflowData::paymentFile);
+
+    static final List<Part<?>> ITEMS = List.of(COMMUNES, PEOPLE, MISSIONS, ACTIONS, INDICATORS, OVERRIDES, DOCUMENTS,
+            ENTERED_AMOUNTS, HISTORY, MEETINGS, REVIEWS, PAYMENTS, CRISES, CRISIS_PLAN, AMENDMENTS, ANNEXES);
+    static final List<Form<?>> FORMS = List.of(PRE_PROJECT, LETTER_OF_INTENT, HEALTH_PROJECT, NEGOTIATION,
+            PAYMENT_FILE);
+
+    /** The item of {@code part} with key {@code key} in {@code bundle}, null when it has none. */
+    static <T> T find(Part<T> part, CaseBundle bundle, String key) {
+        return part.items().apply(bundle).stream().filter(i -> part.key().apply(i).equals(key)).findFirst()
+                .orElse(null);
+    }
 }

@@ -42,6 +42,41 @@ public final class CaseMerge {
         return Differences.between(mine, theirs);
     }
 
+    /** The two versions of what a change is about; null on the side that lacks it. */
+    public record Sides(Object mine, Object theirs) {
+    }
+
+    /**
+     * What {@code change} (of {@link #changes}) is about, on each side: a field's two values, an
+     * item's two records (an attached document or annex as its record, bytes aside), a form's two
+     * records.
+     */
+    public static Sides sides(CaseBundle mine, CaseBundle theirs, Change change) {
+        for (BundleParts.Form<?> form : BundleParts.FORMS) {
+            if (form.what().equals(change.what())) {
+                return new Sides(form.form().apply(mine.workflow()), form.form().apply(theirs.workflow()));
+            }
+        }
+        for (BundleParts.Part<?> part : BundleParts.ITEMS) {
+            if (part.what().equals(change.what())) {
+                return new Sides(shown(BundleParts.find(part, mine, change.item())),
+                        shown(BundleParts.find(part, theirs, change.item())));
+            }
+        }
+        return new Sides(change.before(), change.after());
+    }
+
+    private static Object shown(Object item) {
+        if (item instanceof AttachedFile file) {
+            return file.document();
+        }
+        if (item instanceof AnnexFile annex) {
+            return new AnnexFile(annex.id(), annex.generatedAt(), annex.rulesVersion(), annex.sha256(),
+                    annex.documentId(), annex.pageCount(), annex.size(), annex.finalVersion(), null);
+        }
+        return item;
+    }
+
     /**
      * The merged case: {@code mine} with the {@code taken} changes (of {@link #changes}) applied
      * from {@code theirs}. Its last change is {@code now}, or just after both states when the

@@ -28,14 +28,31 @@ class ConflictViewModelTest {
         assertEquals("Négociation et signature ACI", stage.theirs());
         ConflictViewModel.Row commune = row("Commune", "Le Bény-Bocage (14061)");
         assertEquals("(absent)", commune.mine());
-        assertEquals("ajouté(e)", commune.theirs());
+        assertEquals("14061, Le Bény-Bocage, 14, 1020, INSEE, 2023", commune.theirs());
         ConflictViewModel.Row removed = row("Personne ou structure", "Paul Lebrun");
-        assertEquals("présent(e)", removed.mine());
+        assertEquals("Collectivité, Paul Lebrun, Mairie de Vire, Vire Normandie, Partenaire", removed.mine());
         assertEquals("retiré(e)", removed.theirs());
         assertEquals("Accès aux soins", row("Mission", "Accès aux soins").subject(), "a mission by its name");
         assertEquals("", row("Projet de santé", "").subject(), "a form is its own subject");
         assertEquals(CaseMerge.changes(mine, theirs).size(), vm.rows().size());
         assertEquals("0 choix sur " + vm.rows().size() + " pris du serveur", vm.summaryProperty().get());
+    }
+
+    @Test
+    void aChangedItemShowsOnlyWhatDiffersInFrench() {
+        ConflictViewModel.Row payment = row("Versement reçu", "30/10/2026 11\u202F250,00\u00A0€");
+        assertEquals("11\u202F250", payment.mine());
+        assertEquals("12\u202F000", payment.theirs());
+        ConflictViewModel.Row meeting = row("Réunion", "14/10/2026 Mairie de Vire");
+        assertEquals("Claire Martin ; Paul Lebrun · Envoyer les statuts, Mme Martin, Faite : Non", meeting.mine(),
+                "participants by name, next actions");
+        assertEquals("Claire Martin · Envoyer les statuts, Mme Martin, Faite : Oui ; Réserver la salle, M. Duval,"
+                + " Faite : Non", meeting.theirs());
+        ConflictViewModel.Row health = row("Projet de santé", "");
+        assertEquals("Claire Martin", health.mine(), "the coordinator by name");
+        assertEquals("Marc Duval", health.theirs());
+        ConflictViewModel.Row indicator = row("Indicateur", "Demandes de soins non programmés traitées");
+        assertEquals("année 1 : 120 ; année 2 : 140 · 100, 2\u202F500 ; 150, 4\u202F000", indicator.theirs());
     }
 
     @Test
