@@ -2,6 +2,7 @@ package fr.referentcpts.ui.exchange;
 
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.ui.common.Tables;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -47,15 +48,16 @@ public final class ConflictView extends VBox {
         take.setCellFactory(CheckBoxTableCell.forTableColumn(take));
         take.setEditable(true);
         take.setSortable(false);
-        take.setPrefWidth(150);
-        table.getColumns().add(Tables.column(messages.get("conflict.ui.what"), ConflictViewModel.Row::what, 190));
+        take.setPrefWidth(160);
+        table.getColumns().add(Tables.column(messages.get("conflict.ui.what"), ConflictViewModel.Row::what, 170));
         table.getColumns().add(Tables.wrappingColumn(messages.get("conflict.ui.subject"),
-                ConflictViewModel.Row::subject, 220));
+                ConflictViewModel.Row::subject, 200));
         table.getColumns().add(Tables.wrappingColumn(messages.get("conflict.ui.mine"), ConflictViewModel.Row::mine,
                 230));
         table.getColumns().add(Tables.wrappingColumn(messages.get("conflict.ui.theirs"),
                 ConflictViewModel.Row::theirs, 230));
         table.getColumns().add(take);
+        Tables.fit(List.of(table.getColumns().getFirst(), take));
         table.setPrefSize(1040, 420);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(explain, actions, table);
