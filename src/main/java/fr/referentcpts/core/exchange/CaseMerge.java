@@ -92,8 +92,6 @@ public final class CaseMerge {
     }
 
     private CaseBundle merged(Instant now) {
-        WorkflowData w = mine.workflow();
-        WorkflowData o = theirs.workflow();
         List<Meeting> meetings = items(BundleParts.MEETINGS);
         HealthProject health = form(BundleParts.HEALTH_PROJECT);
         keepCited(meetings, health);
@@ -101,7 +99,7 @@ public final class CaseMerge {
                 health, form(BundleParts.NEGOTIATION), items(BundleParts.ENTERED_AMOUNTS),
                 items(BundleParts.HISTORY), meetings, items(BundleParts.REVIEWS), items(BundleParts.PAYMENTS),
                 items(BundleParts.CRISES), items(BundleParts.CRISIS_PLAN), items(BundleParts.AMENDMENTS),
-                taken.contains(BundleParts.PAYMENT_FILE.what()) ? o.paymentFile() : w.paymentFile());
+                form(BundleParts.PAYMENT_FILE));
         MissionContent missions = new MissionContent(items(BundleParts.MISSIONS), items(BundleParts.ACTIONS),
                 items(BundleParts.INDICATORS), items(BundleParts.OVERRIDES));
         return new CaseBundle(caseFile(now), items(BundleParts.COMMUNES), items(BundleParts.PEOPLE), missions,
