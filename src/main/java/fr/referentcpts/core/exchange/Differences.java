@@ -5,7 +5,6 @@ import fr.referentcpts.core.documents.CaseDocument;
 import fr.referentcpts.core.missions.Indicator;
 import fr.referentcpts.core.missions.MissionAction;
 import fr.referentcpts.core.people.Person;
-import fr.referentcpts.core.territory.TerritoryCommune;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,39 +26,34 @@ final class Differences {
         d.field("exchange.field.notes", a.notes(), b.notes());
         d.field("exchange.field.stage", a.stage().name(), b.stage().name());
         d.field("exchange.field.archived", String.valueOf(a.archived()), String.valueOf(b.archived()));
-        d.items("exchange.item.commune", current.territory(), imported.territory(), TerritoryCommune::inseeCode,
-                c -> c.name() + " (" + c.inseeCode() + ")", RecordText::of);
-        d.items("exchange.item.person", current.people(), imported.people(), p -> p.id().toString(), Person::name,
-                RecordText::of);
-        d.items("exchange.item.mission", current.missions().missions(), imported.missions().missions(),
-                m -> m.mission().name(), m -> m.mission().messageKey(), RecordText::of);
-        d.items("exchange.item.action", current.missions().actions(), imported.missions().actions(),
-                a2 -> a2.id().toString(), MissionAction::title, RecordText::of);
-        d.items("exchange.item.indicator", current.missions().indicators(), imported.missions().indicators(),
-                i -> i.id().toString(), Indicator::label, Differences::indicatorText);
-        d.items("exchange.item.override", current.missions().overrides(), imported.missions().overrides(),
-                o -> o.mission() + "/" + o.contractYear(), o -> o.mission() + " " + o.contractYear(),
+        d.items(BundleParts.COMMUNES, current, imported, c -> c.name() + " (" + c.inseeCode() + ")", RecordText::of);
+        d.items(BundleParts.PEOPLE, current, imported, Person::name, RecordText::of);
+        d.items(BundleParts.MISSIONS, current, imported, m -> m.mission().messageKey(), RecordText::of);
+        d.items(BundleParts.ACTIONS, current, imported, MissionAction::title, RecordText::of);
+        d.items(BundleParts.INDICATORS, current, imported, Indicator::label, Differences::indicatorText);
+        d.items(BundleParts.OVERRIDES, current, imported, o -> o.mission() + " " + o.contractYear(),
                 o -> plain(o.rate()) + " " + o.reason());
-        d.items("exchange.item.document", current.documents(), imported.documents(),
-                f -> f.document().id().toString(), f -> f.document().fileName(), f -> documentText(f.document()));
+        d.items(BundleParts.DOCUMENTS, current, imported, f -> f.document().fileName(),
+                f -> documentText(f.document()));
         WorkflowData a2 = current.workflow();
         WorkflowData b2 = imported.workflow();
-        d.form("exchange.form.preProject", a2.preProject(), b2.preProject());
-        d.form("exchange.form.letterOfIntent", a2.letterOfIntent(), b2.letterOfIntent());
-        d.form("exchange.form.healthProject", a2.healthProject(), b2.healthProject());
-        d.form("exchange.form.negotiation", a2.negotiation(), b2.negotiation());
-        d.items("exchange.item.enteredAmount", a2.enteredAmounts(), b2.enteredAmounts(), e -> e.line().code(),
-                e -> e.line().code(), e -> plain(e.amount()));
-        d.items("exchange.item.history", a2.history(), b2.history(), h -> h.id().toString(),
-                h -> h.date() + " " + h.kind().name(), RecordText::of);
-        d.items("exchange.item.meeting", a2.meetings(), b2.meetings(), m -> m.id().toString(),
-                m -> m.date() + " " + m.place(), RecordText::of);
-        d.items("exchange.item.review", a2.reviews(), b2.reviews(), r -> String.valueOf(r.contractYear()),
-                r -> String.valueOf(r.contractYear()), RecordText::of);
-        d.items("exchange.item.payment", a2.payments(), b2.payments(), p -> p.id().toString(),
-                p -> p.date() + " " + plain(p.amount()), RecordText::of);
-        d.items("exchange.item.annex", current.annexes(), imported.annexes(), x -> x.id().toString(),
-                x -> x.generatedAt() + " " + x.documentId(), x -> x.sha256());
+        for (BundleParts.Form<?> form : List.of(BundleParts.PRE_PROJECT, BundleParts.LETTER_OF_INTENT,
+                BundleParts.HEALTH_PROJECT, BundleParts.NEGOTIATION)) {
+            d.form(form.what(), form.form().apply(a2), form.form().apply(b2));
+        }
+        d.items(BundleParts.ENTERED_AMOUNTS, current, imported, e -> e.line().code(), e -> plain(e.amount()));
+        d.items(BundleParts.HISTORY, current, imported, h -> h.date() + " " + h.kind().name(), RecordText::of);
+        d.items(BundleParts.MEETINGS, current, imported, m -> m.date() + " " + m.place(), RecordText::of);
+        d.items(BundleParts.REVIEWS, current, imported, r -> String.valueOf(r.contractYear()), RecordText::of);
+        d.items(BundleParts.PAYMENTS, current, imported, p -> p.date() + " " + plain(p.amount()), RecordText::of);
+        d.items(BundleParts.CRISES, current, imported,
+                c -> (c.recognition().date() + " " + c.recognition().reference()).strip(), RecordText::of);
+        d.items(BundleParts.CRISIS_PLAN, current, imported, p -> String.valueOf(p.contractYear()), RecordText::of);
+        d.items(BundleParts.AMENDMENTS, current, imported, x -> x.terms().number() + " " + x.terms().effectiveDate(),
+                RecordText::of);
+        d.form(BundleParts.PAYMENT_FILE.what(), a2.paymentFile(), b2.paymentFile());
+        d.items(BundleParts.ANNEXES, current, imported, x -> x.generatedAt() + " " + x.documentId(),
+                AnnexFile::sha256);
         return d.changes;
     }
 
@@ -81,27 +75,27 @@ final class Differences {
         }
     }
 
-    /** Items matched by {@code key}; {@code value} is the text compared to tell a change (never shown). */
-    private <T> void items(String what, List<T> before, List<T> after, Function<T, String> key,
+    /** Items matched by their part's key; {@code value} is the text compared to tell a change (never shown). */
+    private <T> void items(BundleParts.Part<T> part, CaseBundle current, CaseBundle imported,
             Function<T, String> subject, Function<T, String> value) {
-        Map<String, T> old = index(before, key);
-        Map<String, T> now = index(after, key);
+        Map<String, T> old = index(part.items().apply(current), part.key());
+        Map<String, T> now = index(part.items().apply(imported), part.key());
         now.forEach((k, item) -> {
             T previous = old.get(k);
             if (previous == null) {
-                changes.add(new Change(what, subject.apply(item), Change.Kind.ADDED, "", ""));
+                changes.add(new Change(part.what(), subject.apply(item), Change.Kind.ADDED, "", "", k));
             } else if (!value.apply(previous).equals(value.apply(item))) {
-                changes.add(new Change(what, subject.apply(item), Change.Kind.CHANGED, "", ""));
+                changes.add(new Change(part.what(), subject.apply(item), Change.Kind.CHANGED, "", "", k));
             }
         });
         old.forEach((k, item) -> {
             if (!now.containsKey(k)) {
-                changes.add(new Change(what, subject.apply(item), Change.Kind.REMOVED, "", ""));
+                changes.add(new Change(part.what(), subject.apply(item), Change.Kind.REMOVED, "", "", k));
             }
         });
     }
 
-    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+    static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
         Map<String, T> map = new LinkedHashMap<>();
         items.forEach(i -> map.put(key.apply(i), i));
         return map;

@@ -145,7 +145,7 @@ class CptsArchiveTest {
         assertTrue(changes.contains(new Change("exchange.field.name", "", Change.Kind.CHANGED, "CPTS renommée ici",
                 "CPTS du Bocage Virois")), changes.toString());
         assertTrue(changes.contains(new Change("exchange.item.commune", "Souleuvre en Bocage (14658)",
-                Change.Kind.ADDED, "", "")), changes.toString());
+                Change.Kind.ADDED, "", "", "14658")), changes.toString());
         assertEquals(2, changes.size(), changes.toString());
         assertEquals("CPTS renommée ici", context.caseFiles().get(caseFile.id()).name(), "nothing written yet");
 
