@@ -14,7 +14,10 @@ import fr.referentcpts.core.sync.SyncReport;
 import fr.referentcpts.core.sync.SyncService;
 import fr.referentcpts.core.workflow.HistoryKind;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +38,13 @@ class TwoLaptopsSyncTest {
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         cellule = new CelluleFixture(postgres);
+        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+            s.execute("CREATE ROLE cellule_referent NOLOGIN");
+            s.execute("CREATE ROLE cellule_manager NOLOGIN");
+            s.execute("CREATE ROLE alice LOGIN PASSWORD 'a' IN ROLE cellule_referent");
+            s.execute("CREATE ROLE bob LOGIN PASSWORD 'b' IN ROLE cellule_referent");
+            s.execute("CREATE ROLE claire LOGIN PASSWORD 'c' IN ROLE cellule_manager");
+        }
     }
 
     @AfterAll
@@ -122,6 +132,48 @@ class TwoLaptopsSyncTest {
             assertTrue(CelluleFixture.same(a, b.exchange().bundle(nord.id())));
             assertTrue(a.exchange().bundle(nord.id()).workflow().history().stream().anyMatch(h -> h.kind() == HistoryKind.SYNC_MERGE));
             assertEquals(new SyncReport(0, 0, 1, List.of(), List.of()), syncB.sync());
+        }
+    }
+
+    @Test
+    void theServerRefusesAReferentsLaptopTheCaseOfAnotherReferentAndTheRestIsSynchronised() throws Exception {
+        String db = cellule.newCellule();
+        DataSource base = cellule.database(db);
+        try (Connection admin = base.getConnection(); Statement s = admin.createStatement()) {
+            s.execute(Files.readString(Path.of("packaging/server/create-cellule.sql")));
+        }
+        try (AppContext alicesLaptop = CelluleFixture.laptop(folders.resolve("alice"));
+                AppContext bobsLaptop = CelluleFixture.laptop(folders.resolve("bob"));
+                AppContext clairesLaptop = CelluleFixture.laptop(folders.resolve("claire"))) {
+            SyncService alice = CelluleFixture.sync(alicesLaptop, cellule.address(db, "alice"), "a");
+            SyncService bob = CelluleFixture.sync(bobsLaptop, cellule.address(db, "bob"), "b");
+            SyncService claire = CelluleFixture.sync(clairesLaptop, cellule.address(db, "claire"), "c");
+            CaseFile bobs = bobsLaptop.caseFiles().create(new CaseIdentity("CPTS de Bob", "29", "", ""));
+            CaseFile alices = alicesLaptop.caseFiles().create(new CaseIdentity("CPTS d’Alice", "35", "", ""));
+            assertEquals(1, bob.sync().sent());
+            assertEquals(new SyncReport(1, 1, 0, List.of(), List.of()), alice.sync());
+
+            alicesLaptop.caseFiles().updateIdentity(bobs.id(), alicesLaptop.caseFiles().get(bobs.id()).version(),
+                    new CaseIdentity("CPTS de Bob, revue par Alice", "29", "", ""));
+            alicesLaptop.caseFiles().updateIdentity(alices.id(), alicesLaptop.caseFiles().get(alices.id()).version(),
+                    new CaseIdentity("CPTS d’Alice", "35", "", "notes"));
+            SyncReport refused = alice.sync();
+            assertEquals(List.of("CPTS de Bob, revue par Alice"), refused.refused());
+            assertEquals(1, refused.sent());
+            assertEquals("CPTS de Bob 1 bob bob", CelluleFixture.text(base, "SELECT c.name || ' ' || r.revision || ' '"
+                    + " || r.changed_by || ' ' || c.assigned_to FROM case_file c JOIN case_revision r "
+                    + "ON r.case_id = c.id WHERE c.id = '" + bobs.id() + "'"));
+            assertEquals("CPTS de Bob, revue par Alice", alicesLaptop.caseFiles().get(bobs.id()).name()); // kept here
+            assertEquals(1, alice.pending().localChanges());
+
+            // a manager changes anyone's case, which stays assigned to its referent
+            assertEquals(2, claire.sync().received());
+            clairesLaptop.caseFiles().updateIdentity(bobs.id(), clairesLaptop.caseFiles().get(bobs.id()).version(),
+                    new CaseIdentity("CPTS de Bob", "29", "", "relu par Claire"));
+            assertEquals(1, claire.sync().sent());
+            assertEquals("2 claire bob", CelluleFixture.text(base, "SELECT r.revision || ' ' || r.changed_by || ' ' "
+                    + "|| c.assigned_to FROM case_file c JOIN case_revision r ON r.case_id = c.id WHERE c.id = '"
+                    + bobs.id() + "'"));
         }
     }
 }
