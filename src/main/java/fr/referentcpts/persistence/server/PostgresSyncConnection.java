@@ -7,6 +7,7 @@ import fr.referentcpts.core.server.ServerAddress;
 import fr.referentcpts.core.sync.ServerRefusedException;
 import fr.referentcpts.core.sync.ServerRevisions;
 import fr.referentcpts.persistence.JooqTransactions;
+import fr.referentcpts.persistence.ServerSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Supplier;
@@ -31,13 +32,35 @@ public final class PostgresSyncConnection implements AutoCloseable {
         this.jooq = new JooqTransactions(DSL.using(connection, SQLDialect.POSTGRES, PostgresDsl.settings()));
     }
 
-    /** Connects; an unreachable server or a refused login is a {@link DomainException}. */
+    /**
+     * Connects; an unreachable server, a refused login or a schema that is not exactly this
+     * application's (nothing is exchanged then) is a {@link DomainException}.
+     */
     public static PostgresSyncConnection open(ServerAddress address, char[] password) {
+        var server = PostgresCelluleServer.dataSource(address, password);
+        Connection connection = null;
         try {
-            return new PostgresSyncConnection(address,
-                    PostgresCelluleServer.dataSource(address, password).getConnection());
+            connection = server.getConnection();
+            if (!ServerSchema.upToDate(server)) {
+                throw new DomainException("sync.error.schema", address.url(), ServerSchema.applicationVersion());
+            }
+            return new PostgresSyncConnection(address, connection);
         } catch (SQLException e) {
+            close(connection);
             throw PostgresCelluleServer.translate(address, e);
+        } catch (RuntimeException e) {
+            close(connection);
+            throw e;
+        }
+    }
+
+    private static void close(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // The failure being reported is the one that matters.
+            }
         }
     }
 
@@ -81,12 +104,9 @@ public final class PostgresSyncConnection implements AutoCloseable {
         return null;
     }
 
+    /** Closing a connection that dropped loses nothing: the synchronisation already ended. */
     @Override
     public void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // Closing a connection that dropped: nothing is lost, the synchronisation already ended.
-        }
+        close(connection);
     }
 }
