@@ -176,4 +176,57 @@ class TwoLaptopsSyncTest {
                     + bobs.id() + "'"));
         }
     }
+
+    @Test
+    void aSyncKilledMidwayIsFinishedByTheNextOneWithoutConflictOrLoss() throws Exception {
+        int total = 150;
+        String db = cellule.newCellule();
+        ServerAddress server = cellule.address(db, "postgres");
+        DataSource base = cellule.database(db);
+        Path a = folders.resolve("a");
+        try (AppContext laptop = CelluleFixture.laptop(a)) {
+            laptop.demoGenerator().generate(total, 42, done -> { });
+        }
+        Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-cp",
+                System.getProperty("java.class.path"), SyncWorker.class.getName(), a.toString(), server.url(),
+                server.user()).redirectErrorStream(true).redirectOutput(folders.resolve("child.log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+            while (count(base) < 20) {
+                assertTrue(child.isAlive(), () -> "the synchronisation ended before it was killed: " + log());
+                assertTrue(System.nanoTime() < deadline, "no case reached the server");
+                Thread.sleep(10);
+            }
+        } finally {
+            child.destroyForcibly(); // SIGKILL: nothing is closed, no transaction finished
+            child.waitFor();
+        }
+        long before = count(base);
+        assertTrue(before < total, "killed midway: " + before);
+
+        try (AppContext laptopA = CelluleFixture.laptop(a); AppContext laptopB = CelluleFixture.laptop(folders.resolve("b"))) {
+            SyncReport finished = CelluleFixture.sync(laptopA, server, null).sync();
+            assertEquals(List.of(), finished.conflicts());
+            assertEquals(total, finished.sent() + finished.unchanged());
+            assertTrue(finished.sent() >= total - before, finished.toString());
+            assertEquals(total, count(base));
+            assertEquals(new SyncReport(0, total, 0, List.of(), List.of()), CelluleFixture.sync(laptopB, server, null).sync());
+            for (CaseFile c : laptopA.caseFiles().list()) {
+                assertTrue(CelluleFixture.same(laptopB, laptopA.exchange().bundle(c.id())), c.name());
+            }
+            assertEquals(new SyncReport(0, 0, total, List.of(), List.of()), CelluleFixture.sync(laptopA, server, null).sync());
+        }
+    }
+
+    private static long count(DataSource base) throws java.sql.SQLException {
+        return Long.parseLong(CelluleFixture.text(base, "SELECT COUNT(*) FROM case_revision"));
+    }
+
+    private String log() {
+        try {
+            return Files.readString(folders.resolve("child.log"));
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
 }
