@@ -136,6 +136,21 @@ class TwoLaptopsSyncTest {
     }
 
     @Test
+    void theSameCaseCopiedToBothLaptopsBeforeAnySyncIsNoConflict() throws Exception {
+        ServerAddress server = cellule.address(cellule.newCellule(), "postgres");
+        try (AppContext a = CelluleFixture.laptop(folders.resolve("a"));
+                AppContext b = CelluleFixture.laptop(folders.resolve("b"))) {
+            CaseFile nord = a.caseFiles().create(new CaseIdentity("CPTS Nord", "59", "", "envoyée par courriel"));
+            b.exchange().apply(b.exchange().plan(List.of(a.exchange().bundle(nord.id()))), false); // a .cpts import
+            assertEquals(1, CelluleFixture.sync(a, server, null).sync().sent());
+            SyncService syncB = CelluleFixture.sync(b, server, null);
+            assertEquals(new SyncReport(0, 0, 1, List.of(), List.of()), syncB.sync());
+            assertEquals(new SyncReport(0, 0, 1, List.of(), List.of()), syncB.sync());
+            assertEquals(0, syncB.pending().localChanges());
+        }
+    }
+
+    @Test
     void theServerRefusesAReferentsLaptopTheCaseOfAnotherReferentAndTheRestIsSynchronised() throws Exception {
         String db = cellule.newCellule();
         DataSource base = cellule.database(db);
@@ -179,20 +194,24 @@ class TwoLaptopsSyncTest {
 
     @Test
     void aSyncKilledMidwayIsFinishedByTheNextOneWithoutConflictOrLoss() throws Exception {
-        int total = 150;
+        int generated = 5;
+        int total = generated + 195;
         String db = cellule.newCellule();
         ServerAddress server = cellule.address(db, "postgres");
         DataSource base = cellule.database(db);
         Path a = folders.resolve("a");
         try (AppContext laptop = CelluleFixture.laptop(a)) {
-            laptop.demoGenerator().generate(total, 42, done -> { });
+            laptop.demoGenerator().generate(generated, 42, done -> { }); // whole workflows, documents…
+            for (int i = generated; i < total; i++) {
+                laptop.caseFiles().create(new CaseIdentity("CPTS n° " + i, "75", "", "notes " + i));
+            }
         }
         Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-cp",
                 System.getProperty("java.class.path"), SyncWorker.class.getName(), a.toString(), server.url(),
                 server.user()).redirectErrorStream(true).redirectOutput(folders.resolve("child.log").toFile()).start();
         try {
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
-            while (count(base) < 20) {
+            while (count(base) < 30) {
                 assertTrue(child.isAlive(), () -> "the synchronisation ended before it was killed: " + log());
                 assertTrue(System.nanoTime() < deadline, "no case reached the server");
                 Thread.sleep(10);
