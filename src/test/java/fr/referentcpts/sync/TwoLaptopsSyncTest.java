@@ -195,7 +195,7 @@ class TwoLaptopsSyncTest {
     @Test
     void aSyncKilledMidwayIsFinishedByTheNextOneWithoutConflictOrLoss() throws Exception {
         int generated = 5;
-        int total = generated + 195;
+        int total = generated + 145;
         String db = cellule.newCellule();
         ServerAddress server = cellule.address(db, "postgres");
         DataSource base = cellule.database(db);
@@ -211,7 +211,7 @@ class TwoLaptopsSyncTest {
                 server.user()).redirectErrorStream(true).redirectOutput(folders.resolve("child.log").toFile()).start();
         try {
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
-            while (count(base) < 30) {
+            while (count(base) < 20) {
                 assertTrue(child.isAlive(), () -> "the synchronisation ended before it was killed: " + log());
                 assertTrue(System.nanoTime() < deadline, "no case reached the server");
                 Thread.sleep(10);

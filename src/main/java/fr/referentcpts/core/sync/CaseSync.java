@@ -42,7 +42,7 @@ final class CaseSync {
             } else if (here != null) {
                 push(here, 0);
             } else {
-                pull(id);
+                pull(id, null);
             }
             return;
         }
@@ -53,7 +53,7 @@ final class CaseSync {
         } else if (changedHere) {
             push(here, base.serverRevision());
         } else if (changedThere) {
-            pull(id);
+            pull(id, here);
         } else {
             unchanged++;
         }
@@ -90,15 +90,28 @@ final class CaseSync {
         sent++;
     }
 
-    /** Replaces the laptop's version by the server's, and records the agreement, in one local transaction. */
-    private void pull(UUID id) {
+    /**
+     * Replaces the laptop's version ({@code seen} when the list was read, null if absent) by the
+     * server's, and records the agreement, in one local transaction — unless the case was changed
+     * here meanwhile (the window open during a background synchronisation): the next one sees it.
+     */
+    private void pull(UUID id, CaseFile seen) {
         ServerCopy theirs = read(id);
-        local.transactions().inTransaction(() -> {
+        boolean pulled = local.transactions().inTransaction(() -> {
+            java.util.Optional<java.time.Instant> now = local.caseFiles().find(id).map(CaseFile::updatedAt);
+            if (!now.equals(java.util.Optional.ofNullable(seen).map(CaseFile::updatedAt))) {
+                return false;
+            }
             local.cases().apply(local.cases().plan(List.of(theirs.bundle())), true);
             CaseFile written = local.caseFiles().find(id).orElseThrow();
             local.store().saveBase(new SyncBase(id, theirs.revision(), written.updatedAt(), local.clock().instant()));
+            return true;
         });
-        received++;
+        if (pulled) {
+            received++;
+        } else {
+            unchanged++;
+        }
     }
 
     /**
