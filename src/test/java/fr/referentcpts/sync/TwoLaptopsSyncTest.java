@@ -90,6 +90,13 @@ class TwoLaptopsSyncTest {
                     + nord.id() + "'"));
             assertEquals(new SyncReport(0, 0, 2, List.of(), List.of()), syncB.sync());
             assertEquals(0, syncB.pending().localChanges());
+
+            // deleted on one laptop after a sync: neither brought back there nor deleted elsewhere
+            b.caseFiles().delete(sud.id());
+            assertEquals(new SyncReport(0, 0, 2, List.of(), List.of()), syncB.sync());
+            assertEquals(List.of("CPTS Nord-Est"), b.caseFiles().list().stream().map(CaseFile::name).toList());
+            assertEquals(new SyncReport(0, 0, 2, List.of(), List.of()), syncA.sync());
+            assertEquals("CPTS Sud", a.caseFiles().get(sud.id()).name());
         }
     }
 
