@@ -17,7 +17,10 @@
 --   * les tables rattachées à un dossier (intervenants, missions, indicateurs, réunions,
 --     historique, paiements…) suivent les droits de leur dossier ;
 --   * les versions de règles (rules_version) sont partagées : lues et écrites par tous ;
---   * les réglages propres à chaque poste (app_settings) ne sont accessibles à personne.
+--   * la révision de chaque dossier (case_revision, tenue par la synchronisation) suit les droits
+--     de son dossier : un référent ne peut pas faire avancer celle du dossier d'un autre ;
+--   * les réglages propres à chaque poste (app_settings) et son état de synchronisation
+--     (sync_base, sync_conflict, inutilisés sur le serveur) ne sont accessibles à personne.
 --
 -- Comptes de connexion (un par personne, mot de passe choisi par l'administrateur) :
 --     CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE cellule_referent;
@@ -104,6 +107,7 @@ BEGIN
         SELECT c.table_name AS name, 'case_id' AS case_expr
           FROM information_schema.columns c
          WHERE c.table_schema = s AND c.column_name = 'case_id' AND c.table_name <> 'case_file'
+           AND c.table_name NOT IN ('sync_base', 'sync_conflict')
         UNION ALL
         SELECT v.name, v.case_expr FROM (VALUES
             ('indicator_year', '(SELECT p.case_id FROM indicator p WHERE p.id = indicator_id)'),
@@ -133,3 +137,6 @@ BEGIN
     END LOOP;
 END
 $$;
+
+-- L'état de synchronisation d'un poste n'a rien à faire sur le serveur : à personne.
+REVOKE ALL ON sync_base, sync_conflict FROM cellule_referent, cellule_manager;

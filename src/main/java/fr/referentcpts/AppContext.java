@@ -130,10 +130,7 @@ public final class AppContext implements AutoCloseable {
         return open(dataDir, clock, () -> null);
     }
 
-    /**
-     * Opens the data folder; {@code passphrases} is asked for the passphrase only when the folder
-     * is encrypted (README « Chiffrement »).
-     */
+    /** Opens the data folder; {@code passphrases} is asked only for an encrypted folder (README « Chiffrement »). */
     public static AppContext open(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
         CompletableFuture<RulesCatalog> rules = CompletableFuture.supplyAsync(() -> ImportedRules.catalog(dataDir));
         Database database;
@@ -308,6 +305,11 @@ public final class AppContext implements AutoCloseable {
 
     public DemoPortfolio demo() {
         return demo;
+    }
+
+    /** The data folder's repositories, for the other composition classes ({@link CelluleSync}). */
+    Repositories repositories() {
+        return repositories;
     }
 
     /**

@@ -67,7 +67,8 @@ class PostgresMigrationsTest {
             }
         }
         for (String table : Set.of("case_file", "person", "mission_action", "indicator_tier", "stage_history",
-                "contract_annex", "payment_received", "rules_version", "app_settings")) {
+                "contract_annex", "payment_received", "rules_version", "app_settings", "case_revision",
+                "sync_base", "sync_conflict")) {
             assertTrue(tables.contains(table), table + " manque parmi " + tables);
         }
     }

@@ -1,12 +1,15 @@
 package fr.referentcpts.cli.server;
 
+import fr.referentcpts.AppContext;
 import fr.referentcpts.CelluleServers;
+import fr.referentcpts.CelluleSync;
 import fr.referentcpts.cli.CliEnvironment;
 import fr.referentcpts.cli.DataDirOption;
 import fr.referentcpts.cli.GroupCommand;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.server.ServerAddress;
 import fr.referentcpts.core.server.ServerStatus;
+import fr.referentcpts.core.sync.SyncReport;
 import fr.referentcpts.i18n.Messages;
 import java.io.Console;
 import java.nio.file.Path;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code server connect|status|migrate}: the cellule's PostgreSQL server. The address and the login
+ * {@code server connect|status|migrate|sync}: the cellule's PostgreSQL server. The address and the login
  * are kept in the data folder; the password never is: it comes from {@value #PASSWORD_VARIABLE} or
  * is asked on the terminal without echo, each time.
  */
@@ -26,7 +29,10 @@ import picocli.CommandLine.Parameters;
         synopsisSubcommandLabel = "COMMANDE")
 public final class ServerCommand extends GroupCommand {
     public static final String PASSWORD_VARIABLE = "REFERENT_CPTS_SERVER_PASSWORD";
-    /** Reachable, but its schema is not this application's version: nothing to sync yet. */
+    /**
+     * Reachable, but its schema is not this application's version: nothing to sync yet; or a
+     * synchronisation that left conflicts to resolve or cases the server refused.
+     */
     static final int EXIT_NOT_READY = 1;
     private final Map<String, String> environment;
 
@@ -72,6 +78,32 @@ public final class ServerCommand extends GroupCommand {
         char[] password = password(address);
         try {
             return print(address, CelluleServers.server().migrate(address, password));
+        } finally {
+            clear(password);
+        }
+    }
+
+    @Command(name = "sync", description = "Synchronise ce poste avec le serveur de la cellule : envoie les dossiers "
+            + "modifiés ici, reçoit ceux modifiés ailleurs. Un dossier modifié des deux côtés est un conflit : rien "
+            + "n’est écrasé, les deux versions sont gardées.")
+    int sync(@Mixin DataDirOption dataDir) {
+        ServerAddress address = configured(dataDir);
+        char[] password = password(address);
+        try (AppContext context = env.open(dataDir)) {
+            SyncReport report = CelluleSync.service(context, address,
+                    () -> password == null ? null : password.clone()).sync();
+            Messages messages = env.messages();
+            env.out().println(messages.get("sync.cli.summary", address.url(), report.sent(), report.received(),
+                    report.unchanged()));
+            if (!report.conflicts().isEmpty()) {
+                env.out().println(messages.get("sync.cli.conflicts", report.conflicts().size(),
+                        String.join(", ", report.conflicts())));
+            }
+            if (!report.refused().isEmpty()) {
+                env.out().println(messages.get("sync.cli.refused", report.refused().size(),
+                        String.join(", ", report.refused())));
+            }
+            return report.conflicts().isEmpty() && report.refused().isEmpty() ? 0 : EXIT_NOT_READY;
         } finally {
             clear(password);
         }

@@ -24,18 +24,15 @@ public record WorkflowStores(WorkflowRepository forms, MeetingRepository meeting
         ContractRepository contracts, AnnexRepository annexes) {
 
     WorkflowData read(UUID caseId) {
+        ContractRecords records = contracts.records(caseId);
         return new WorkflowData(forms.preProject(caseId).orElse(null), forms.letterOfIntent(caseId).orElse(null),
                 forms.healthProject(caseId).orElse(null), forms.negotiation(caseId).orElse(null),
                 forms.contractAmounts(caseId).entrySet().stream()
                         .map(e -> new WorkflowData.EnteredAmount(e.getKey(), e.getValue().amount(),
                                 e.getValue().enteredBy(), e.getValue().enteredOn(), e.getValue().reason())).toList(),
                 forms.history(caseId), meetings.meetings(caseId), followUp.reviews(caseId), followUp.payments(caseId),
-                records(caseId).crises(), records(caseId).crisisPlan(), records(caseId).amendments(),
-                records(caseId).paymentFile().version() == 0 ? null : records(caseId).paymentFile());
-    }
-
-    private ContractRecords records(UUID caseId) {
-        return contracts.records(caseId);
+                records.crises(), records.crisisPlan(), records.amendments(),
+                records.paymentFile().version() == 0 ? null : records.paymentFile());
     }
 
     /**

@@ -30,7 +30,9 @@ public enum HistoryKind implements Keyed {
     /** An amendment to the running contract (« avenant n° N au contrat »). */
     AMENDMENT,
     /** A recorded item removed (a crisis, an amendment), with what it was. */
-    CONTRACT_RECORD_REMOVED;
+    CONTRACT_RECORD_REMOVED,
+    /** A synchronisation conflict resolved: the laptop's and the server's versions merged field by field. */
+    SYNC_MERGE;
 
     @Override
     public String messageKey() {

@@ -59,7 +59,7 @@ public final class PostgresCelluleServer implements CelluleServer {
         return status(address, password);
     }
 
-    private static PGSimpleDataSource dataSource(ServerAddress address, char[] password) {
+    static PGSimpleDataSource dataSource(ServerAddress address, char[] password) {
         PGSimpleDataSource server = new PGSimpleDataSource();
         server.setURL(address.jdbcUrl());
         server.setUser(address.user());

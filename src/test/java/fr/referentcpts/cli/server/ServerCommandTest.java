@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.referentcpts.AppContext;
 import fr.referentcpts.cli.CliTestSupport;
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.casefile.CaseIdentity;
+import fr.referentcpts.persistence.ServerSchema;
+import fr.referentcpts.testing.TestData;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import fr.referentcpts.cli.CliEnvironment;
 import fr.referentcpts.i18n.Messages;
@@ -79,7 +84,7 @@ class ServerCommandTest {
         assertEquals(0, cli.run("server", "status"), cli.err.toString());
         String out = cli.out.toString();
         assertTrue(out.contains("PostgreSQL 17."), out);
-        assertTrue(out.contains("Schéma de la cellule : version 11, celle de l’application : à jour."), out);
+        assertTrue(out.contains("Schéma de la cellule : version 12, celle de l’application : à jour."), out);
     }
 
     @Test
@@ -118,6 +123,57 @@ class ServerCommandTest {
         assertTrue(cli.err.toString().contains("Serveur de la cellule injoignable (postgresql://127.0.0.1:" + closedPort
                 + "/cellule). Rien n’a été modifié sur ce poste"), cli.err.toString());
         assertEquals(before, files());
+    }
+
+    @Test
+    void syncWithTheServerUnreachableExitsWith2AndAFrenchMessageAndKeepsTheLocalCases() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (AppContext laptop = TestData.open(dataDir)) {
+            laptop.caseFiles().create(new CaseIdentity("CPTS du Littoral", "62", "", ""));
+        }
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        cli.run("server", "connect", "postgresql://127.0.0.1:" + closedPort + "/cellule", "--user", "alice");
+
+        assertEquals(2, cli.run("server", "sync"));
+        assertTrue(cli.err.toString().contains("Serveur de la cellule injoignable (postgresql://127.0.0.1:" + closedPort
+                + "/cellule)"), cli.err.toString());
+        try (AppContext laptop = TestData.open(dataDir)) {
+            assertEquals(List.of("CPTS du Littoral"), laptop.caseFiles().list().stream().map(CaseFile::name).toList());
+        }
+    }
+
+    @Test
+    void syncSendsTheLaptopsCasesThenFindsNothingMoreToDo() throws Exception {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+            s.execute("CREATE DATABASE cellule_sync");
+        }
+        ServerSchema.migrate(postgres.getDatabase("postgres", "cellule_sync"));
+        try (AppContext laptop = TestData.open(dataDir)) {
+            laptop.caseFiles().create(new CaseIdentity("CPTS du Littoral", "62", "", ""));
+        }
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        cli.run("server", "connect", "postgresql://localhost:" + postgres.getPort() + "/cellule_sync", "--user",
+                "postgres");
+
+        assertEquals(0, cli.run("server", "sync"), cli.err.toString());
+        assertTrue(cli.out.toString().contains("1 dossier(s) envoyé(s), 0 reçu(s), 0 inchangé(s)."), cli.out.toString());
+        assertEquals(0, cli.run("server", "sync"), cli.err.toString());
+        assertTrue(cli.out.toString().contains("0 dossier(s) envoyé(s), 0 reçu(s), 1 inchangé(s)."), cli.out.toString());
+    }
+
+    @Test
+    void syncWithAServerWhoseSchemaIsNotThisVersionsExchangesNothing() throws Exception {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+            s.execute("CREATE DATABASE cellule_vide");
+        }
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        cli.run("server", "connect", "postgresql://localhost:" + postgres.getPort() + "/cellule_vide", "--user",
+                "postgres");
+        assertEquals(2, cli.run("server", "sync"));
+        assertTrue(cli.err.toString().contains("rien n’a été échangé"), cli.err.toString());
     }
 
     @Test

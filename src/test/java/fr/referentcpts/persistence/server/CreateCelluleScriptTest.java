@@ -138,8 +138,30 @@ class CreateCelluleScriptTest {
 
     @Test
     void theLaptopsOwnSettingsAreNobodysOnTheServer() throws SQLException {
-        try (Connection claire = connect("claire"); Statement s = claire.createStatement()) {
-            assertThrows(SQLException.class, () -> s.executeQuery("SELECT * FROM app_settings"));
+        for (String table : java.util.List.of("app_settings", "sync_base", "sync_conflict")) {
+            for (String user : java.util.List.of("claire", "alice")) {
+                try (Connection c = connect(user); Statement s = c.createStatement()) {
+                    assertThrows(SQLException.class, () -> s.executeQuery("SELECT * FROM " + table), table);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aReferentCannotMoveTheRevisionOfSomeoneElsesCase() throws SQLException {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+            s.execute("INSERT INTO case_revision (case_id, revision, changed_by, changed_at) VALUES ('" + bobsCase
+                    + "', 3, 'bob', now()), ('" + alicesCase + "', 1, 'alice', now())");
+        }
+        try (Connection alice = connect("alice"); Statement s = alice.createStatement()) {
+            assertEquals(0, s.executeUpdate("UPDATE case_revision SET revision = 4, changed_by = 'alice' "
+                    + "WHERE case_id = '" + bobsCase + "'"));
+            assertEquals(1, s.executeUpdate("UPDATE case_revision SET revision = 2, changed_by = 'alice' "
+                    + "WHERE case_id = '" + alicesCase + "'"));
+            assertEquals(3, count(alice, "SELECT revision FROM case_revision WHERE case_id = '" + bobsCase + "'"));
+        }
+        try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
+            assertEquals("bob", text(admin, "SELECT changed_by FROM case_revision WHERE case_id = '" + bobsCase + "'"));
         }
     }
 

@@ -1,0 +1,80 @@
+package fr.referentcpts;
+
+import fr.referentcpts.core.common.Transactions;
+import fr.referentcpts.core.exchange.ExchangeService;
+import fr.referentcpts.core.exchange.WorkflowStores;
+import fr.referentcpts.core.server.ServerAddress;
+import fr.referentcpts.core.sync.ServerRevisions;
+import fr.referentcpts.core.sync.ServerSession;
+import fr.referentcpts.core.sync.SyncService;
+import fr.referentcpts.io.exchange.CptsBundleCodec;
+import fr.referentcpts.persistence.exchange.JooqRecordOwners;
+import fr.referentcpts.persistence.server.PostgresSyncConnection;
+import fr.referentcpts.persistence.sync.JooqSyncStore;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The synchronisation of a data folder with the cellule's server (composition root): the server's
+ * cases are read and written by a second set of the same repositories, over a PostgreSQL connection.
+ */
+public final class CelluleSync {
+    private CelluleSync() {
+    }
+
+    /**
+     * The synchronisation of {@code app}'s data folder with the server at {@code address}: each
+     * synchronisation connects with a password from {@code passwords} (null: none, the server
+     * decides), which it clears after use.
+     */
+    public static SyncService service(AppContext app, ServerAddress address, Supplier<char[]> passwords) {
+        Repositories local = app.repositories();
+        return new SyncService(app.exchange(), local.caseFiles(), local.workflow(), local.transactions(),
+                new JooqSyncStore(local.transactions()), new CptsBundleCodec("Référent CPTS " + BuildInfo.version()),
+                app.clock(), address.user(), () -> session(app, address, passwords));
+    }
+
+    private static ServerSession session(AppContext app, ServerAddress address, Supplier<char[]> passwords) {
+        char[] password = passwords.get();
+        PostgresSyncConnection connection;
+        try {
+            connection = PostgresSyncConnection.open(address, password);
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+        Repositories server = Repositories.of(connection.jooq());
+        ExchangeService cases = new ExchangeService(server.caseFiles(), server.territories(), server.people(),
+                server.missions(), server.documents(), new WorkflowStores(server.workflow(), server.meetings(),
+                        server.followUp(), server.contracts(), server.annexes()), connection.transactions(),
+                app.caseFiles(), app.people(), new JooqRecordOwners(connection.jooq()), UUID::randomUUID);
+        ServerRevisions revisions = connection.revisions();
+        return new ServerSession() {
+            @Override
+            public ExchangeService cases() {
+                return cases;
+            }
+
+            @Override
+            public ServerRevisions revisions() {
+                return revisions;
+            }
+
+            @Override
+            public Transactions transactions() {
+                return connection.transactions();
+            }
+
+            @Override
+            public String user() {
+                return address.user();
+            }
+
+            @Override
+            public void close() {
+                connection.close();
+            }
+        };
+    }
+}

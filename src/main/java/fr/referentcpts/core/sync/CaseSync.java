@@ -1,0 +1,148 @@
+package fr.referentcpts.core.sync;
+
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.exchange.CaseBundle;
+import fr.referentcpts.core.exchange.ExchangeService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/** The steps of one synchronisation, case by case, and what they did. */
+final class CaseSync {
+    private final SyncService.Local local;
+    private final ServerSession server;
+    private int sent;
+    private int received;
+    private int unchanged;
+    private final List<String> conflicts = new ArrayList<>();
+    private final List<String> refused = new ArrayList<>();
+
+    CaseSync(SyncService.Local local, ServerSession server) {
+        this.local = local;
+        this.server = server;
+    }
+
+    SyncReport report() {
+        return new SyncReport(sent, received, unchanged, conflicts, refused);
+    }
+
+    /**
+     * One case: {@code here} and {@code there} are null when a side does not hold it, {@code base}
+     * when the two sides never agreed on it, {@code conflict} when none is pending.
+     */
+    void step(UUID id, CaseFile here, Revision there, SyncBase base, SyncConflict conflict) {
+        if (conflict != null) {
+            conflicts.add(conflict.caseName());
+            return;
+        }
+        if (here == null || there == null) {
+            if (base != null) {
+                unchanged++; // deleted on one side since the agreement: neither brought back nor deleted
+            } else if (here != null) {
+                push(here, 0);
+            } else {
+                pull(id, null);
+            }
+            return;
+        }
+        boolean changedHere = SyncService.changedHere(here, base);
+        boolean changedThere = base == null || there.number() > base.serverRevision();
+        if (changedHere && changedThere) {
+            reconcile(here);
+        } else if (changedHere) {
+            push(here, base.serverRevision());
+        } else if (changedThere) {
+            pull(id, here);
+        } else {
+            unchanged++;
+        }
+    }
+
+    /** Sends the laptop's version over the server's revision {@code expected} (0: a case the server does not hold). */
+    private void push(CaseFile here, long expected) {
+        UUID id = here.id();
+        CaseBundle mine = local.codec().portable(local.cases().bundle(id));
+        long revision;
+        try {
+            revision = server.transactions().inTransaction(() -> {
+                ServerRevisions revisions = server.revisions();
+                OptionalLong current = revisions.lock(id);
+                if (current.orElse(0) != expected) {
+                    return -1L;
+                }
+                java.util.Optional<String> assignee = revisions.assignee(id);
+                ExchangeService cases = server.cases();
+                cases.apply(cases.plan(List.of(mine)), true);
+                assignee.filter(a -> !a.equals(server.user())).ifPresent(a -> revisions.assign(id, a));
+                return revisions.bump(id, current);
+            });
+        } catch (ServerRefusedException e) {
+            refused.add(here.name());
+            return;
+        }
+        if (revision < 0) {
+            reconcile(here); // changed on the server since the list was read
+            return;
+        }
+        local.transactions().inTransaction(() -> local.store().saveBase(
+                new SyncBase(id, revision, mine.caseFile().updatedAt(), local.clock().instant())));
+        sent++;
+    }
+
+    /**
+     * Replaces the laptop's version ({@code seen} when the list was read, null if absent) by the
+     * server's, and records the agreement, in one local transaction — unless the case was changed
+     * here meanwhile (the window open during a background synchronisation): the next one sees it.
+     */
+    private void pull(UUID id, CaseFile seen) {
+        ServerCopy theirs = read(id);
+        boolean pulled = local.transactions().inTransaction(() -> {
+            java.util.Optional<java.time.Instant> now = local.caseFiles().find(id).map(CaseFile::updatedAt);
+            if (!now.equals(java.util.Optional.ofNullable(seen).map(CaseFile::updatedAt))) {
+                return false;
+            }
+            local.cases().apply(local.cases().plan(List.of(theirs.bundle())), true);
+            CaseFile written = local.caseFiles().find(id).orElseThrow();
+            local.store().saveBase(new SyncBase(id, theirs.revision(), written.updatedAt(), local.clock().instant()));
+            return true;
+        });
+        if (pulled) {
+            received++;
+        } else {
+            unchanged++;
+        }
+    }
+
+    /**
+     * Changed on both sides: the same content (a synchronisation cut after the server's commit, or
+     * the same edit made twice) is only an agreement to record; different content is a conflict,
+     * the server's version kept here, nothing overwritten.
+     */
+    private void reconcile(CaseFile here) {
+        UUID id = here.id();
+        ServerCopy theirs = read(id);
+        boolean same = local.cases().plan(List.of(theirs.bundle())).getFirst().changes().isEmpty();
+        if (same) {
+            local.transactions().inTransaction(() -> local.store().saveBase(
+                    new SyncBase(id, theirs.revision(), here.updatedAt(), local.clock().instant())));
+            unchanged++;
+            return;
+        }
+        byte[] copy = local.codec().write(theirs.bundle());
+        local.transactions().inTransaction(() -> local.store().saveConflict(
+                new SyncConflict(id, here.name(), theirs.revision(), local.clock().instant()), copy));
+        conflicts.add(here.name());
+    }
+
+    private record ServerCopy(long revision, CaseBundle bundle) {
+    }
+
+    /** The server's version and its revision (read first: a later revision only means one more pull). */
+    private ServerCopy read(UUID id) {
+        return server.transactions().inTransaction(() -> {
+            long revision = server.revisions().current(id).orElse(0);
+            return new ServerCopy(revision, local.codec().portable(server.cases().bundle(id)));
+        });
+    }
+}

@@ -1,0 +1,33 @@
+package fr.referentcpts.core.sync;
+
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/**
+ * Port: the cases' revisions on the server, within the server session's transactions. The server's
+ * own rules (row-level security) decide what is seen and written; a write they refuse comes back as
+ * a {@link ServerRefusedException}.
+ */
+public interface ServerRevisions {
+    /** Every case the login sees on the server, with its revision. */
+    Map<UUID, Revision> all();
+
+    /** The case's revision now (empty when the server does not hold it or never synchronised it). */
+    OptionalLong current(UUID caseId);
+
+    /**
+     * Locks the case's revision until the end of the transaction and returns it (empty for a case
+     * the server does not hold); refused when the login sees the case but may not change it.
+     */
+    OptionalLong lock(UUID caseId);
+
+    /** Records the revision following {@code previous} as written now by the login; returns it. */
+    long bump(UUID caseId, OptionalLong previous);
+
+    /** Who the case is assigned to on the server (empty when it holds none). */
+    java.util.Optional<String> assignee(UUID caseId);
+
+    /** Gives the case back to {@code user} after it was written again (a manager's push keeps it). */
+    void assign(UUID caseId, String user);
+}

@@ -1,0 +1,97 @@
+package fr.referentcpts.persistence.server;
+
+import static fr.referentcpts.persistence.generated.Tables.CASE_FILE;
+import static fr.referentcpts.persistence.generated.Tables.CASE_REVISION;
+
+import fr.referentcpts.core.sync.Revision;
+import fr.referentcpts.core.sync.ServerRefusedException;
+import fr.referentcpts.core.sync.ServerRevisions;
+import fr.referentcpts.persistence.JooqTransactions;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * The cases' revisions on the server ({@code case_revision}). A case the server holds without a
+ * revision (written there by other means) is at revision 0.
+ */
+final class PostgresRevisions implements ServerRevisions {
+    private final JooqTransactions transactions;
+
+    PostgresRevisions(JooqTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Map<UUID, Revision> all() {
+        Map<UUID, Revision> all = new HashMap<>();
+        dsl().select(CASE_FILE.ID, CASE_REVISION.REVISION, CASE_REVISION.CHANGED_BY, CASE_REVISION.CHANGED_AT)
+                .from(CASE_FILE).leftJoin(CASE_REVISION).on(CASE_REVISION.CASE_ID.eq(CASE_FILE.ID))
+                .forEach(r -> all.put(r.value1(), r.value2() == null ? new Revision(0, "", Instant.EPOCH)
+                        : new Revision(r.value2(), r.value3(), r.value4().toInstant())));
+        return all;
+    }
+
+    @Override
+    public OptionalLong current(UUID caseId) {
+        Long revision = dsl().select(CASE_REVISION.REVISION).from(CASE_REVISION)
+                .where(CASE_REVISION.CASE_ID.eq(caseId)).fetchOne(CASE_REVISION.REVISION);
+        return revision == null ? OptionalLong.empty() : OptionalLong.of(revision);
+    }
+
+    /**
+     * {@code FOR UPDATE} sees only the rows the login may change (row-level security): a revision
+     * seen but not locked is a case the server's rules keep this login from changing.
+     */
+    @Override
+    public OptionalLong lock(UUID caseId) {
+        Long revision = dsl().select(CASE_REVISION.REVISION).from(CASE_REVISION)
+                .where(CASE_REVISION.CASE_ID.eq(caseId)).forUpdate().fetchOne(CASE_REVISION.REVISION);
+        if (revision != null) {
+            return OptionalLong.of(revision);
+        }
+        if (current(caseId).isPresent()) {
+            throw new ServerRefusedException(null);
+        }
+        return OptionalLong.empty();
+    }
+
+    @Override
+    public long bump(UUID caseId, OptionalLong previous) {
+        DSLContext dsl = dsl();
+        if (previous.isPresent()) {
+            long next = previous.getAsLong() + 1;
+            int rows = dsl.update(CASE_REVISION).set(CASE_REVISION.REVISION, next)
+                    .set(CASE_REVISION.CHANGED_BY, DSL.currentUser()).set(CASE_REVISION.CHANGED_AT, DSL.currentOffsetDateTime())
+                    .where(CASE_REVISION.CASE_ID.eq(caseId)).execute();
+            if (rows != 1) {
+                throw new ServerRefusedException(null);
+            }
+            return next;
+        }
+        dsl.insertInto(CASE_REVISION).set(CASE_REVISION.CASE_ID, caseId).set(CASE_REVISION.REVISION, 1L)
+                .set(CASE_REVISION.CHANGED_BY, DSL.currentUser()).set(CASE_REVISION.CHANGED_AT, DSL.currentOffsetDateTime())
+                .execute();
+        return 1;
+    }
+
+    @Override
+    public Optional<String> assignee(UUID caseId) {
+        return dsl().select(CASE_FILE.ASSIGNED_TO).from(CASE_FILE).where(CASE_FILE.ID.eq(caseId))
+                .fetchOptional(CASE_FILE.ASSIGNED_TO);
+    }
+
+    @Override
+    public void assign(UUID caseId, String user) {
+        dsl().update(CASE_FILE).set(CASE_FILE.ASSIGNED_TO, user).where(CASE_FILE.ID.eq(caseId)).execute();
+    }
+
+    private DSLContext dsl() {
+        return transactions.dsl();
+    }
+}
