@@ -300,7 +300,8 @@ public final class AppContext implements AutoCloseable {
         return new WindowServices(clock, departements, core.caseFiles(), demo::load, core.territories(), this::communes,
                 core.people(), core.missions(), indicatorCatalog, rules, documents, userFiles(), annexes, pages(),
                 core.workflow(), core.forms(), core.followUp(), core.contracts(), amendments, core.meetings(), agenda,
-                calendarExport(), historyIntegrity(), exchangeFiles(), backups(), settings, budget());
+                calendarExport(), historyIntegrity(), exchangeFiles(), backups(), settings, budget(),
+                CelluleSync.connector(this));
     }
 
     public DemoPortfolio demo() {

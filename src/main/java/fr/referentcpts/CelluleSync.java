@@ -6,7 +6,11 @@ import fr.referentcpts.core.exchange.WorkflowStores;
 import fr.referentcpts.core.server.ServerAddress;
 import fr.referentcpts.core.sync.ServerRevisions;
 import fr.referentcpts.core.sync.ServerSession;
+import fr.referentcpts.core.sync.SyncConnector;
 import fr.referentcpts.core.sync.SyncService;
+import fr.referentcpts.core.sync.Synchronisation;
+import fr.referentcpts.core.common.DomainException;
+import java.util.Optional;
 import fr.referentcpts.io.exchange.CptsBundleCodec;
 import fr.referentcpts.persistence.exchange.JooqRecordOwners;
 import fr.referentcpts.persistence.server.PostgresSyncConnection;
@@ -32,6 +36,23 @@ public final class CelluleSync {
         return new SyncService(app.exchange(), local.caseFiles(), local.workflow(), local.transactions(),
                 new JooqSyncStore(local.transactions()), new CptsBundleCodec("Référent CPTS " + BuildInfo.version()),
                 app.clock(), address.user(), () -> session(app, address, passwords));
+    }
+
+    /** The data folder's server as the window sees it: its settings read at each call (« server connect » may change them). */
+    static SyncConnector connector(AppContext app) {
+        return new SyncConnector() {
+            @Override
+            public Optional<String> server() {
+                return CelluleServers.settings(app.dataDir()).load().map(a -> a.user() + " — " + a.url());
+            }
+
+            @Override
+            public Synchronisation connect(Supplier<char[]> passwords) {
+                ServerAddress address = CelluleServers.settings(app.dataDir()).load()
+                        .orElseThrow(() -> new DomainException("server.error.notConfigured", app.dataDir()));
+                return service(app, address, passwords);
+            }
+        };
     }
 
     private static ServerSession session(AppContext app, ServerAddress address, Supplier<char[]> passwords) {

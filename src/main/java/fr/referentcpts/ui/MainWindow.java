@@ -9,7 +9,10 @@ import fr.referentcpts.ui.common.Delay;
 import fr.referentcpts.ui.common.DialogService;
 import fr.referentcpts.ui.common.TaskRunner;
 import fr.referentcpts.ui.common.UiState;
+import fr.referentcpts.ui.exchange.ConflictDialog;
 import fr.referentcpts.ui.exchange.ExchangeMenu;
+import fr.referentcpts.ui.sync.SyncButton;
+import fr.referentcpts.ui.sync.SyncViewModel;
 import fr.referentcpts.ui.exchange.ExchangeViewModel;
 import fr.referentcpts.ui.home.HomeView;
 import fr.referentcpts.ui.home.HomeViewModel;
@@ -88,11 +91,19 @@ public final class MainWindow implements CaseTabs.Events {
         ExchangeViewModel exchange = new ExchangeViewModel(services.exchange(), tasks, dialogs, messages,
                 () -> portfolio.load(() -> { }),
                 () -> PassphraseDialog.ask(messages, owner, messages.get("exchange.ui.passphrase")));
+        List<javafx.scene.Node> tools = new java.util.ArrayList<>(List.of(ExchangeMenu.create(exchange, portfolio,
+                messages, owner, new BackupViewModel(services.backups(), tasks, dialogs, messages, restoreBackup,
+                        ZoneId.systemDefault())), exportIcs, budget, settings));
+        SyncViewModel sync = new SyncViewModel(services.sync(), services.exchange(), tasks, dialogs, messages,
+                services.clock(), () -> PassphraseDialog.ask(messages, owner, messages.get("syncUi.password",
+                        services.sync().server().orElse(""))),
+                (name, mine, theirs, now) -> ConflictDialog.resolve(owner, messages, name, mine, theirs, now),
+                () -> portfolio.load(() -> { }));
+        if (sync.available()) {
+            tools.add(0, SyncButton.create(sync, messages));
+        }
         this.view = new PortfolioView(portfolio, messages, caseTabs.view(), this::openNewCaseDialog,
-                new PortfolioView.Extras(homeView.summary(), homeView.upcoming(),
-                        List.of(ExchangeMenu.create(exchange, portfolio, messages, owner, new BackupViewModel(
-                                services.backups(), tasks, dialogs, messages, restoreBackup, ZoneId.systemDefault())),
-                                exportIcs, budget, settings)));
+                new PortfolioView.Extras(homeView.summary(), homeView.upcoming(), tools));
         view.setBottom(new javafx.scene.layout.VBox(UndoBar.create(detail, messages), view.getBottom()));
         Shortcuts.install(view, (javafx.scene.control.TextField) view.lookup("#search"), view.table(), messages,
                 this::openNewCaseDialog, () -> detail.flush(() -> { }));

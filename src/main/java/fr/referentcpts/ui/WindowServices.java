@@ -36,6 +36,7 @@ import java.util.function.Supplier;
  * @param demo      loads the demonstration case files, returns how many
  * @param communes  the referential of communes, loaded on first use
  * @param budget    the cellule's budget and its exports
+ * @param sync      the cellule's server, when the data folder is connected to one
  */
 public record WindowServices(Clock clock, DepartementCatalog departements, CaseFileService caseFiles,
         IntSupplier demo, TerritoryService territories, Supplier<CommuneReferential> communes, PersonService people,
@@ -44,5 +45,6 @@ public record WindowServices(Clock clock, DepartementCatalog departements, CaseF
         WorkflowService workflow, StageFormService forms, FollowUpService followUp,
         fr.referentcpts.core.workflow.ContractService contracts, AmendmentService amendments, MeetingService meetings,
         AgendaService agenda, CalendarExport calendar, HistoryIntegrity historyIntegrity, ExchangeFiles exchange,
-        Backups backups, SettingsService settings, fr.referentcpts.core.budget.BudgetService budget) {
+        Backups backups, SettingsService settings, fr.referentcpts.core.budget.BudgetService budget,
+        fr.referentcpts.core.sync.SyncConnector sync) {
 }

@@ -22,6 +22,11 @@ public final class ExchangeFiles {
         this.application = application;
     }
 
+    /** Everything a case holds, as this computer has it (one side of a synchronisation conflict). */
+    public CaseBundle bundle(UUID caseId) {
+        return exchange.bundle(caseId);
+    }
+
     /** Writes the case files to {@code file}, encrypted unless {@code passphrase} is null; returns how many. */
     public int export(List<UUID> caseIds, Path file, char[] passphrase) {
         List<CaseBundle> bundles = exchange.bundles(caseIds);

@@ -1,0 +1,157 @@
+package fr.referentcpts.ui.sync;
+
+import fr.referentcpts.core.exchange.CaseBundle;
+import fr.referentcpts.core.exchange.ExchangeFiles;
+import fr.referentcpts.core.sync.SyncConflict;
+import fr.referentcpts.core.sync.SyncConnector;
+import fr.referentcpts.core.sync.SyncReport;
+import fr.referentcpts.core.sync.Synchronisation;
+import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.ui.common.DialogService;
+import fr.referentcpts.ui.common.ErrorMessages;
+import fr.referentcpts.ui.common.TaskRunner;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * « Synchroniser » with the cellule's server: the password asked once per session (kept in memory
+ * only), the exchange in the background, its outcome in a line, the list read again when cases
+ * came, then each conflict shown for the referent to merge field by field — a conflict left
+ * unresolved stays, both versions kept, until the next « Synchroniser ».
+ */
+public final class SyncViewModel {
+    /** Shows the two versions of a case and returns the one the referent merged (empty: later). */
+    @FunctionalInterface
+    public interface Resolver {
+        Optional<CaseBundle> resolve(String caseName, CaseBundle mine, CaseBundle theirs, Instant now);
+    }
+
+    private final SyncConnector connector;
+    private final ExchangeFiles cases;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+    private final Supplier<char[]> askPassword;
+    private final Resolver resolver;
+    private final Runnable reload;
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final StringProperty status = new SimpleStringProperty("");
+    private char[] password;
+
+    public SyncViewModel(SyncConnector connector, ExchangeFiles cases, TaskRunner tasks, DialogService dialogs,
+            Messages messages, Clock clock, Supplier<char[]> askPassword, Resolver resolver, Runnable reload) {
+        this.connector = connector;
+        this.cases = cases;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+        this.askPassword = askPassword;
+        this.resolver = resolver;
+        this.reload = reload;
+        status.set(connector.server().map(s -> messages.get("syncUi.status.never", s)).orElse(""));
+    }
+
+    /** True when this data folder is connected to a server (« server connect »). */
+    public boolean available() {
+        return connector.server().isPresent();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** Synchronises now; a second click while it runs does nothing. */
+    public void synchronise() {
+        if (running.get() || !available()) {
+            return;
+        }
+        if (password == null) {
+            password = askPassword.get();
+            if (password == null) {
+                return;
+            }
+        }
+        running.set(true);
+        status.set(messages.get("syncUi.status.running"));
+        Synchronisation sync = connector.connect(() -> password.clone());
+        tasks.run(sync::sync, report -> {
+            finished(report);
+            resolveNext(sync, new ArrayDeque<>(sync.conflicts()));
+        }, this::failed);
+    }
+
+    private void finished(SyncReport report) {
+        running.set(false);
+        status.set(messages.get("syncUi.status.done", LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm")),
+                report.sent(), report.received(), report.conflicts().size()));
+        if (!report.refused().isEmpty()) {
+            dialogs.error(messages.get("syncUi.title"), messages.get("syncUi.refused", report.refused().size(),
+                    String.join(", ", report.refused())));
+        }
+        if (report.received() > 0 || !report.conflicts().isEmpty()) {
+            reload.run();
+        }
+    }
+
+    /** The conflicts one after the other: the two versions read, the merge asked, then sent. */
+    private void resolveNext(Synchronisation sync, Deque<SyncConflict> left) {
+        SyncConflict conflict = left.poll();
+        if (conflict == null) {
+            return;
+        }
+        UUID id = conflict.caseId();
+        tasks.run(() -> List.of(cases.bundle(id), sync.serverVersion(id)), both -> {
+            Optional<CaseBundle> merged = resolver.resolve(conflict.caseName(), both.get(0), both.get(1),
+                    clock.instant());
+            if (merged.isEmpty()) {
+                status.set(messages.get("syncUi.status.conflictsLeft", left.size() + 1));
+                return;
+            }
+            running.set(true);
+            tasks.run(() -> sync.resolve(id, merged.get()), report -> {
+                finished(report);
+                resolveNext(sync, left);
+            }, this::failed);
+        }, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        running.set(false);
+        String text = new ErrorMessages(messages).describe(error instanceof TaskRunner.TaskFailedException
+                ? error.getCause() : error);
+        if (error instanceof fr.referentcpts.core.common.DomainException d
+                && "server.error.authentication".equals(d.messageKey())) {
+            forgetPassword();
+        }
+        status.set(messages.get("syncUi.status.failed"));
+        dialogs.error(messages.get("syncUi.title"), text);
+    }
+
+    private void forgetPassword() {
+        if (password != null) {
+            Arrays.fill(password, '\0');
+            password = null;
+        }
+    }
+}
