@@ -24,7 +24,8 @@ public final class RestoreBackupDialog {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("backup.ui.title"));
         ButtonType restore = new ButtonType(messages.get("backup.ui.restore"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(restore, new ButtonType(messages.get("dialog.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(restore).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
         dialog.getDialogPane().setContent(new VBox(8, new Label(messages.get("backup.ui.explain")), list));

@@ -29,7 +29,8 @@ public final class ConflictDialog {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("conflict.ui.title", caseName));
         ButtonType merge = new ButtonType(messages.get("conflict.ui.merge"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(merge, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(merge, new ButtonType(messages.get("dialog.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(merge).setId("conflict-merge");
         dialog.getDialogPane().setContent(new ConflictView(vm, messages, caseName));
         DialogSizing.growWithContent(dialog);

@@ -36,14 +36,26 @@ public final class PassphraseDialog {
 
     /** On the FX thread. */
     public static char[] show(Messages messages, Window owner, String prompt) {
+        return show(messages, owner, messages.get("security.ui.title"), prompt, messages.get("security.ui.open"));
+    }
+
+    /**
+     * On the FX thread, any secret (a server's password): the dialog's title, question and
+     * confirming button; null when cancelled.
+     */
+    public static char[] show(Messages messages, Window owner, String title, String prompt, String confirm) {
         PasswordField field = new PasswordField();
         field.setId("passphrase");
         Dialog<char[]> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(messages.get("security.ui.title"));
-        ButtonType open = new ButtonType(messages.get("security.ui.open"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(new VBox(8, new Label(prompt), field));
+        dialog.setTitle(title);
+        ButtonType open = new ButtonType(confirm, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(open,
+                new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Label question = new Label(prompt);
+        question.setWrapText(true);
+        question.setMaxWidth(520);
+        dialog.getDialogPane().setContent(new VBox(8, question, field));
         dialog.setResultConverter(button -> button == open ? field.getText().toCharArray() : null);
         Platform.runLater(field::requestFocus);
         return dialog.showAndWait().orElse(null);
