@@ -98,7 +98,7 @@ public final class MainWindow implements CaseTabs.Events {
                 services.clock(), () -> PassphraseDialog.show(messages, owner, messages.get("syncUi.title"), messages.get("syncUi.password",
                         services.sync().server().orElse("")), messages.get("syncUi.button")),
                 (name, mine, theirs, now) -> ConflictDialog.resolve(owner, messages, name, mine, theirs, now),
-                () -> portfolio.load(() -> { }));
+                () -> portfolio.load(() -> { }), new fr.referentcpts.ui.common.FxDelay());
         if (sync.available()) {
             tools.add(0, SyncButton.create(sync, messages));
         }

@@ -32,7 +32,9 @@ import javafx.beans.property.StringProperty;
  * « Synchroniser » with the cellule's server: the password asked once per session (kept in memory
  * only), the exchange in the background, its outcome in a line, the list read again when cases
  * came, then each conflict shown for the referent to merge field by field — a conflict left
- * unresolved stays, both versions kept, until the next « Synchroniser ».
+ * unresolved stays, both versions kept, until the next « Synchroniser ». Once the referent has
+ * synchronised in a session, it goes on by itself every {@link #EVERY} in the background, silently:
+ * an unreachable server is said in the status line only, and conflicts wait for the next click.
  */
 public final class SyncViewModel {
     /** Shows the two versions of a case and returns the one the referent merged (empty: later). */
@@ -40,6 +42,9 @@ public final class SyncViewModel {
     public interface Resolver {
         Optional<CaseBundle> resolve(String caseName, CaseBundle mine, CaseBundle theirs, Instant now);
     }
+
+    /** The pace of the synchronisation in the background. */
+    public static final java.time.Duration EVERY = java.time.Duration.ofMinutes(5);
 
     private final SyncConnector connector;
     private final ExchangeFiles cases;
@@ -50,12 +55,14 @@ public final class SyncViewModel {
     private final Supplier<char[]> askPassword;
     private final Resolver resolver;
     private final Runnable reload;
+    private final fr.referentcpts.ui.common.Delay timer;
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
     private char[] password;
 
     public SyncViewModel(SyncConnector connector, ExchangeFiles cases, TaskRunner tasks, DialogService dialogs,
-            Messages messages, Clock clock, Supplier<char[]> askPassword, Resolver resolver, Runnable reload) {
+            Messages messages, Clock clock, Supplier<char[]> askPassword, Resolver resolver, Runnable reload,
+            fr.referentcpts.ui.common.Delay timer) {
         this.connector = connector;
         this.cases = cases;
         this.tasks = tasks;
@@ -65,6 +72,7 @@ public final class SyncViewModel {
         this.askPassword = askPassword;
         this.resolver = resolver;
         this.reload = reload;
+        this.timer = timer;
         status.set(connector.server().map(s -> messages.get("syncUi.status.never", s)).orElse(""));
     }
 
@@ -92,6 +100,7 @@ public final class SyncViewModel {
                 return;
             }
         }
+        timer.cancel();
         running.set(true);
         status.set(messages.get("syncUi.status.running"));
         Synchronisation sync = connector.connect(() -> password.clone());
@@ -99,6 +108,25 @@ public final class SyncViewModel {
             finished(report);
             resolveNext(sync, new ArrayDeque<>(sync.conflicts()));
         }, this::failed);
+    }
+
+    /** The background round: nothing asked, nothing shown but the status line; then the next one. */
+    private void inBackground() {
+        if (running.get() || password == null || !available()) {
+            return;
+        }
+        running.set(true);
+        tasks.run(connector.connect(() -> password.clone())::sync, report -> {
+            finished(report);
+            if (!report.conflicts().isEmpty()) {
+                status.set(messages.get("syncUi.status.conflictsWaiting", report.conflicts().size()));
+            }
+        }, error -> {
+            running.set(false);
+            status.set(messages.get("syncUi.status.backgroundFailed",
+                    LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm")), EVERY.toMinutes()));
+            timer.restart(EVERY, this::inBackground);
+        });
     }
 
     private void finished(SyncReport report) {
@@ -112,6 +140,7 @@ public final class SyncViewModel {
         if (report.received() > 0 || !report.conflicts().isEmpty()) {
             reload.run();
         }
+        timer.restart(EVERY, this::inBackground);
     }
 
     /** The conflicts one after the other: the two versions read, the merge asked, then sent. */
@@ -146,6 +175,9 @@ public final class SyncViewModel {
         }
         status.set(messages.get("syncUi.status.failed"));
         dialogs.error(messages.get("syncUi.title"), text);
+        if (password != null) {
+            timer.restart(EVERY, this::inBackground);
+        }
     }
 
     private void forgetPassword() {

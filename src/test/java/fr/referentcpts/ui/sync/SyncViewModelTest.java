@@ -15,6 +15,7 @@ import fr.referentcpts.core.sync.SyncReport;
 import fr.referentcpts.core.sync.Synchronisation;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.testing.FakeDialogs;
+import fr.referentcpts.testing.ManualDelay;
 import fr.referentcpts.testing.SyncTaskRunner;
 import fr.referentcpts.testing.TestData;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ class SyncViewModelTest {
     Path dataDir;
     private AppContext context;
     private final FakeDialogs dialogs = new FakeDialogs();
+    private final ManualDelay timer = new ManualDelay();
     private final Server server = new Server();
     private int passwordsAsked;
     private int reloads;
@@ -122,6 +124,28 @@ class SyncViewModelTest {
         assertTrue(dialogs.shown.stream().anyMatch(s -> s.contains("mot de passe incorrect")), dialogs.shown.toString());
     }
 
+    @Test
+    void afterTheFirstSynchronisationItGoesOnInTheBackgroundWithoutAskingOrInterrupting() {
+        SyncViewModel model = model(Optional.of("alice — postgresql://serveur/cellule"));
+        assertFalse(timer.isPending(), "nothing in the background before the referent synchronised");
+        model.synchronise();
+        assertTrue(timer.isPending());
+
+        server.report = new SyncReport(0, 1, 5, List.of(), List.of());
+        timer.fire();
+        assertEquals(2, server.syncs);
+        assertEquals(1, passwordsAsked);
+        assertEquals(1, reloads, "the case that came is in the list");
+
+        server.failure = new DomainException("server.error.unreachable", "postgresql://serveur/cellule");
+        timer.fire();
+        assertTrue(model.statusProperty().get().startsWith("Serveur de la cellule injoignable à"),
+                model.statusProperty().get());
+        assertTrue(dialogs.shown.isEmpty(), "no dialog in the middle of the referent's work: " + dialogs.shown);
+        assertTrue(timer.isPending(), "tried again later");
+        assertFalse(model.runningProperty().get());
+    }
+
     private SyncViewModel model(Optional<String> configured) {
         SyncConnector connector = new SyncConnector() {
             @Override
@@ -142,7 +166,7 @@ class SyncViewModelTest {
                 }, (name, mine, theirs, now) -> {
                     resolverSaw.add(name + ": " + mine.caseFile().name() + " / " + theirs.caseFile().name());
                     return mergedName.map(n -> renamed(mine, n));
-                }, () -> reloads++);
+                }, () -> reloads++, timer);
     }
 
     private static CaseBundle renamed(CaseBundle bundle, String name) {
