@@ -1,5 +1,6 @@
 package fr.referentcpts.ui;
 
+import fr.referentcpts.testing.AppFlowTest;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +9,6 @@ import fr.referentcpts.AppContext;
 import fr.referentcpts.testing.FxTestSupport;
 import fr.referentcpts.testing.TestData;
 import fr.referentcpts.ui.portfolio.CaseRow;
-import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
@@ -18,28 +17,14 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * « Avenants au contrat » in the « Parcours » of the demonstration's CPTS du Bessin, headless: the
  * recorded amendment is listed, « Nouvel avenant… » opens a form whose buttons fit a 1366×768
  * screen, its effect is shown, and saving lists the new amendment.
  */
-class AmendmentFlowTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private Application app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxTestSupport.stop(app);
-        }
-    }
-
+class AmendmentFlowTest extends AppFlowTest {
     @Test
     void anAmendmentIsRecordedFromTheFollowUpStage() throws Exception {
         try (AppContext context = TestData.open(dataDir)) {

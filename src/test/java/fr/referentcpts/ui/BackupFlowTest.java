@@ -1,5 +1,6 @@
 package fr.referentcpts.ui;
 
+import fr.referentcpts.testing.AppFlowTest;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,27 +11,12 @@ import fr.referentcpts.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import javafx.application.Application;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** Backups in the window: a damaged base at start offers the latest one; the menu restores one. */
-class BackupFlowTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private Application app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxTestSupport.stop(app);
-        }
-    }
-
+class BackupFlowTest extends AppFlowTest {
     @Test
     void aDamagedBaseAtStartOffersTheLatestBackupAndRestoresIt() throws Exception {
         try (AppContext context = TestData.open(dataDir)) {

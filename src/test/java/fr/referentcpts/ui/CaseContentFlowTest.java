@@ -1,5 +1,6 @@
 package fr.referentcpts.ui;
 
+import fr.referentcpts.testing.AppFlowTest;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,32 +11,16 @@ import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.testing.FxTestSupport;
 import fr.referentcpts.testing.TestData;
 import fr.referentcpts.ui.missions.MissionRow;
-import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * Building a case's content through the window, headless: communes typed in, a member added,
  * missions chosen — and everything still there after a restart.
  */
-class CaseContentFlowTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private Application app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxTestSupport.stop(app);
-        }
-    }
-
+class CaseContentFlowTest extends AppFlowTest {
     @Test
     void communesMembersAndMissionsAreEnteredAndKept() throws Exception {
         try (AppContext context = TestData.open(dataDir)) {

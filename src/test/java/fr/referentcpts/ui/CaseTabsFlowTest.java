@@ -1,5 +1,6 @@
 package fr.referentcpts.ui;
 
+import fr.referentcpts.testing.AppFlowTest;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,33 +14,17 @@ import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.testing.FxTestSupport;
 import fr.referentcpts.testing.TestData;
-import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * The case tabs are built the first time they are opened (a faster start): opened after the
  * case has loaded, they show its territory and its missions, the selected one with its choice.
  */
-class CaseTabsFlowTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private Application app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxTestSupport.stop(app);
-        }
-    }
-
+class CaseTabsFlowTest extends AppFlowTest {
     @Test
     void aTabOpenedLaterShowsTheCaseAlreadyLoaded() throws Exception {
         try (AppContext context = TestData.open(dataDir)) {

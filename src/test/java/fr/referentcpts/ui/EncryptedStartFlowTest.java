@@ -1,32 +1,17 @@
 package fr.referentcpts.ui;
 
+import fr.referentcpts.testing.AppFlowTest;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.DataFolders;
 import fr.referentcpts.testing.FxTestSupport;
 import fr.referentcpts.testing.TestData;
-import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** An encrypted data folder: the window asks its passphrase, then opens as usual. */
-class EncryptedStartFlowTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private Application app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxTestSupport.stop(app);
-        }
-    }
-
+class EncryptedStartFlowTest extends AppFlowTest {
     @Test
     void theWindowAsksThePassphraseOfAnEncryptedFolder() throws Exception {
         try (AppContext context = TestData.open(dataDir)) {

@@ -1,5 +1,6 @@
 package fr.referentcpts.ui;
 
+import fr.referentcpts.testing.AppFlowTest;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,20 +17,15 @@ import fr.referentcpts.testing.FxTestSupport;
 import fr.referentcpts.testing.TestData;
 import fr.referentcpts.testing.WorkflowFixture;
 import fr.referentcpts.ui.portfolio.CaseRow;
-import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * « Y aller » opens where the next action is done and puts the cursor in the field that is
@@ -37,18 +33,7 @@ import org.testfx.api.FxRobot;
  * shown « à venir », and with nothing to fill in there is no « Y aller ». The clock reads
  * 22/11/2026 at 10:30.
  */
-class GoToFlowTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private Application app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxTestSupport.stop(app);
-        }
-    }
-
+class GoToFlowTest extends AppFlowTest {
     @Test
     void goToPutsTheCursorInTheMissingFieldAndATonightMeetingIsToCome() throws Exception {
         try (AppContext context = TestData.open(dataDir)) {

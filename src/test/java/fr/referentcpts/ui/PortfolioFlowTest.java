@@ -1,37 +1,22 @@
 package fr.referentcpts.ui;
 
+import fr.referentcpts.testing.AppFlowTest;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.referentcpts.testing.FxTestSupport;
 import fr.referentcpts.ui.portfolio.CaseRow;
-import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * A referent's first minutes, headless: an empty folder, two new case files, the search box,
  * a rename, and a restart that finds the rename saved and the case reopened.
  */
-class PortfolioFlowTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private Application app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxTestSupport.stop(app);
-        }
-    }
-
+class PortfolioFlowTest extends AppFlowTest {
     @Test
     void createFindRenameAndFindItAgainAfterARestart() throws Exception {
         app = FxTestSupport.start(dataDir);

@@ -1,5 +1,6 @@
 package fr.referentcpts.ui;
 
+import fr.referentcpts.testing.AppFlowTest;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,35 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.testing.FxTestSupport;
 import fr.referentcpts.ui.portfolio.CaseRow;
-import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * Safe defaults and the keyboard, headless: Enter in the delete confirmation keeps the case, the
  * deletion offers « Annuler », and the keyboard alone reaches the search, a new case, the list
  * and a case's tabs.
  */
-class SafetyKeysFlowTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private Application app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxTestSupport.stop(app);
-        }
-    }
-
+class SafetyKeysFlowTest extends AppFlowTest {
     @Test
     void enterDoesNotDeleteAndADeletionCanBeUndone() throws Exception {
         app = FxTestSupport.start(dataDir);

@@ -1,5 +1,6 @@
 package fr.referentcpts.ui.budget;
 
+import fr.referentcpts.testing.AppFlowTest;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.testing.FxTestSupport;
 import fr.referentcpts.testing.TestData;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,28 +17,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * « Budget » from the main window of a 1366×768 laptop, on the demonstration portfolio: the
  * budget's window fits the screen, its figures and buttons are shown in full, a year is chosen.
  */
-class BudgetViewFlowTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private Application app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxTestSupport.stop(app);
-        }
-    }
-
+class BudgetViewFlowTest extends AppFlowTest {
     @Test
     void theBudgetOpensFromTheToolbarAndFitsALaptopScreen() throws Exception {
         try (AppContext context = TestData.open(dataDir)) {

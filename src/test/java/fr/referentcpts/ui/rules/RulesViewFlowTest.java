@@ -1,40 +1,25 @@
 package fr.referentcpts.ui.rules;
 
+import fr.referentcpts.testing.AppFlowTest;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.testing.FxTestSupport;
-import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * « Règles de l’ACI » in the real application, headless: opened from « Réglages », the barème in
  * four size columns with each status in words, then the cellule confirms avenant 2 and finds its
  * version selected.
  */
-class RulesViewFlowTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private Application app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxTestSupport.stop(app);
-        }
-    }
-
+class RulesViewFlowTest extends AppFlowTest {
     @Test
     void theBaremeIsShownBySizeClassAndTheCelluleConfirmsAvenant2() throws Exception {
         app = FxTestSupport.start(dataDir);

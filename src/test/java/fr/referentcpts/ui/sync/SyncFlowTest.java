@@ -1,5 +1,6 @@
 package fr.referentcpts.ui.sync;
 
+import fr.referentcpts.testing.AppFlowTest;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,33 +8,17 @@ import fr.referentcpts.core.server.ServerAddress;
 import fr.referentcpts.io.server.ServerSettingsFile;
 import fr.referentcpts.testing.FxTestSupport;
 import java.net.ServerSocket;
-import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * « Synchroniser » in the real window, headless, with the cellule's server down: the password is
  * asked in a dialog, then the referent reads why nothing was exchanged — and the window answers
  * throughout.
  */
-class SyncFlowTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private Application app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxTestSupport.stop(app);
-        }
-    }
-
+class SyncFlowTest extends AppFlowTest {
     @Test
     void withTheServerDownThePasswordIsAskedThenTheReasonShown() throws Exception {
         int closedPort;
