@@ -49,11 +49,18 @@ public final class BudgetCalculator {
             Function<CaseSnapshot, Optional<TerminationResult>> recovery, LocalDate today) {
         List<ContractBudget> contracts = new ArrayList<>();
         Map<WorkflowStage, long[]> stages = new EnumMap<>(WorkflowStage.class);
+        Map<String, long[]> referents = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (CaseSnapshot snapshot : snapshots) {
             if (!snapshot.caseFile().archived()) {
                 long[] figures = stages.computeIfAbsent(snapshot.caseFile().stage(), s -> new long[2]);
                 figures[0]++;
                 figures[1] += snapshot.population();
+                long[] theirs = referents.computeIfAbsent(snapshot.caseFile().referent().strip(), r -> new long[3]);
+                theirs[0]++;
+                if (snapshot.caseFile().stage() == WorkflowStage.FOLLOW_UP) {
+                    theirs[1]++;
+                    theirs[2] += snapshot.population();
+                }
             }
             contract(snapshot, engine, recovery, today).ifPresent(contracts::add);
         }
@@ -61,7 +68,9 @@ public final class BudgetCalculator {
                 .thenComparing(c -> c.caseId().toString()));
         List<StageFigures> pipeline = new ArrayList<>();
         stages.forEach((stage, f) -> pipeline.add(new StageFigures(stage, (int) f[0], f[1])));
-        return PortfolioBudget.of(today, null, contracts, pipeline);
+        List<ReferentFigures> byReferent = new ArrayList<>();
+        referents.forEach((name, f) -> byReferent.add(new ReferentFigures(name, (int) f[0], (int) f[1], f[2])));
+        return PortfolioBudget.of(today, null, contracts, pipeline, byReferent);
     }
 
     /** The budget of one case, or nothing when it has neither a calendar nor a payment recorded. */

@@ -15,20 +15,23 @@ import java.util.TreeSet;
  * is listed with what it was paid, never summed). Restricted to one calendar year when
  * {@code year} is given.
  *
- * @param pipeline the case files not archived, per stage, with the population they cover
+ * @param pipeline  the case files not archived, per stage, with the population they cover
+ * @param referents the case files not archived, per referent (by name), with their contracts in force
  */
 public record PortfolioBudget(LocalDate today, Integer year, List<ContractBudget> contracts,
-        SortedMap<Integer, BudgetAmounts> totalsByYear, BudgetAmounts total, List<StageFigures> pipeline) {
+        SortedMap<Integer, BudgetAmounts> totalsByYear, BudgetAmounts total, List<StageFigures> pipeline,
+        List<ReferentFigures> referents) {
 
     public PortfolioBudget {
         contracts = List.copyOf(contracts);
         totalsByYear = Collections.unmodifiableSortedMap(new TreeMap<>(totalsByYear));
         pipeline = List.copyOf(pipeline);
+        referents = List.copyOf(referents);
     }
 
     /** The budget of {@code contracts}, its totals summed over those counted. */
     public static PortfolioBudget of(LocalDate today, Integer year, List<ContractBudget> contracts,
-            List<StageFigures> pipeline) {
+            List<StageFigures> pipeline, List<ReferentFigures> referents) {
         TreeMap<Integer, BudgetAmounts> totals = new TreeMap<>();
         for (ContractBudget contract : contracts) {
             if (contract.status().counted()) {
@@ -36,7 +39,7 @@ public record PortfolioBudget(LocalDate today, Integer year, List<ContractBudget
             }
         }
         BudgetAmounts total = totals.values().stream().reduce(BudgetAmounts.ZERO, BudgetAmounts::plus);
-        return new PortfolioBudget(today, year, contracts, totals, total, pipeline);
+        return new PortfolioBudget(today, year, contracts, totals, total, pipeline, referents);
     }
 
     /**
@@ -46,7 +49,7 @@ public record PortfolioBudget(LocalDate today, Integer year, List<ContractBudget
     public PortfolioBudget restrictedTo(int onlyYear) {
         List<ContractBudget> kept = contracts.stream().map(c -> c.restrictedTo(onlyYear))
                 .filter(c -> !c.years().isEmpty() || !c.status().counted()).toList();
-        return of(today, onlyYear, kept, pipeline);
+        return of(today, onlyYear, kept, pipeline, referents);
     }
 
     /** The calendar years with something committed or paid, for the year selector. */

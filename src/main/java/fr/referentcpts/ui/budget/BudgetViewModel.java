@@ -176,7 +176,14 @@ public final class BudgetViewModel {
             stages.add(messages.get("budget.ui.stage", messages.get(stage.stage()), stage.cases(),
                     FrenchFormat.integer(stage.population())));
         }
-        pipeline.set(stages.isEmpty() ? "" : messages.get("budget.ui.pipeline", String.join(" · ", stages)));
+        List<String> referents = new ArrayList<>();
+        for (fr.referentcpts.core.budget.ReferentFigures r : all.referents()) {
+            referents.add(messages.get("budget.ui.referent", r.referent().isEmpty()
+                    ? messages.get("budget.ui.noReferent") : r.referent(), r.cases(), r.inForce(),
+                    FrenchFormat.integer(r.population())));
+        }
+        pipeline.set(stages.isEmpty() ? "" : messages.get("budget.ui.pipeline", String.join(" · ", stages))
+                + "\n" + messages.get("budget.ui.referents", String.join(" · ", referents)));
     }
 
     /** A row; the stage and status of a contract are written on its first row only, so each row keeps one line. */

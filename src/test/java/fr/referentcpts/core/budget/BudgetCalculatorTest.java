@@ -171,4 +171,15 @@ class BudgetCalculatorTest {
         // the archived contract still shows what it was paid
         assertEquals(3, budget.contracts().size());
     }
+
+    @Test
+    void thePipelineOfEachReferentCountsTheirCaseFilesAndTheContractsInForce() {
+        PortfolioBudget budget = budget(bocage, marais.followedBy("Sophie Lemaire"), ancienne.archived(),
+                BudgetCases.named("CPTS en projet").population(12_000).stage(WorkflowStage.PRE_PROJECT)
+                        .followedBy("sophie lemaire"),
+                BudgetCases.named("CPTS sans suivi").stage(WorkflowStage.PRE_PROJECT).followedBy(" "));
+
+        assertEquals(List.of(new ReferentFigures("", 1, 0, 0), new ReferentFigures("Camille Roussel", 1, 1, 27_360),
+                new ReferentFigures("Sophie Lemaire", 2, 1, 52_000)), budget.referents());
+    }
 }

@@ -39,6 +39,7 @@ final class BudgetCases {
     private final String name;
     private WorkflowStage stage = WorkflowStage.FOLLOW_UP;
     private boolean archived;
+    private String referent = "Camille Roussel";
     private long population;
     private LocalDate signature;
     private String rulesVersion = "ACI-2019-AV2";
@@ -74,6 +75,11 @@ final class BudgetCases {
         return this;
     }
 
+    BudgetCases followedBy(String name) {
+        referent = name;
+        return this;
+    }
+
     BudgetCases archived() {
         archived = true;
         return this;
@@ -106,7 +112,7 @@ final class BudgetCases {
     }
 
     CaseSnapshot build() {
-        CaseFile caseFile = new CaseFile(id, name, "14", "Camille Roussel", "", stage, archived,
+        CaseFile caseFile = new CaseFile(id, name, "14", referent, "", stage, archived,
                 Instant.parse("2024-09-01T08:00:00Z"), Instant.parse("2024-09-01T08:00:00Z"), 1);
         Negotiation negotiation = new Negotiation(population, "INSEE, populations légales", "2023", true,
                 rulesVersion, null, "", Signatory.NONE, Signatory.NONE, Signatory.NONE, "CPAM du Calvados",

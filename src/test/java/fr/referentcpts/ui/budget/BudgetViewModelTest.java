@@ -76,6 +76,8 @@ class BudgetViewModelTest {
                 + FrenchFormat.amount(budget.total().committed())), vm.summaryProperty().get());
         assertTrue(vm.pipelineProperty().get().contains("Suivi du contrat : 2 (129\u202F803 hab.)"),
                 vm.pipelineProperty().get());
+        assertTrue(vm.pipelineProperty().get().contains("\nDossiers par référent (hors archivés) : "),
+                vm.pipelineProperty().get());
     }
 
     @Test
