@@ -64,6 +64,11 @@ public final class RulesService {
         return version;
     }
 
+    /** The rules files confirmed or imported on this computer, in the order added (the shipped versions aside). */
+    public List<byte[]> stored() {
+        return transactions.inTransaction(store::all);
+    }
+
     /** The rules file of version {@code id}, for the cellule to import. */
     public byte[] export(String id) {
         RulesVersion version = catalog().find(id).orElseThrow(() -> new NotFoundException(id));
