@@ -6,7 +6,14 @@ import fr.referentcpts.core.exchange.WorkflowStores;
 import fr.referentcpts.core.server.ServerAddress;
 import fr.referentcpts.core.sync.ServerRevisions;
 import fr.referentcpts.core.sync.ServerSession;
+import fr.referentcpts.core.exchange.CaseBundle;
+import fr.referentcpts.core.sync.RulesSharing;
+import fr.referentcpts.core.sync.SyncConflict;
 import fr.referentcpts.core.sync.SyncConnector;
+import fr.referentcpts.core.sync.SyncReport;
+import fr.referentcpts.io.funding.JsonRulesCodec;
+import fr.referentcpts.persistence.funding.JooqRulesStore;
+import java.util.List;
 import fr.referentcpts.core.sync.SyncService;
 import fr.referentcpts.core.sync.Synchronisation;
 import fr.referentcpts.core.common.DomainException;
@@ -50,9 +57,55 @@ public final class CelluleSync {
             public Synchronisation connect(Supplier<char[]> passwords) {
                 ServerAddress address = CelluleServers.settings(app.dataDir()).load()
                         .orElseThrow(() -> new DomainException("server.error.notConfigured", app.dataDir()));
-                return service(app, address, passwords);
+                SyncService cases = service(app, address, passwords);
+                return new Synchronisation() {
+                    @Override
+                    public SyncReport sync() {
+                        return cases.sync();
+                    }
+
+                    @Override
+                    public List<SyncConflict> conflicts() {
+                        return cases.conflicts();
+                    }
+
+                    @Override
+                    public CaseBundle serverVersion(UUID caseId) {
+                        return cases.serverVersion(caseId);
+                    }
+
+                    @Override
+                    public SyncReport resolve(UUID caseId, CaseBundle merged) {
+                        return cases.resolve(caseId, merged);
+                    }
+
+                    @Override
+                    public RulesSharing.Shared shareRules() {
+                        return CelluleSync.shareRules(app, address, passwords);
+                    }
+                };
             }
         };
+    }
+
+    /**
+     * The rules versions confirmed on a laptop, shared through the server ({@link RulesSharing}),
+     * over a connection of its own with a password from {@code passwords}.
+     */
+    public static RulesSharing.Shared shareRules(AppContext app, ServerAddress address, Supplier<char[]> passwords) {
+        char[] password = passwords.get();
+        PostgresSyncConnection connection;
+        try {
+            connection = PostgresSyncConnection.open(address, password);
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+        try (connection) {
+            return new RulesSharing(app.rulesService(), new JsonRulesCodec(), app.clock())
+                    .share(new JooqRulesStore(connection.jooq()), connection.transactions());
+        }
     }
 
     private static ServerSession session(AppContext app, ServerAddress address, Supplier<char[]> passwords) {

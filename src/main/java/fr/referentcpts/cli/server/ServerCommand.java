@@ -3,6 +3,7 @@ package fr.referentcpts.cli.server;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.CelluleServers;
 import fr.referentcpts.CelluleSync;
+import fr.referentcpts.core.sync.RulesSharing;
 import fr.referentcpts.cli.CliEnvironment;
 import fr.referentcpts.cli.DataDirOption;
 import fr.referentcpts.cli.GroupCommand;
@@ -103,7 +104,14 @@ public final class ServerCommand extends GroupCommand {
                 env.out().println(messages.get("sync.cli.refused", report.refused().size(),
                         String.join(", ", report.refused())));
             }
-            return report.conflicts().isEmpty() && report.refused().isEmpty() ? 0 : EXIT_NOT_READY;
+            RulesSharing.Shared rules = CelluleSync.shareRules(context, address,
+                    () -> password == null ? null : password.clone());
+            env.out().println(messages.get("sync.cli.rules", rules.received(), rules.sent()));
+            if (!rules.refused().isEmpty()) {
+                env.out().println(messages.get("sync.cli.rulesRefused", String.join(", ", rules.refused())));
+            }
+            return report.conflicts().isEmpty() && report.refused().isEmpty() && rules.refused().isEmpty() ? 0
+                    : EXIT_NOT_READY;
         } finally {
             clear(password);
         }

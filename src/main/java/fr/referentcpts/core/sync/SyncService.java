@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * <p>A case deleted on one side after an agreement is neither brought back nor deleted on the
  * other side: it stays where it still is.
  */
-public final class SyncService implements Synchronisation {
+public final class SyncService {
     private final Local local;
     private final Supplier<ServerSession> servers;
 
@@ -53,7 +53,6 @@ public final class SyncService implements Synchronisation {
     }
 
     /** Synchronises every case; an unreachable server changes nothing here. */
-    @Override
     public SyncReport sync() {
         return run(null);
     }
@@ -78,13 +77,11 @@ public final class SyncService implements Synchronisation {
         }
     }
 
-    @Override
     public List<SyncConflict> conflicts() {
         return local.transactions().inTransaction(() -> local.store().conflicts());
     }
 
     /** The server's version of a case in conflict (the laptop's is {@link ExchangeService#bundle}). */
-    @Override
     public CaseBundle serverVersion(UUID caseId) {
         return local.codec().read(local.transactions().inTransaction(() -> local.store().serverCopy(caseId))
                 .orElseThrow(() -> new NotFoundException(caseId.toString())));
@@ -97,7 +94,6 @@ public final class SyncService implements Synchronisation {
      * the newer server version); if the server cannot be reached, the merge stays here, recorded,
      * and the next synchronisation sends it.
      */
-    @Override
     public SyncReport resolve(UUID caseId, CaseBundle merged) {
         if (!merged.caseFile().id().equals(caseId)) {
             throw new IllegalArgumentException("merged bundle of another case");

@@ -4,7 +4,7 @@ import fr.referentcpts.core.exchange.CaseBundle;
 import java.util.List;
 import java.util.UUID;
 
-/** What the window asks of a synchronisation with the cellule's server ({@link SyncService}). */
+/** What the window asks of a synchronisation with the cellule's server: the case files ({@link SyncService}) and the rules versions ({@link RulesSharing}). */
 public interface Synchronisation {
     /** Sends this laptop's changes and brings the others'; conflicts are kept, never overwritten. */
     SyncReport sync();
@@ -17,4 +17,7 @@ public interface Synchronisation {
 
     /** Writes the merged version here, with a line in the history, then sends it. */
     SyncReport resolve(UUID caseId, CaseBundle merged);
+
+    /** Brings the rules versions confirmed elsewhere and sends this laptop's. */
+    RulesSharing.Shared shareRules();
 }

@@ -104,8 +104,9 @@ public final class SyncViewModel {
         running.set(true);
         status.set(messages.get("syncUi.status.running"));
         Synchronisation sync = connector.connect(() -> password.clone());
-        tasks.run(sync::sync, report -> {
-            finished(report);
+        tasks.run(() -> new Round(sync.sync(), sync.shareRules()), round -> {
+            finished(round.cases());
+            rules(round.rules(), true);
             resolveNext(sync, new ArrayDeque<>(sync.conflicts()));
         }, this::failed);
     }
@@ -116,10 +117,12 @@ public final class SyncViewModel {
             return;
         }
         running.set(true);
-        tasks.run(connector.connect(() -> password.clone())::sync, report -> {
-            finished(report);
-            if (!report.conflicts().isEmpty()) {
-                status.set(messages.get("syncUi.status.conflictsWaiting", report.conflicts().size()));
+        Synchronisation sync = connector.connect(() -> password.clone());
+        tasks.run(() -> new Round(sync.sync(), sync.shareRules()), round -> {
+            finished(round.cases());
+            rules(round.rules(), false);
+            if (!round.cases().conflicts().isEmpty()) {
+                status.set(messages.get("syncUi.status.conflictsWaiting", round.cases().conflicts().size()));
             }
         }, error -> {
             running.set(false);
@@ -127,6 +130,21 @@ public final class SyncViewModel {
                     LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm")), EVERY.toMinutes()));
             timer.restart(EVERY, this::inBackground);
         });
+    }
+
+    /** One synchronisation: the case files, then the rules versions. */
+    private record Round(SyncReport cases, fr.referentcpts.core.sync.RulesSharing.Shared rules) {
+    }
+
+    /** The rules versions exchanged, added to the status line; a refused one is said when the referent asked. */
+    private void rules(fr.referentcpts.core.sync.RulesSharing.Shared shared, boolean asked) {
+        if (shared.received() + shared.sent() > 0) {
+            status.set(status.get() + " " + messages.get("syncUi.status.rules", shared.received(), shared.sent()));
+        }
+        if (asked && !shared.refused().isEmpty()) {
+            dialogs.error(messages.get("syncUi.title"), messages.get("syncUi.rulesRefused",
+                    String.join(", ", shared.refused())));
+        }
     }
 
     private void finished(SyncReport report) {

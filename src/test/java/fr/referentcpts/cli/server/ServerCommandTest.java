@@ -165,6 +165,34 @@ class ServerCommandTest {
     }
 
     @Test
+    void rulesConfirmedOnOneLaptopReachTheOtherThroughTheServer(@org.junit.jupiter.api.io.TempDir Path other)
+            throws Exception {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+            s.execute("CREATE DATABASE cellule_regles");
+        }
+        ServerSchema.migrate(postgres.getDatabase("postgres", "cellule_regles"));
+        String url = "postgresql://localhost:" + postgres.getPort() + "/cellule_regles";
+        String confirmed;
+        try (AppContext laptop = TestData.open(dataDir)) {
+            confirmed = laptop.rulesService().confirm(fr.referentcpts.testing.ConfirmedRules.cpam14()).id();
+        }
+        CliTestSupport alice = new CliTestSupport(dataDir);
+        alice.run("server", "connect", url, "--user", "postgres");
+        assertEquals(0, alice.run("server", "sync"), alice.err.toString());
+        assertTrue(alice.out.toString().contains("Versions des règles de l’ACI : 0 reçue(s) du serveur, 1 envoyée(s)."),
+                alice.out.toString());
+
+        CliTestSupport bruno = new CliTestSupport(other);
+        bruno.run("server", "connect", url, "--user", "postgres");
+        assertEquals(0, bruno.run("server", "sync"), bruno.err.toString());
+        assertTrue(bruno.out.toString().contains("Versions des règles de l’ACI : 1 reçue(s) du serveur, 0 envoyée(s)."),
+                bruno.out.toString());
+        try (AppContext laptop = TestData.open(other)) {
+            assertTrue(laptop.rulesService().catalog().find(confirmed).isPresent());
+        }
+    }
+
+    @Test
     void syncWithAServerWhoseSchemaIsNotThisVersionsExchangesNothing() throws Exception {
         try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
             s.execute("CREATE DATABASE cellule_vide");

@@ -68,6 +68,7 @@ class SyncViewModelTest {
     void thePasswordIsAskedOnceAndTheListReadAgainWhenCasesCame() {
         SyncViewModel model = model(Optional.of("alice — postgresql://serveur/cellule"));
         server.report = new SyncReport(2, 3, 10, List.of(), List.of());
+        server.rules = new fr.referentcpts.core.sync.RulesSharing.Shared(1, 0, List.of());
 
         model.synchronise();
         model.synchronise();
@@ -77,6 +78,8 @@ class SyncViewModelTest {
         assertEquals("secret", server.lastPassword);
         assertEquals(2, reloads);
         assertTrue(model.statusProperty().get().contains("2 dossier(s) envoyé(s), 3 reçu(s), 0 conflit(s)"),
+                model.statusProperty().get());
+        assertTrue(model.statusProperty().get().endsWith("Versions des règles : 1 reçue(s), 0 envoyée(s)."),
                 model.statusProperty().get());
         assertFalse(model.runningProperty().get());
     }
@@ -181,6 +184,8 @@ class SyncViewModelTest {
         SyncReport report = new SyncReport(0, 0, 0, List.of(), List.of());
         List<SyncConflict> conflicts = List.of();
         RuntimeException failure;
+        fr.referentcpts.core.sync.RulesSharing.Shared rules = new fr.referentcpts.core.sync.RulesSharing.Shared(0, 0,
+                List.of());
         Supplier<char[]> passwords;
         String lastPassword;
         CaseBundle resolved;
@@ -204,6 +209,11 @@ class SyncViewModelTest {
         @Override
         public CaseBundle serverVersion(UUID caseId) {
             return renamed(context.exchangeFiles().bundle(caseId), "CPTS du Bocage Virois");
+        }
+
+        @Override
+        public fr.referentcpts.core.sync.RulesSharing.Shared shareRules() {
+            return rules;
         }
 
         @Override
