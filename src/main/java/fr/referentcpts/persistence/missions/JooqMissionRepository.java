@@ -177,24 +177,25 @@ public final class JooqMissionRepository implements MissionRepository {
         dsl.deleteFrom(INDICATOR_YEAR).where(INDICATOR_YEAR.INDICATOR_ID.eq(i.id())).execute();
         Set<Integer> years = new TreeSet<>(i.targets().keySet());
         years.addAll(i.measured().keySet());
+        // One statement per table, whatever the number of years or tiers: against the cellule's
+        // server each statement is a network round trip.
+        var yearRows = dsl.insertInto(INDICATOR_YEAR, INDICATOR_YEAR.INDICATOR_ID, INDICATOR_YEAR.CONTRACT_YEAR,
+                INDICATOR_YEAR.TARGET, INDICATOR_YEAR.MEASURED);
         for (int year : years) {
-            dsl.insertInto(INDICATOR_YEAR)
-                    .set(INDICATOR_YEAR.INDICATOR_ID, i.id())
-                    .set(INDICATOR_YEAR.CONTRACT_YEAR, year)
-                    .set(INDICATOR_YEAR.TARGET, i.target(year))
-                    .set(INDICATOR_YEAR.MEASURED, i.measured(year))
-                    .execute();
+            yearRows = yearRows.values(i.id(), year, i.target(year), i.measured(year));
+        }
+        if (!years.isEmpty()) {
+            yearRows.execute();
         }
         dsl.deleteFrom(INDICATOR_TIER).where(INDICATOR_TIER.INDICATOR_ID.eq(i.id())).execute();
+        var tierRows = dsl.insertInto(INDICATOR_TIER, INDICATOR_TIER.INDICATOR_ID, INDICATOR_TIER.POSITION,
+                INDICATOR_TIER.THRESHOLD, INDICATOR_TIER.AMOUNT, INDICATOR_TIER.LABEL);
         for (int position = 0; position < i.tiers().size(); position++) {
             IndicatorTier tier = i.tiers().get(position);
-            dsl.insertInto(INDICATOR_TIER)
-                    .set(INDICATOR_TIER.INDICATOR_ID, i.id())
-                    .set(INDICATOR_TIER.POSITION, position)
-                    .set(INDICATOR_TIER.THRESHOLD, tier.threshold())
-                    .set(INDICATOR_TIER.AMOUNT, tier.amount())
-                    .set(INDICATOR_TIER.LABEL, tier.label())
-                    .execute();
+            tierRows = tierRows.values(i.id(), position, tier.threshold(), tier.amount(), tier.label());
+        }
+        if (!i.tiers().isEmpty()) {
+            tierRows.execute();
         }
     }
 
