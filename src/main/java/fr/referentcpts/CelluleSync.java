@@ -93,15 +93,7 @@ public final class CelluleSync {
      * over a connection of its own with a password from {@code passwords}.
      */
     public static RulesSharing.Shared shareRules(AppContext app, ServerAddress address, Supplier<char[]> passwords) {
-        char[] password = passwords.get();
-        PostgresSyncConnection connection;
-        try {
-            connection = PostgresSyncConnection.open(address, password);
-        } finally {
-            if (password != null) {
-                java.util.Arrays.fill(password, '\0');
-            }
-        }
+        PostgresSyncConnection connection = connect(address, passwords);
         try (connection) {
             return new RulesSharing(app.rulesService(), new JsonRulesCodec(), app.clock())
                     .share(new JooqRulesStore(connection.jooq()), connection.transactions());
@@ -109,15 +101,7 @@ public final class CelluleSync {
     }
 
     private static ServerSession session(AppContext app, ServerAddress address, Supplier<char[]> passwords) {
-        char[] password = passwords.get();
-        PostgresSyncConnection connection;
-        try {
-            connection = PostgresSyncConnection.open(address, password);
-        } finally {
-            if (password != null) {
-                java.util.Arrays.fill(password, '\0');
-            }
-        }
+        PostgresSyncConnection connection = connect(address, passwords);
         Repositories server = Repositories.of(connection.jooq());
         ExchangeService cases = new ExchangeService(server.caseFiles(), server.territories(), server.people(),
                 server.missions(), server.documents(), new WorkflowStores(server.workflow(), server.meetings(),
@@ -150,5 +134,17 @@ public final class CelluleSync {
                 connection.close();
             }
         };
+    }
+
+    /** A connection to the server with a password from {@code passwords}, cleared once used. */
+    private static PostgresSyncConnection connect(ServerAddress address, Supplier<char[]> passwords) {
+        char[] password = passwords.get();
+        try {
+            return PostgresSyncConnection.open(address, password);
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
     }
 }
