@@ -146,7 +146,7 @@ class ServerCommandTest {
     }
 
     @Test
-    void syncSendsTheLaptopsCasesThenFindsNothingMoreToDo() throws Exception {
+    void syncSendsTheLaptopsCasesThenHasNothingLeftToSend() throws Exception {
         try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
             s.execute("CREATE DATABASE cellule_sync");
         }
