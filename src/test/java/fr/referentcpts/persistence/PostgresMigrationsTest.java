@@ -30,11 +30,16 @@ import org.junit.jupiter.api.Test;
 /** The laptops' migrations, written for H2, on a real PostgreSQL (the cellule's server). */
 class PostgresMigrationsTest {
     private static EmbeddedPostgres postgres;
-    private static DataSource server;
+    static DataSource server;
 
     @BeforeAll
     static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
+        startOn(EmbeddedPostgres.builder());
+    }
+
+    /** Starts the server this class's tests run on (a subclass hides {@link #start()} to choose another version). */
+    static void startOn(EmbeddedPostgres.Builder builder) throws Exception {
+        postgres = builder.start();
         server = postgres.getPostgresDatabase();
         ServerSchema.migrate(server);
     }

@@ -28,13 +28,18 @@ import org.junit.jupiter.api.Test;
  * application.
  */
 class CreateCelluleScriptTest {
-    private static EmbeddedPostgres postgres;
+    static EmbeddedPostgres postgres;
     private UUID alicesCase;
     private UUID bobsCase;
 
     @BeforeAll
     static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
+        startOn(EmbeddedPostgres.builder());
+    }
+
+    /** Starts the server this class's tests run on (a subclass hides {@link #start()} to choose another version). */
+    static void startOn(EmbeddedPostgres.Builder builder) throws Exception {
+        postgres = builder.start();
         ServerSchema.migrate(postgres.getPostgresDatabase());
         String script = Files.readString(Path.of("packaging/server/create-cellule.sql"));
         try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
