@@ -62,7 +62,7 @@ final class CaseSync {
     /** Sends the laptop's version over the server's revision {@code expected} (0: a case the server does not hold). */
     private void push(CaseFile here, long expected) {
         UUID id = here.id();
-        CaseBundle mine = local.codec().portable(local.cases().bundle(id));
+        CaseBundle mine = local.cases().bundle(id).detached();
         long revision;
         try {
             revision = server.transactions().inTransaction(() -> {
@@ -142,7 +142,7 @@ final class CaseSync {
     private ServerCopy read(UUID id) {
         return server.transactions().inTransaction(() -> {
             long revision = server.revisions().current(id).orElse(0);
-            return new ServerCopy(revision, local.codec().portable(server.cases().bundle(id)));
+            return new ServerCopy(revision, server.cases().bundle(id).detached());
         });
     }
 }
