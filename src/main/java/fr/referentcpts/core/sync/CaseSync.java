@@ -10,6 +10,8 @@ import java.util.UUID;
 
 /** The steps of one synchronisation, case by case, and what they did. */
 final class CaseSync {
+    /** Cases the server does not hold sent in one server transaction at most (their documents held in memory). */
+    private static final int FIRST_SENDS = 50;
     private final SyncService.Local local;
     private final ServerSession server;
     private int sent;
@@ -17,6 +19,8 @@ final class CaseSync {
     private int unchanged;
     private final List<String> conflicts = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
+    /** Cases the server does not hold, waiting to be sent together ({@link #sendFirst}). */
+    private final List<CaseFile> firstSends = new ArrayList<>();
 
     CaseSync(SyncService.Local local, ServerSession server) {
         this.local = local;
@@ -59,8 +63,105 @@ final class CaseSync {
         }
     }
 
-    /** Sends the laptop's version over the server's revision {@code expected} (0: a case the server does not hold). */
+    /**
+     * Sends the laptop's version over the server's revision {@code expected} (0: a case the server
+     * does not hold — sent with others, {@link #sendFirst}).
+     */
     private void push(CaseFile here, long expected) {
+        if (expected == 0) {
+            firstSends.add(here);
+            if (firstSends.size() >= FIRST_SENDS) {
+                sendFirst();
+            }
+            return;
+        }
+        pushOne(here, expected);
+    }
+
+    /** Sends the cases still waiting to be sent together: called once every case was stepped. */
+    void finish() {
+        if (!firstSends.isEmpty()) {
+            sendFirst();
+        }
+    }
+
+    /**
+     * The cases the server did not hold when the list was read, sent together: each one's revision
+     * locked and checked as when sent alone, then all written in one server transaction (their rows
+     * a few statements a table), and their agreements recorded here in one local transaction. If
+     * that transaction fails — a case the server's rules refuse, an id another case holds there —
+     * each case is sent again on its own, so one refusal does not keep the others from the server.
+     */
+    private void sendFirst() {
+        List<CaseFile> waiting = List.copyOf(firstSends);
+        firstSends.clear();
+        List<CaseBundle> mine = local.transactions().inTransaction(
+                () -> waiting.stream().map(c -> local.cases().bundle(c.id()).detached()).toList());
+        FirstSends done;
+        try {
+            done = server.transactions().inTransaction(() -> sendAll(mine));
+        } catch (RuntimeException e) {
+            waiting.forEach(c -> pushOne(c, 0));
+            return;
+        }
+        java.time.Instant now = local.clock().instant();
+        local.transactions().inTransaction(() -> {
+            for (CaseBundle b : mine) {
+                Long revision = done.revisions().get(b.caseFile().id());
+                if (revision != null) {
+                    local.store().saveBase(new SyncBase(b.caseFile().id(), revision, b.caseFile().updatedAt(), now));
+                }
+            }
+        });
+        sent += done.revisions().size();
+        for (CaseFile here : waiting) {
+            if (done.refused().contains(here.id())) {
+                refused.add(here.name());
+            } else if (!done.revisions().containsKey(here.id())) {
+                reconcile(here); // sent meanwhile by another laptop
+            }
+        }
+    }
+
+    /** What {@link #sendAll} did: the revisions of the cases written, the cases refused. */
+    private record FirstSends(java.util.Map<UUID, Long> revisions, java.util.Set<UUID> refused) {
+    }
+
+    /** In the server's transaction: the cases still absent there written, each one's revision recorded. */
+    private FirstSends sendAll(List<CaseBundle> mine) {
+        ServerRevisions revisions = server.revisions();
+        List<CaseBundle> absent = new ArrayList<>();
+        java.util.Map<UUID, OptionalLong> locked = new java.util.HashMap<>();
+        java.util.Map<UUID, java.util.Optional<String>> assignees = new java.util.HashMap<>();
+        java.util.Set<UUID> refusedHere = new java.util.HashSet<>();
+        for (CaseBundle b : mine) {
+            UUID id = b.caseFile().id();
+            try {
+                OptionalLong current = revisions.lock(id);
+                if (current.orElse(0) == 0) {
+                    locked.put(id, current);
+                    assignees.put(id, revisions.assignee(id));
+                    absent.add(b);
+                }
+            } catch (ServerRefusedException e) {
+                refusedHere.add(id);
+            }
+        }
+        java.util.Map<UUID, Long> written = new java.util.LinkedHashMap<>();
+        if (!absent.isEmpty()) {
+            ExchangeService cases = server.cases();
+            cases.apply(cases.plan(absent), true);
+        }
+        for (CaseBundle b : absent) {
+            UUID id = b.caseFile().id();
+            assignees.get(id).filter(a -> !a.equals(server.user())).ifPresent(a -> revisions.assign(id, a));
+            written.put(id, revisions.bump(id, locked.get(id)));
+        }
+        return new FirstSends(written, refusedHere);
+    }
+
+    /** Sends one case over the server's revision {@code expected}, in a server transaction of its own. */
+    private void pushOne(CaseFile here, long expected) {
         UUID id = here.id();
         CaseBundle mine = local.cases().bundle(id).detached();
         long revision;

@@ -132,6 +132,7 @@ public final class SyncService {
             for (UUID id : ids) {
                 steps.step(id, here.get(id), remote.get(id), bases.get(id), conflicts.get(id));
             }
+            steps.finish();
             return steps.report();
         }
     }
