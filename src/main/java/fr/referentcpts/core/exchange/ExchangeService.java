@@ -102,7 +102,7 @@ public final class ExchangeService {
         ImportChecks.distinctCases(imported);
         imported.forEach(this::validate);
         return transactions.inTransaction(() -> {
-            ImportedIds ids = new ImportedIds(owners, newIds);
+            ImportedIds ids = new ImportedIds(owners, newIds).lookUp(imported);
             return imported.stream().map(ids::rehome).map(bundle -> read(bundle.caseFile().id())
                     .map(current -> new CaseImport(bundle, true, Differences.between(current, bundle),
                             current.caseFile().updatedAt()))
@@ -123,11 +123,9 @@ public final class ExchangeService {
             throw new DomainException("exchange.error.replacesNewer", String.join(", ", older));
         }
         transactions.inTransaction(() -> {
-            for (CaseImport item : plan) {
-                if (!ImportedIds.foreign(item.bundle(), owners).isEmpty()) {
-                    throw new DomainException("exchange.error.changedSincePlan", item.bundle().caseFile().name());
-                }
-            }
+            ImportedIds.foreign(plan.stream().map(CaseImport::bundle).toList(), owners).ifPresent(b -> {
+                throw new DomainException("exchange.error.changedSincePlan", b.caseFile().name());
+            });
             List<CaseBundle> written = new java.util.ArrayList<>();
             for (CaseImport item : plan) {
                 if (item.changesSomething()) {
