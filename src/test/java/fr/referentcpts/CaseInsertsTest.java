@@ -54,10 +54,22 @@ class CaseInsertsTest {
     void open() {
         context = TestData.open(dataDir);
         context.demo().load();
-        context.exchange().apply(context.exchange().plan(List.of(ConflictFixtures.mine())), false);
+        context.exchange().apply(context.exchange().plan(List.of(everyPart())), false);
         repositories = context.repositories();
         bundles = context.exchange().bundles(context.caseFiles().list().stream().map(CaseFile::id).toList())
                 .stream().map(CaseBundle::detached).toList();
+    }
+
+    /** The fixture's case holding every part, its annexes' document numbers as short as the database keeps them. */
+    private static CaseBundle everyPart() {
+        CaseBundle b = ConflictFixtures.mine();
+        List<AnnexFile> annexes = new ArrayList<>();
+        for (AnnexFile a : b.annexes()) {
+            annexes.add(new AnnexFile(a.id(), a.generatedAt(), a.rulesVersion(), a.sha256(), "ANX-" + annexes.size(),
+                    a.pageCount(), a.size(), a.finalVersion(), a.source()));
+        }
+        return new CaseBundle(b.caseFile(), b.territory(), b.people(), b.missions(), b.documents(), b.workflow(),
+                annexes);
     }
 
     @AfterEach
