@@ -28,6 +28,8 @@ import java.util.function.Supplier;
  * its stable id), then applies the plan in one transaction — all or nothing.
  */
 public final class ExchangeService {
+    /** Cases inserted together at most: their rows are held in memory until written. */
+    private static final int CASES_A_WRITE = 50;
     private final CaseFileRepository caseFiles;
     private final TerritoryRepository territories;
     private final PersonRepository people;
@@ -132,7 +134,9 @@ public final class ExchangeService {
                     written.add(emptied(item.bundle()));
                 }
             }
-            inserts.insert(written);
+            for (int from = 0; from < written.size(); from += CASES_A_WRITE) {
+                inserts.insert(written.subList(from, Math.min(written.size(), from + CASES_A_WRITE)));
+            }
         });
     }
 

@@ -1,6 +1,7 @@
 package fr.referentcpts.core.sync;
 
 import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.exchange.AnnexFile;
 import fr.referentcpts.core.exchange.CaseBundle;
 import fr.referentcpts.core.exchange.ExchangeService;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.UUID;
 final class CaseSync {
     /** Cases the server does not hold sent in one server transaction at most (their documents held in memory). */
     private static final int FIRST_SENDS = 50;
+    /** Documents' and annexes' bytes held in memory for one server transaction of first sends, at most (about). */
+    private static final long FIRST_SENDS_BYTES = 64L << 20;
     private final SyncService.Local local;
     private final ServerSession server;
     private int sent;
@@ -86,7 +89,8 @@ final class CaseSync {
     }
 
     /**
-     * The cases the server did not hold when the list was read, sent together: each one's revision
+     * The cases the server did not hold when the list was read, sent together (about 64 Mio of
+     * documents at most in one server transaction, each case read just before): each one's revision
      * locked and checked as when sent alone, then all written in one server transaction (their rows
      * a few statements a table), and their agreements recorded here in one local transaction. If
      * that transaction fails — a case the server's rules refuse, an id another case holds there —
@@ -95,8 +99,24 @@ final class CaseSync {
     private void sendFirst() {
         List<CaseFile> waiting = List.copyOf(firstSends);
         firstSends.clear();
-        List<CaseBundle> mine = local.transactions().inTransaction(
-                () -> waiting.stream().map(c -> local.cases().bundle(c.id()).detached()).toList());
+        int from = 0;
+        while (from < waiting.size()) {
+            List<CaseBundle> mine = new ArrayList<>();
+            long bytes = 0;
+            int to = from;
+            while (to < waiting.size() && bytes < FIRST_SENDS_BYTES) {
+                CaseBundle b = local.cases().bundle(waiting.get(to++).id()).detached();
+                bytes += b.documents().stream().mapToLong(f -> f.document().size()).sum()
+                        + b.annexes().stream().mapToLong(AnnexFile::size).sum();
+                mine.add(b);
+            }
+            sendFirst(waiting.subList(from, to), mine);
+            from = to;
+        }
+    }
+
+    /** {@code waiting} sent together, {@code mine} their bundles. */
+    private void sendFirst(List<CaseFile> waiting, List<CaseBundle> mine) {
         FirstSends done;
         try {
             done = server.transactions().inTransaction(() -> sendAll(mine));

@@ -45,8 +45,8 @@ import org.jooq.Record;
 import org.jooq.Table;
 
 /**
- * Whole case files inserted table by table, many rows a statement, in the order the tables'
- * foreign keys need: the rows the repositories write one by one for the same records (a
+ * Whole case files inserted table by table, many rows a statement (documents and annexes one
+ * a statement, their bytes read one at a time), in the order the tables' foreign keys need: the rows the repositories write one by one for the same records (a
  * {@code .cpts} import, a case sent to or received from the cellule's server).
  */
 public final class JooqCaseInserts implements CaseInserts {
@@ -65,20 +65,42 @@ public final class JooqCaseInserts implements CaseInserts {
             add(rows, bundle);
         }
         WorkflowRows.add(rows, bundles);
-        for (CaseBundle bundle : bundles) {
-            for (AnnexFile a : bundle.annexes()) {
-                rows.row(CONTRACT_ANNEX).v(CONTRACT_ANNEX.ID, a.id()).v(CONTRACT_ANNEX.CASE_ID, bundle.caseFile().id())
-                        .v(CONTRACT_ANNEX.GENERATED_AT, utc(a.generatedAt()))
-                        .v(CONTRACT_ANNEX.RULES_VERSION, a.rulesVersion()).v(CONTRACT_ANNEX.SHA256, a.sha256())
-                        .v(CONTRACT_ANNEX.DOCUMENT_ID, a.documentId()).v(CONTRACT_ANNEX.IS_FINAL, a.finalVersion())
-                        .v(CONTRACT_ANNEX.PAGE_COUNT, a.pageCount()).v(CONTRACT_ANNEX.SIZE_BYTES, a.size())
-                        .v(CONTRACT_ANNEX.CONTENT, a.source().bytes());
-            }
-        }
         rows.write();
+        for (CaseBundle bundle : bundles) {
+            files(bundle);
+        }
     }
 
-    /** The case file, its territory, people, missions and documents. */
+    /**
+     * The documents and annexes, one a statement, each one's bytes read just before it is written
+     * (an import's are read from its file): never all of an import's bytes in memory at once.
+     */
+    private void files(CaseBundle bundle) {
+        UUID id = bundle.caseFile().id();
+        for (AttachedFile f : bundle.documents()) {
+            CaseDocument d = f.document();
+            Rows rows = new Rows(transactions.dsl());
+            rows.row(CASE_DOCUMENT).v(CASE_DOCUMENT.ID, d.id()).v(CASE_DOCUMENT.CASE_ID, id)
+                    .v(CASE_DOCUMENT.KIND, d.kind().name()).v(CASE_DOCUMENT.FILE_NAME, d.fileName())
+                    .v(CASE_DOCUMENT.MEDIA_TYPE, d.mediaType()).v(CASE_DOCUMENT.SIZE_BYTES, d.size())
+                    .v(CASE_DOCUMENT.SHA256, d.sha256()).v(CASE_DOCUMENT.CONTENT, f.content())
+                    .v(CASE_DOCUMENT.DOCUMENT_DATE, d.documentDate()).v(CASE_DOCUMENT.NOTE, d.note())
+                    .v(CASE_DOCUMENT.ADDED_AT, utc(d.addedAt()));
+            rows.write();
+        }
+        for (AnnexFile a : bundle.annexes()) {
+            Rows rows = new Rows(transactions.dsl());
+            rows.row(CONTRACT_ANNEX).v(CONTRACT_ANNEX.ID, a.id()).v(CONTRACT_ANNEX.CASE_ID, id)
+                    .v(CONTRACT_ANNEX.GENERATED_AT, utc(a.generatedAt()))
+                    .v(CONTRACT_ANNEX.RULES_VERSION, a.rulesVersion()).v(CONTRACT_ANNEX.SHA256, a.sha256())
+                    .v(CONTRACT_ANNEX.DOCUMENT_ID, a.documentId()).v(CONTRACT_ANNEX.IS_FINAL, a.finalVersion())
+                    .v(CONTRACT_ANNEX.PAGE_COUNT, a.pageCount()).v(CONTRACT_ANNEX.SIZE_BYTES, a.size())
+                    .v(CONTRACT_ANNEX.CONTENT, a.source().bytes());
+            rows.write();
+        }
+    }
+
+    /** The case file, its territory, people and missions. */
     private static void add(Rows rows, CaseBundle bundle) {
         CaseFile c = bundle.caseFile();
         UUID id = c.id();
@@ -128,15 +150,6 @@ public final class JooqCaseInserts implements CaseInserts {
                     .v(MISSION_RATE_OVERRIDE.MISSION, o.mission().name())
                     .v(MISSION_RATE_OVERRIDE.CONTRACT_YEAR, o.contractYear()).v(MISSION_RATE_OVERRIDE.RATE, o.rate())
                     .v(MISSION_RATE_OVERRIDE.REASON, o.reason());
-        }
-        for (AttachedFile f : bundle.documents()) {
-            CaseDocument d = f.document();
-            rows.row(CASE_DOCUMENT).v(CASE_DOCUMENT.ID, d.id()).v(CASE_DOCUMENT.CASE_ID, id)
-                    .v(CASE_DOCUMENT.KIND, d.kind().name()).v(CASE_DOCUMENT.FILE_NAME, d.fileName())
-                    .v(CASE_DOCUMENT.MEDIA_TYPE, d.mediaType()).v(CASE_DOCUMENT.SIZE_BYTES, d.size())
-                    .v(CASE_DOCUMENT.SHA256, d.sha256()).v(CASE_DOCUMENT.CONTENT, f.content())
-                    .v(CASE_DOCUMENT.DOCUMENT_DATE, d.documentDate()).v(CASE_DOCUMENT.NOTE, d.note())
-                    .v(CASE_DOCUMENT.ADDED_AT, utc(d.addedAt()));
         }
     }
 
