@@ -51,6 +51,7 @@ import fr.referentcpts.pdf.annex.AnnexPdfWriter;
 import fr.referentcpts.pdf.annex.AnnexPreview;
 import fr.referentcpts.persistence.Database;
 import fr.referentcpts.persistence.JooqTransactions;
+import fr.referentcpts.persistence.exchange.JooqCaseInserts;
 import fr.referentcpts.persistence.exchange.JooqRecordOwners;
 import fr.referentcpts.persistence.funding.JooqRulesStore;
 import fr.referentcpts.persistence.history.JooqHistoryLedger;
@@ -114,7 +115,7 @@ public final class AppContext implements AutoCloseable {
                 repositories.missions(), repositories.documents(), new WorkflowStores(repositories.workflow(),
                         repositories.meetings(), repositories.followUp(), repositories.contracts(),
                         repositories.annexes()), transactions, core.caseFiles(), core.people(),
-                new JooqRecordOwners(transactions), UUID::randomUUID);
+                new JooqRecordOwners(transactions), new JooqCaseInserts(transactions), UUID::randomUUID);
         this.annexes = annexes(new WorkflowAnnexSources(core.workflow()));
         this.amendments = new AmendmentService(core.workflow(), new WorkflowAnnexSources(core.workflow()),
                 new AmendmentPdfWriter(new Messages()), transactions, clock);

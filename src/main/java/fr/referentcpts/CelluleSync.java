@@ -19,6 +19,7 @@ import fr.referentcpts.core.sync.Synchronisation;
 import fr.referentcpts.core.common.DomainException;
 import java.util.Optional;
 import fr.referentcpts.io.exchange.CptsBundleCodec;
+import fr.referentcpts.persistence.exchange.JooqCaseInserts;
 import fr.referentcpts.persistence.exchange.JooqRecordOwners;
 import fr.referentcpts.persistence.server.PostgresSyncConnection;
 import fr.referentcpts.persistence.sync.JooqSyncStore;
@@ -106,7 +107,8 @@ public final class CelluleSync {
         ExchangeService cases = new ExchangeService(server.caseFiles(), server.territories(), server.people(),
                 server.missions(), server.documents(), new WorkflowStores(server.workflow(), server.meetings(),
                         server.followUp(), server.contracts(), server.annexes()), connection.transactions(),
-                app.caseFiles(), app.people(), new JooqRecordOwners(connection.jooq()), UUID::randomUUID);
+                app.caseFiles(), app.people(), new JooqRecordOwners(connection.jooq()),
+                new JooqCaseInserts(connection.jooq()), UUID::randomUUID);
         ServerRevisions revisions = connection.revisions();
         return new ServerSession() {
             @Override

@@ -36,7 +36,8 @@ import javax.sql.DataSource;
 
 /**
  * « Synchroniser » against a real PostgreSQL (embedded, over loopback): the first synchronisation of
- * N generated case files from one laptop, a synchronisation with one case changed, then K laptops
+ * N generated case files from one laptop, a synchronisation with one case changed, the first
+ * synchronisation of an empty laptop (the N cases received), then K laptops
  * (each its own data folder) synchronising at once — each with cases of its own and an edit of a
  * shared case (a person of its own added) — with a check that no update is lost: every edit ends on
  * the server, each case's revision equals the number of accepted sends, the concurrent edits of a
@@ -105,6 +106,18 @@ public final class SyncBenchmark {
                     + "pire %.0f ms, médiane %.0f ms de CPU du fil — objectif ≤ 200 ms ; charge %s%n", ONE_CHANGE_RUNS,
                     count, BenchSupport.medianMillis(nanos), java.util.Arrays.stream(nanos).max().orElse(0) / 1e6,
                     BenchSupport.medianMillis(cpus), load());
+        }
+        try (AppContext empty = laptop(folders.resolve("vide"))) {
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            SyncReport first = sync(empty, server).sync();
+            long wall = System.nanoTime() - start;
+            cpu = THREADS.getCurrentThreadCpuTime() - cpu;
+            if (first.received() != count) {
+                throw new IllegalStateException("réception inattendue : " + first);
+            }
+            System.out.printf("Première synchronisation d'un poste vide : %d dossiers reçus en %.1f s (%.1f s de CPU "
+                    + "du fil) ; charge %s%n", first.received(), wall / 1e9, cpu / 1e9, load());
         }
     }
 

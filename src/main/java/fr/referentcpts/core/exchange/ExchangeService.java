@@ -28,6 +28,8 @@ import java.util.function.Supplier;
  * its stable id), then applies the plan in one transaction — all or nothing.
  */
 public final class ExchangeService {
+    /** Cases inserted together at most: their rows are held in memory until written. */
+    private static final int CASES_A_WRITE = 50;
     private final CaseFileRepository caseFiles;
     private final TerritoryRepository territories;
     private final PersonRepository people;
@@ -38,12 +40,13 @@ public final class ExchangeService {
     private final CaseFileService caseFileRules;
     private final PersonService personRules;
     private final RecordOwners owners;
+    private final CaseInserts inserts;
     private final Supplier<UUID> newIds;
 
     public ExchangeService(CaseFileRepository caseFiles, TerritoryRepository territories, PersonRepository people,
             MissionRepository missions, DocumentRepository documents, WorkflowStores workflow,
             Transactions transactions, CaseFileService caseFileRules, PersonService personRules,
-            RecordOwners owners, Supplier<UUID> newIds) {
+            RecordOwners owners, CaseInserts inserts, Supplier<UUID> newIds) {
         this.caseFiles = caseFiles;
         this.territories = territories;
         this.people = people;
@@ -54,6 +57,7 @@ public final class ExchangeService {
         this.caseFileRules = caseFileRules;
         this.personRules = personRules;
         this.owners = owners;
+        this.inserts = inserts;
         this.newIds = newIds;
     }
 
@@ -100,7 +104,7 @@ public final class ExchangeService {
         ImportChecks.distinctCases(imported);
         imported.forEach(this::validate);
         return transactions.inTransaction(() -> {
-            ImportedIds ids = new ImportedIds(owners, newIds);
+            ImportedIds ids = new ImportedIds(owners, newIds).lookUp(imported);
             return imported.stream().map(ids::rehome).map(bundle -> read(bundle.caseFile().id())
                     .map(current -> new CaseImport(bundle, true, Differences.between(current, bundle),
                             current.caseFile().updatedAt()))
@@ -121,15 +125,17 @@ public final class ExchangeService {
             throw new DomainException("exchange.error.replacesNewer", String.join(", ", older));
         }
         transactions.inTransaction(() -> {
-            for (CaseImport item : plan) {
-                if (!ImportedIds.foreign(item.bundle(), owners).isEmpty()) {
-                    throw new DomainException("exchange.error.changedSincePlan", item.bundle().caseFile().name());
-                }
-            }
+            ImportedIds.foreign(plan.stream().map(CaseImport::bundle).toList(), owners).ifPresent(b -> {
+                throw new DomainException("exchange.error.changedSincePlan", b.caseFile().name());
+            });
+            List<CaseBundle> written = new java.util.ArrayList<>();
             for (CaseImport item : plan) {
                 if (item.changesSomething()) {
-                    write(item.bundle());
+                    written.add(emptied(item.bundle()));
                 }
+            }
+            for (int from = 0; from < written.size(); from += CASES_A_WRITE) {
+                inserts.insert(written.subList(from, Math.min(written.size(), from + CASES_A_WRITE)));
             }
         });
     }
@@ -166,25 +172,18 @@ public final class ExchangeService {
 
     /**
      * Replaces the case by its imported state: the existing row (and, by cascade, everything
-     * attached to it) is deleted, then the bundle is inserted — in the caller's transaction.
+     * attached to it) is deleted — in the caller's transaction — and the bundle returned, to be
+     * inserted whole ({@link CaseInserts}), its case file created when the existing one was.
      */
-    private void write(CaseBundle bundle) {
+    private CaseBundle emptied(CaseBundle bundle) {
         CaseFile imported = bundle.caseFile();
         UUID id = imported.id();
         Optional<CaseFile> existing = caseFiles.find(id);
         existing.ifPresent(c -> caseFiles.delete(id));
-        caseFiles.insert(new CaseFile(id, imported.name(), imported.departement(), imported.referent(),
+        return new CaseBundle(new CaseFile(id, imported.name(), imported.departement(), imported.referent(),
                 imported.notes(), imported.stage(), imported.archived(),
-                existing.map(CaseFile::createdAt).orElse(imported.createdAt()), imported.updatedAt(), 0));
-        territories.replace(id, bundle.territory());
-        bundle.people().forEach(people::save);
-        MissionContent content = bundle.missions();
-        content.missions().forEach(m -> missions.saveMission(id, m));
-        content.actions().forEach(missions::saveAction);
-        content.indicators().forEach(missions::saveIndicator);
-        content.overrides().forEach(o -> missions.saveOverride(id, o));
-        bundle.documents().forEach(f -> documents.insert(f.document(), f.content()));
-        workflow.write(id, bundle.workflow());
-        bundle.annexes().forEach(a -> workflow.annexes().insert(a.toAnnex(id)));
+                existing.map(CaseFile::createdAt).orElse(imported.createdAt()), imported.updatedAt(), 0),
+                bundle.territory(), bundle.people(), bundle.missions(), bundle.documents(), bundle.workflow(),
+                bundle.annexes());
     }
 }

@@ -39,11 +39,43 @@ final class ImportedIds {
     private final RecordOwners owners;
     private final Supplier<UUID> newIds;
     private final Map<Kind, Set<UUID>> claimed = new EnumMap<>(Kind.class);
+    /** Owners looked up ahead ({@link #lookUp}): id → owning case, for the ids of {@link #lookedUp}. */
+    private final Map<Kind, Map<UUID, UUID>> known = new EnumMap<>(Kind.class);
+    private final Map<Kind, Set<UUID>> lookedUp = new EnumMap<>(Kind.class);
 
     /** One instance per import: ids claimed by one case of the file are not reused by the next. */
     ImportedIds(RecordOwners owners, Supplier<UUID> newIds) {
         this.owners = owners;
         this.newIds = newIds;
+    }
+
+    /**
+     * Looks up at once the owners of every id {@code bundles} carry: one query a kind of row for
+     * the whole import rather than one a case (the database does not change while a plan is made).
+     */
+    ImportedIds lookUp(List<CaseBundle> bundles) {
+        Map<Kind, Set<UUID>> all = new EnumMap<>(Kind.class);
+        bundles.forEach(b -> ids(b).forEach((kind, list) -> all.computeIfAbsent(kind, k -> new HashSet<>())
+                .addAll(list)));
+        all.forEach((kind, set) -> {
+            known.put(kind, new HashMap<>(owners.owners(kind, set)));
+            lookedUp.put(kind, set);
+        });
+        return this;
+    }
+
+    private Map<UUID, UUID> owners(Kind kind, Set<UUID> wanted) {
+        if (lookedUp.getOrDefault(kind, Set.of()).containsAll(wanted)) {
+            Map<UUID, UUID> found = new HashMap<>();
+            Map<UUID, UUID> byId = known.get(kind);
+            wanted.forEach(id -> {
+                if (byId.containsKey(id)) {
+                    found.put(id, byId.get(id));
+                }
+            });
+            return found;
+        }
+        return owners.owners(kind, wanted);
     }
 
     CaseBundle rehome(CaseBundle bundle) {
@@ -97,9 +129,25 @@ final class ImportedIds {
                 new MissionContent(m.missions(), actions, indicators, m.overrides()), documents, workflow, annexes);
     }
 
-    /** Ids of {@code bundle}'s records that now belong to another case (the database changed since the plan). */
-    static List<UUID> foreign(CaseBundle bundle, RecordOwners owners) {
-        UUID caseId = bundle.caseFile().id();
+    /**
+     * The first of {@code bundles} with records whose ids now belong to another case (the database
+     * changed since the plan), looked up one query a kind of row for all bundles.
+     */
+    static java.util.Optional<CaseBundle> foreign(List<CaseBundle> bundles, RecordOwners owners) {
+        Map<Kind, Map<UUID, UUID>> expected = new EnumMap<>(Kind.class);
+        bundles.forEach(b -> ids(b).forEach((kind, list) -> list.forEach(id -> expected
+                .computeIfAbsent(kind, k -> new HashMap<>()).put(id, b.caseFile().id()))));
+        Set<UUID> foreignCases = new HashSet<>();
+        expected.forEach((kind, cases) -> owners.owners(kind, cases.keySet()).forEach((id, owner) -> {
+            if (!owner.equals(cases.get(id))) {
+                foreignCases.add(cases.get(id));
+            }
+        }));
+        return bundles.stream().filter(b -> foreignCases.contains(b.caseFile().id())).findFirst();
+    }
+
+    /** The ids of {@code bundle}'s records that have one, kind by kind. */
+    private static Map<Kind, List<UUID>> ids(CaseBundle bundle) {
         WorkflowData w = bundle.workflow();
         Map<Kind, List<UUID>> ids = new EnumMap<>(Kind.class);
         ids.put(Kind.PERSON, bundle.people().stream().map(Person::id).toList());
@@ -114,13 +162,7 @@ final class ImportedIds {
         ids.put(Kind.ANNEX, bundle.annexes().stream().map(AnnexFile::id).toList());
         ids.put(Kind.CRISIS, w.crises().stream().map(RecordedCrisis::id).toList());
         ids.put(Kind.AMENDMENT, w.amendments().stream().map(RecordedAmendment::id).toList());
-        List<UUID> foreign = new ArrayList<>();
-        ids.forEach((kind, list) -> owners.owners(kind, list).forEach((id, owner) -> {
-            if (!owner.equals(caseId)) {
-                foreign.add(id);
-            }
-        }));
-        return foreign;
+        return ids;
     }
 
     private static UUID person(Map<UUID, UUID> personIds, UUID reference, CaseFile c) {
@@ -150,7 +192,7 @@ final class ImportedIds {
 
         <T> List<T> map(Kind kind, List<T> records, Function<T, UUID> id, BiFunction<T, UUID, T> with) {
             List<UUID> wanted = records.stream().map(id).toList();
-            Map<UUID, UUID> inDatabase = owners.owners(kind, new HashSet<>(wanted));
+            Map<UUID, UUID> inDatabase = owners(kind, new HashSet<>(wanted));
             Set<UUID> used = claimed.computeIfAbsent(kind, k -> new HashSet<>());
             Map<UUID, UUID> names = renamed.computeIfAbsent(kind, k -> new HashMap<>());
             List<T> result = new ArrayList<>();

@@ -50,4 +50,30 @@ public record WorkflowData(PreProject preProject, LetterOfIntent letterOfIntent,
         reviews = List.copyOf(reviews);
         payments = List.copyOf(payments);
     }
+
+    /** The same data as never saved: every row counter at 0 (a counter belongs to the database the data was read from). */
+    public WorkflowData unsaved() {
+        PreProject pre = preProject;
+        LetterOfIntent l = letterOfIntent;
+        HealthProject h = healthProject;
+        Negotiation n = negotiation;
+        FirstPaymentFile f = paymentFile;
+        return new WorkflowData(pre == null ? null : new PreProject(pre.firstContact(), pre.contactedParty(),
+                pre.problems(), 0),
+                l == null ? null : new LetterOfIntent(l.received(), l.content(), l.sentToArs(), l.decision(),
+                        l.decisionDate(), l.decisionComments(), l.seedGrantAmount(), l.seedGrantDate(), 0),
+                h == null ? null : new HealthProject(h.associationName(), h.rna(), h.statutesDate(),
+                        h.constitutiveAssembly(), h.seat(), h.presidentId(), h.coordinatorId(), h.diagnosis(),
+                        h.received(), h.arsValidation(), h.amValidation(), 0),
+                n == null ? null : new Negotiation(n.confirmedPopulation(), n.populationSource(),
+                        n.populationVintage(), n.sizeClassConfirmed(), n.rulesVersionId(), n.sizeClassOverride(),
+                        n.overrideReason(), n.cpts(), n.cpam(), n.ars(), n.cpamName(), n.arsName(),
+                        n.signatureDate(), n.signaturePlace(), 0),
+                enteredAmounts, history,
+                meetings.stream().map(m -> new Meeting(m.id(), m.caseId(), m.date(), m.time(), m.place(), m.kind(),
+                        m.participants(), m.otherParticipants(), m.agenda(), m.decisions(), m.actions(), 0)).toList(),
+                reviews.stream().map(r -> new AnnualReview(r.contractYear(), r.date(), r.comments(), 0)).toList(),
+                payments, crises, crisisPlan, amendments,
+                f == null ? null : new FirstPaymentFile(f.ribReceived(), f.siret(), f.finess(), 0));
+    }
 }

@@ -8,13 +8,4 @@ public interface BundleCodec {
 
     /** The bundle {@link #write} wrote, its documents' bytes in memory. */
     CaseBundle read(byte[] bytes);
-
-    /**
-     * The bundle as a {@code .cpts} file carries it from one database to another: the same content,
-     * without the optimistic-locking counters of the database it was read from (the receiving one
-     * starts its own), its documents' bytes in memory.
-     */
-    default CaseBundle portable(CaseBundle bundle) {
-        return read(write(bundle));
-    }
 }

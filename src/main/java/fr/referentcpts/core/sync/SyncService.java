@@ -102,9 +102,8 @@ public final class SyncService {
             SyncConflict conflict = local.store().conflict(caseId)
                     .orElseThrow(() -> new NotFoundException(caseId.toString()));
             java.time.Instant now = local.clock().instant();
-            CaseBundle touched = local.codec().portable(new CaseBundle(merged.caseFile().touched(now),
-                    merged.territory(), merged.people(), merged.missions(), merged.documents(), merged.workflow(),
-                    merged.annexes()));
+            CaseBundle touched = new CaseBundle(merged.caseFile().touched(now), merged.territory(), merged.people(),
+                    merged.missions(), merged.documents(), merged.workflow(), merged.annexes()).detached();
             local.cases().apply(local.cases().plan(List.of(touched)), true);
             local.history().addHistory(new HistoryEntry(UUID.randomUUID(), caseId, LocalDate.now(local.clock()), now,
                     HistoryKind.SYNC_MERGE, null, null, null, "révision " + conflict.serverRevision() + " du serveur",
@@ -133,6 +132,7 @@ public final class SyncService {
             for (UUID id : ids) {
                 steps.step(id, here.get(id), remote.get(id), bases.get(id), conflicts.get(id));
             }
+            steps.finish();
             return steps.report();
         }
     }
