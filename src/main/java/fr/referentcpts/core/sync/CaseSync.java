@@ -21,6 +21,7 @@ final class CaseSync {
     private final List<String> deletedOnServer = new ArrayList<>();
     private final List<String> kept = new ArrayList<>();
     private final List<String> broughtBack = new ArrayList<>();
+    private final List<String> deletionRefused = new ArrayList<>();
 
     CaseSync(SyncService.Local local, ServerSession server) {
         this.local = local;
@@ -29,7 +30,7 @@ final class CaseSync {
 
     SyncReport report() {
         return new SyncReport(sent, received, unchanged, conflicts, refused, deletedHere, deletedOnServer, kept,
-                broughtBack);
+                broughtBack, deletionRefused);
     }
 
     /**
@@ -110,7 +111,7 @@ final class CaseSync {
                 return server.cases().delete(id).name();
             });
         } catch (ServerRefusedException e) {
-            refused.add(bringBack(id));
+            deletionRefused.add(bringBack(id));
             return;
         }
         if (name == null) {
