@@ -197,6 +197,30 @@ class SyncDeletionTest {
     }
 
     @Test
+    void aReferentSendsBackHerCaseThatAManagerDeletedWhileSheChangedIt() throws Exception {
+        String db = withRoles();
+        try (AppContext alicesLaptop = CelluleFixture.laptop(folders.resolve("alice"));
+                AppContext clairesLaptop = CelluleFixture.laptop(folders.resolve("claire"))) {
+            SyncService alice = CelluleFixture.sync(alicesLaptop, cellule.address(db, "alice"), "a");
+            SyncService claire = CelluleFixture.sync(clairesLaptop, cellule.address(db, "claire"), "c");
+            CaseFile alices = alicesLaptop.caseFiles().create(new CaseIdentity("CPTS d’Alice", "35", "", ""));
+            assertEquals(1, alice.sync().sent());
+            assertEquals(1, claire.sync().received());
+            clairesLaptop.exchange().deleteKeepingCopy(alices.id());
+            assertEquals(List.of("CPTS d’Alice"), claire.sync().deletedOnServer());
+            alicesLaptop.caseFiles().updateIdentity(alices.id(), alicesLaptop.caseFiles().get(alices.id()).version(),
+                    new CaseIdentity("CPTS d’Alice", "35", "", "toujours suivie"));
+
+            assertEquals(List.of("CPTS d’Alice"), alice.sync().kept());
+            assertEquals("3 alice alice", CelluleFixture.text(cellule.database(db), "SELECT r.revision || ' ' || "
+                    + "r.changed_by || ' ' || c.assigned_to FROM case_file c JOIN case_revision r ON r.case_id = c.id "
+                    + "WHERE c.id = '" + alices.id() + "' AND r.deleted_at IS NULL"));
+            assertEquals(1, claire.sync().received());
+            assertEquals("toujours suivie", clairesLaptop.caseFiles().get(alices.id()).notes());
+        }
+    }
+
+    @Test
     void aFinalAnnexStoredOnOneLaptopMarksItsCaseChangedAndReachesTheOther() throws Exception {
         ServerAddress server = cellule.address(cellule.newCellule(), "postgres");
         try (AppContext a = CelluleFixture.laptop(folders.resolve("a"));
