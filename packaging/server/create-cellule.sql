@@ -18,7 +18,8 @@
 --     historique, paiements…) suivent les droits de leur dossier ;
 --   * les versions de règles (rules_version) sont partagées : lues et écrites par tous ;
 --   * la révision de chaque dossier (case_revision, tenue par la synchronisation) suit les droits
---     de son dossier : un référent ne peut pas faire avancer celle du dossier d'un autre ;
+--     de son dossier : un référent ne peut pas faire avancer celle du dossier d'un autre, ni le
+--     supprimer ; la trace d'un dossier supprimé (deleted_at, deleted_by) est lue par tous ;
 --   * les réglages propres à chaque poste (app_settings) et son état de synchronisation
 --     (sync_base, sync_conflict, inutilisés sur le serveur) ne sont accessibles à personne.
 --
@@ -137,6 +138,17 @@ BEGIN
     END LOOP;
 END
 $$;
+
+-- Un dossier supprimé par une synchronisation garde sa ligne de case_revision (deleted_at,
+-- deleted_by) : tous la lisent, pour que chaque poste apprenne la suppression ; celui qui renvoie
+-- le dossier (modifié sur son poste depuis) la reprend, le dossier recréé devant être le sien
+-- (ou un manager).
+DROP POLICY IF EXISTS tombstone_reads ON case_revision;
+CREATE POLICY tombstone_reads ON case_revision FOR SELECT TO cellule_referent, cellule_manager
+    USING (deleted_at IS NOT NULL);
+DROP POLICY IF EXISTS tombstone_revives ON case_revision;
+CREATE POLICY tombstone_revives ON case_revision FOR UPDATE TO cellule_referent, cellule_manager
+    USING (deleted_at IS NOT NULL) WITH CHECK (cellule_writable(case_id));
 
 -- L'état de synchronisation d'un poste n'a rien à faire sur le serveur : à personne.
 REVOKE ALL ON sync_base, sync_conflict FROM cellule_referent, cellule_manager;

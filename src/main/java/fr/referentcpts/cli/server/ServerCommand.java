@@ -104,17 +104,37 @@ public final class ServerCommand extends GroupCommand {
                 env.out().println(messages.get("sync.cli.refused", report.refused().size(),
                         String.join(", ", report.refused())));
             }
+            printDeletions(messages, report);
             RulesSharing.Shared rules = CelluleSync.shareRules(context, address,
                     () -> password == null ? null : password.clone());
             env.out().println(messages.get("sync.cli.rules", rules.received(), rules.sent()));
             if (!rules.refused().isEmpty()) {
                 env.out().println(messages.get("sync.cli.rulesRefused", String.join(", ", rules.refused())));
             }
-            return report.conflicts().isEmpty() && report.refused().isEmpty() && rules.refused().isEmpty() ? 0
+            return report.conflicts().isEmpty() && report.refused().isEmpty() && report.deletionRefused().isEmpty()
+                    && rules.refused().isEmpty() ? 0
                     : EXIT_NOT_READY;
         } finally {
             clear(password);
         }
+    }
+
+    /** What became of the cases deleted on one side: one line per outcome, none when nothing travelled. */
+    private void printDeletions(Messages messages, SyncReport report) {
+        if (!report.deletedHere().isEmpty()) {
+            env.out().println(messages.get("syncdel.cli.deletedHere", String.join(", ", report.deletedHere().stream()
+                    .map(d -> messages.get("syncdel.cli.deletedBy", d.name(), d.deletedBy())).toList())));
+        }
+        java.util.Map<String, java.util.List<String>> lines = new java.util.LinkedHashMap<>();
+        lines.put("syncdel.cli.deletedOnServer", report.deletedOnServer());
+        lines.put("syncdel.cli.kept", report.kept());
+        lines.put("syncdel.cli.broughtBack", report.broughtBack());
+        lines.put("syncdel.cli.deletionRefused", report.deletionRefused());
+        lines.forEach((key, names) -> {
+            if (!names.isEmpty()) {
+                env.out().println(messages.get(key, String.join(", ", names)));
+            }
+        });
     }
 
     private ServerAddress configured(DataDirOption dataDir) {

@@ -97,7 +97,10 @@ public final class AnnexService {
         if (!report.draft()) {
             Annex annex = new Annex(ids.get(), caseId, now, report.rules().id(), sha256, report.documentId(),
                     rendered.pageCount(), rendered.content().length, true, rendered.content());
-            transactions.inTransaction(() -> repository.insert(annex));
+            transactions.inTransaction(() -> {
+                repository.insert(annex);
+                caseFiles.touch(caseId);
+            });
             stored = annex;
         }
         progress.accept(1);

@@ -124,6 +124,14 @@ public final class CaseFileService {
                 repository.update(loadAt(id, expectedVersion).withArchived(archived).touched(now())));
     }
 
+    /**
+     * Records that something of the case changed now, outside its own row (an annex stored): its
+     * « dernière modification » moves, and the next synchronisation sends it.
+     */
+    public void touch(UUID id) {
+        transactions.inTransaction(() -> repository.touch(id, now()));
+    }
+
     public void delete(UUID id) {
         transactions.inTransaction(() -> {
             load(id);

@@ -79,8 +79,20 @@ public final class ExchangeService {
                     read.workflow(), read.annexes().stream().map(a -> new AnnexFile(a.id(), a.generatedAt(),
                             a.rulesVersion(), a.sha256(), a.documentId(), a.pageCount(), a.size(), a.finalVersion(),
                             Content.of(a.source().bytes()))).toList());
-            caseFileRules.delete(caseId);
+            delete(caseId);
             return copy;
+        });
+    }
+
+    /**
+     * Deletes a case and, by cascade, everything attached to it; returns it as it was. The one way
+     * a case is deleted: by the referent ({@link #deleteKeepingCopy}) or by a synchronisation.
+     */
+    public CaseFile delete(UUID caseId) {
+        return transactions.inTransaction(() -> {
+            CaseFile deleted = caseFiles.find(caseId).orElseThrow(() -> new NotFoundException(caseId.toString()));
+            caseFiles.delete(caseId);
+            return deleted;
         });
     }
 

@@ -24,6 +24,11 @@ final class CaseSync {
     private final List<String> refused = new ArrayList<>();
     /** Cases the server does not hold, waiting to be sent together ({@link #sendFirst}). */
     private final List<CaseFile> firstSends = new ArrayList<>();
+    private final List<SyncReport.DeletedCase> deletedHere = new ArrayList<>();
+    private final List<String> deletedOnServer = new ArrayList<>();
+    private final List<String> kept = new ArrayList<>();
+    private final List<String> broughtBack = new ArrayList<>();
+    private final List<String> deletionRefused = new ArrayList<>();
 
     CaseSync(SyncService.Local local, ServerSession server) {
         this.local = local;
@@ -31,28 +36,47 @@ final class CaseSync {
     }
 
     SyncReport report() {
-        return new SyncReport(sent, received, unchanged, conflicts, refused);
+        return new SyncReport(sent, received, unchanged, conflicts, refused, deletedHere, deletedOnServer, kept,
+                broughtBack, deletionRefused);
     }
 
     /**
-     * One case: {@code here} and {@code there} are null when a side does not hold it, {@code base}
-     * when the two sides never agreed on it, {@code conflict} when none is pending.
+     * One case: {@code here} and {@code there} are null when a side does not hold it, {@code deleted}
+     * is the server's tombstone when a synchronisation deleted it there, {@code base} null when the
+     * two sides never agreed on it, {@code conflict} when none is pending.
      */
-    void step(UUID id, CaseFile here, Revision there, SyncBase base, SyncConflict conflict) {
+    void step(UUID id, CaseFile here, Revision there, Revision deleted, SyncBase base, SyncConflict conflict) {
         if (conflict != null) {
-            conflicts.add(conflict.caseName());
-            return;
+            if (here != null) {
+                conflicts.add(conflict.caseName());
+                return;
+            }
+            // deleted here while in conflict: the server's version changed since the agreement
+            local.transactions().inTransaction(() -> local.store().clearConflict(id));
         }
-        if (here == null || there == null) {
-            if (base != null) {
-                unchanged++; // deleted on one side since the agreement: neither brought back nor deleted
-            } else if (here != null) {
+        if (here == null && there == null) {
+            forget(id, base); // gone from both sides (or no longer shown to this login)
+        } else if (here == null) {
+            if (base == null) {
+                pull(id, null);
+            } else {
+                deleteOnServer(id, there, base);
+            }
+        } else if (there == null) {
+            if (deleted != null) {
+                deletedThere(here, deleted, base);
+            } else if (base == null) {
                 push(here, 0);
             } else {
-                pull(id, null);
+                unchanged++; // no longer on the server, without a tombstone (removed by other means): kept here
             }
-            return;
+        } else {
+            changedOnEitherSide(here, there, base);
         }
+    }
+
+    private void changedOnEitherSide(CaseFile here, Revision there, SyncBase base) {
+        UUID id = here.id();
         boolean changedHere = SyncService.changedHere(here, base);
         boolean changedThere = base == null || there.number() > base.serverRevision();
         if (changedHere && changedThere) {
@@ -63,6 +87,80 @@ final class CaseSync {
             pull(id, here);
         } else {
             unchanged++;
+        }
+    }
+
+    private void forget(UUID id, SyncBase base) {
+        if (base != null) {
+            local.transactions().inTransaction(() -> local.store().removeBase(id));
+        }
+    }
+
+    /**
+     * Deleted here after the agreement: deleted on the server too, leaving its tombstone, unless it
+     * changed there since (then it comes back here) or the server refuses this login to delete it
+     * (another referent's case: it comes back here at once, named as refused).
+     */
+    private void deleteOnServer(UUID id, Revision there, SyncBase base) {
+        if (there.number() > base.serverRevision()) {
+            broughtBack.add(bringBack(id));
+            return;
+        }
+        String name;
+        try {
+            name = server.transactions().inTransaction(() -> {
+                ServerRevisions revisions = server.revisions();
+                OptionalLong current = revisions.lock(id);
+                if (current.orElse(0) != base.serverRevision()) {
+                    return null;
+                }
+                revisions.markDeleted(id, current);
+                return server.cases().delete(id).name();
+            });
+        } catch (ServerRefusedException e) {
+            deletionRefused.add(bringBack(id));
+            return;
+        }
+        if (name == null) {
+            broughtBack.add(bringBack(id)); // changed on the server since the list was read
+            return;
+        }
+        local.transactions().inTransaction(() -> local.store().removeBase(id));
+        deletedOnServer.add(name);
+    }
+
+    /** Brings back here the server's version of a case deleted here; returns its name. */
+    private String bringBack(UUID id) {
+        pull(id, null);
+        return local.transactions().inTransaction(() -> local.caseFiles().find(id).map(CaseFile::name).orElse(""));
+    }
+
+    /**
+     * Deleted on the server by another synchronisation: deleted here too, the way the referent
+     * deletes a case, if it did not change here since the agreement; otherwise kept and sent back.
+     */
+    private void deletedThere(CaseFile here, Revision deleted, SyncBase base) {
+        UUID id = here.id();
+        if (base != null && !SyncService.changedHere(here, base)) {
+            boolean removed = local.transactions().inTransaction(() -> {
+                if (!local.caseFiles().find(id).map(CaseFile::updatedAt).equals(java.util.Optional.of(here.updatedAt()))) {
+                    return false; // changed here meanwhile: the next synchronisation sends it back
+                }
+                local.cases().delete(id);
+                local.store().removeBase(id);
+                return true;
+            });
+            if (removed) {
+                deletedHere.add(new SyncReport.DeletedCase(here.name(), deleted.changedBy()));
+            } else {
+                unchanged++;
+            }
+            return;
+        }
+        int before = sent;
+        push(here, deleted.number());
+        if (sent > before) {
+            kept.add(here.name());
         }
     }
 

@@ -13,6 +13,12 @@ public interface ServerRevisions {
     /** Every case the login sees on the server, with its revision. */
     Map<UUID, Revision> all();
 
+    /**
+     * The cases deleted on the server by a synchronisation (their tombstones): the revision of the
+     * deletion, who deleted it and when.
+     */
+    Map<UUID, Revision> deleted();
+
     /** The case's revision now (empty when the server does not hold it or never synchronised it). */
     OptionalLong current(UUID caseId);
 
@@ -22,8 +28,17 @@ public interface ServerRevisions {
      */
     OptionalLong lock(UUID caseId);
 
-    /** Records the revision following {@code previous} as written now by the login; returns it. */
+    /**
+     * Records the revision following {@code previous} as written now by the login (a case deleted
+     * there is no longer a tombstone); returns it.
+     */
     long bump(UUID caseId, OptionalLong previous);
+
+    /**
+     * Records the deletion of the case by the login now, as the revision following {@code previous}
+     * (its tombstone), before the case itself is deleted; returns that revision.
+     */
+    long markDeleted(UUID caseId, OptionalLong previous);
 
     /** Who the case is assigned to on the server (empty when it holds none). */
     java.util.Optional<String> assignee(UUID caseId);

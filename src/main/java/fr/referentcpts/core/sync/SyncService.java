@@ -29,8 +29,12 @@ import java.util.stream.Collectors;
  * transaction: a synchronisation cut between the two finds, at the next one, the same content on
  * both sides and only records the agreement.
  *
- * <p>A case deleted on one side after an agreement is neither brought back nor deleted on the
- * other side: it stays where it still is.
+ * <p>A case deleted on a laptop after an agreement is deleted on the server at the next
+ * synchronisation, which keeps its tombstone (its revision, who deleted it, when); the other laptops
+ * delete it in turn, unless it changed there since their agreement: then it is kept and sent back.
+ * Deleted here but changed on the server since, or deleted here but not this login's to delete on
+ * the server, it comes back here. A case deleted before it was ever synchronised never reaches the
+ * server.
  */
 public final class SyncService {
     private final Local local;
@@ -58,19 +62,21 @@ public final class SyncService {
     }
 
     /**
-     * What changed here since the last synchronisation, without connecting: cases never sent or
-     * changed since, and the conflicts waiting to be resolved.
+     * What changed here since the last synchronisation, without connecting: cases never sent,
+     * changed or deleted since, and the conflicts waiting to be resolved.
      */
     public Pending pending() {
         return local.transactions().inTransaction(() -> {
             Map<UUID, SyncBase> bases = local.store().bases();
-            long changed = local.caseFiles().findAll().stream().filter(c -> changedHere(c, bases.get(c.id())))
-                    .count();
-            return new Pending((int) changed, local.store().conflicts());
+            List<CaseFile> cases = local.caseFiles().findAll();
+            long changed = cases.stream().filter(c -> changedHere(c, bases.get(c.id()))).count();
+            Set<UUID> held = cases.stream().map(CaseFile::id).collect(Collectors.toSet());
+            long deleted = bases.keySet().stream().filter(id -> !held.contains(id)).count();
+            return new Pending((int) (changed + deleted), local.store().conflicts());
         });
     }
 
-    /** Cases changed on the laptop and not yet sent, and the conflicts to resolve. */
+    /** Cases changed (or deleted) on the laptop and not yet sent, and the conflicts to resolve. */
     public record Pending(int localChanges, List<SyncConflict> conflicts) {
         public Pending {
             conflicts = List.copyOf(conflicts);
@@ -118,6 +124,7 @@ public final class SyncService {
     private SyncReport run(Set<UUID> only) {
         try (ServerSession server = servers.get()) {
             Map<UUID, Revision> remote = server.transactions().inTransaction(() -> server.revisions().all());
+            Map<UUID, Revision> deleted = server.transactions().inTransaction(() -> server.revisions().deleted());
             Map<UUID, CaseFile> here = local.transactions().inTransaction(() -> local.caseFiles().findAll()).stream()
                     .collect(Collectors.toMap(CaseFile::id, Function.identity()));
             Map<UUID, SyncBase> bases = local.transactions().inTransaction(() -> local.store().bases());
@@ -125,12 +132,13 @@ public final class SyncService {
                     .stream().collect(Collectors.toMap(SyncConflict::caseId, Function.identity()));
             Set<UUID> ids = new TreeSet<>(here.keySet());
             ids.addAll(remote.keySet());
+            ids.addAll(bases.keySet()); // deleted here since the agreement
             if (only != null) {
                 ids.retainAll(only);
             }
             CaseSync steps = new CaseSync(local, server);
             for (UUID id : ids) {
-                steps.step(id, here.get(id), remote.get(id), bases.get(id), conflicts.get(id));
+                steps.step(id, here.get(id), remote.get(id), deleted.get(id), bases.get(id), conflicts.get(id));
             }
             steps.finish();
             return steps.report();

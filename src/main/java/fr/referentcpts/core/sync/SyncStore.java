@@ -11,6 +11,9 @@ public interface SyncStore {
 
     void saveBase(SyncBase base);
 
+    /** Forgets the agreement about a case deleted on both sides. */
+    void removeBase(UUID caseId);
+
     List<SyncConflict> conflicts();
 
     Optional<SyncConflict> conflict(UUID caseId);

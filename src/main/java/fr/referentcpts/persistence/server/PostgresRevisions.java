@@ -18,7 +18,8 @@ import org.jooq.impl.DSL;
 
 /**
  * The cases' revisions on the server ({@code case_revision}). A case the server holds without a
- * revision (written there by other means) is at revision 0.
+ * revision (written there by other means) is at revision 0. A case deleted by a synchronisation
+ * keeps its row as a tombstone ({@code deleted_at}, {@code deleted_by}).
  */
 final class PostgresRevisions implements ServerRevisions {
     private final JooqTransactions transactions;
@@ -35,6 +36,15 @@ final class PostgresRevisions implements ServerRevisions {
                 .forEach(r -> all.put(r.value1(), r.value2() == null ? new Revision(0, "", Instant.EPOCH)
                         : new Revision(r.value2(), r.value3(), r.value4().toInstant())));
         return all;
+    }
+
+    @Override
+    public Map<UUID, Revision> deleted() {
+        Map<UUID, Revision> deleted = new HashMap<>();
+        dsl().select(CASE_REVISION.CASE_ID, CASE_REVISION.REVISION, CASE_REVISION.DELETED_BY, CASE_REVISION.DELETED_AT)
+                .from(CASE_REVISION).where(CASE_REVISION.DELETED_AT.isNotNull())
+                .forEach(r -> deleted.put(r.value1(), new Revision(r.value2(), r.value3(), r.value4().toInstant())));
+        return deleted;
     }
 
     @Override
@@ -68,6 +78,7 @@ final class PostgresRevisions implements ServerRevisions {
             long next = previous.getAsLong() + 1;
             int rows = dsl.update(CASE_REVISION).set(CASE_REVISION.REVISION, next)
                     .set(CASE_REVISION.CHANGED_BY, DSL.currentUser()).set(CASE_REVISION.CHANGED_AT, DSL.currentOffsetDateTime())
+                    .setNull(CASE_REVISION.DELETED_AT).setNull(CASE_REVISION.DELETED_BY)
                     .where(CASE_REVISION.CASE_ID.eq(caseId)).execute();
             if (rows != 1) {
                 throw new ServerRefusedException(null);
@@ -78,6 +89,31 @@ final class PostgresRevisions implements ServerRevisions {
                 .set(CASE_REVISION.CHANGED_BY, DSL.currentUser()).set(CASE_REVISION.CHANGED_AT, DSL.currentOffsetDateTime())
                 .execute();
         return 1;
+    }
+
+    /**
+     * Updated (or inserted) while the case still exists: the server's rules check, for this login,
+     * the case it deletes.
+     */
+    @Override
+    public long markDeleted(UUID caseId, OptionalLong previous) {
+        DSLContext dsl = dsl();
+        long next = previous.orElse(0) + 1;
+        if (previous.isPresent()) {
+            int rows = dsl.update(CASE_REVISION).set(CASE_REVISION.REVISION, next)
+                    .set(CASE_REVISION.CHANGED_BY, DSL.currentUser()).set(CASE_REVISION.CHANGED_AT, DSL.currentOffsetDateTime())
+                    .set(CASE_REVISION.DELETED_BY, DSL.currentUser()).set(CASE_REVISION.DELETED_AT, DSL.currentOffsetDateTime())
+                    .where(CASE_REVISION.CASE_ID.eq(caseId)).execute();
+            if (rows != 1) {
+                throw new ServerRefusedException(null);
+            }
+            return next;
+        }
+        dsl.insertInto(CASE_REVISION).set(CASE_REVISION.CASE_ID, caseId).set(CASE_REVISION.REVISION, next)
+                .set(CASE_REVISION.CHANGED_BY, DSL.currentUser()).set(CASE_REVISION.CHANGED_AT, DSL.currentOffsetDateTime())
+                .set(CASE_REVISION.DELETED_BY, DSL.currentUser()).set(CASE_REVISION.DELETED_AT, DSL.currentOffsetDateTime())
+                .execute();
+        return next;
     }
 
     @Override

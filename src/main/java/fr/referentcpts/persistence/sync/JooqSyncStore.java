@@ -47,6 +47,11 @@ public final class JooqSyncStore implements SyncStore {
     }
 
     @Override
+    public void removeBase(UUID caseId) {
+        transactions.dsl().deleteFrom(SYNC_BASE).where(SYNC_BASE.CASE_ID.eq(caseId)).execute();
+    }
+
+    @Override
     public List<SyncConflict> conflicts() {
         return conflicts(DSL.trueCondition());
     }

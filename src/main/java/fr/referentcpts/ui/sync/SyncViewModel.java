@@ -155,10 +155,29 @@ public final class SyncViewModel {
             dialogs.error(messages.get("syncUi.title"), messages.get("syncUi.refused", report.refused().size(),
                     String.join(", ", report.refused())));
         }
-        if (report.received() > 0 || !report.conflicts().isEmpty()) {
+        deletions(report);
+        if (report.received() > 0 || !report.conflicts().isEmpty() || !report.deletedHere().isEmpty()) {
             reload.run();
         }
         timer.restart(EVERY, this::inBackground);
+    }
+
+    /** The deleted cases that travelled, in the status line; a deletion the server refused, in a dialog. */
+    private void deletions(SyncReport report) {
+        int keptOrBack = report.kept().size() + report.broughtBack().size() + report.deletionRefused().size();
+        if (report.deletedHere().size() + report.deletedOnServer().size() + keptOrBack > 0) {
+            status.set(status.get() + " " + messages.get("syncdel.ui.status", report.deletedHere().size(),
+                    report.deletedOnServer().size(), keptOrBack));
+        }
+        if (!report.deletedHere().isEmpty()) {
+            status.set(status.get() + " " + messages.get("syncdel.ui.deletedHere", String.join(", ", report
+                    .deletedHere().stream().map(d -> messages.get("syncdel.cli.deletedBy", d.name(), d.deletedBy()))
+                    .toList())));
+        }
+        if (!report.deletionRefused().isEmpty()) {
+            dialogs.error(messages.get("syncUi.title"), messages.get("syncdel.ui.deletionRefused",
+                    String.join(", ", report.deletionRefused())));
+        }
     }
 
     /** The conflicts one after the other: the two versions read, the merge asked, then sent. */

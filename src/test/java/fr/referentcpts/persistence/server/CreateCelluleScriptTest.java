@@ -171,6 +171,37 @@ class CreateCelluleScriptTest {
     }
 
     @Test
+    void onlyWhoMayDeleteACaseLeavesItsTraceWhichEveryoneThenReads() throws SQLException {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+            s.execute("INSERT INTO case_revision (case_id, revision, changed_by, changed_at) VALUES ('" + bobsCase
+                    + "', 2, 'bob', now())");
+        }
+        String bury = "UPDATE case_revision SET revision = 3, deleted_at = now(), deleted_by = current_user "
+                + "WHERE case_id = '" + bobsCase + "'";
+        try (Connection alice = connect("alice"); Statement s = alice.createStatement()) {
+            assertEquals(0, s.executeUpdate(bury));
+        }
+        try (Connection bob = connect("bob"); Statement s = bob.createStatement()) {
+            bob.setAutoCommit(false);
+            assertEquals(1, s.executeUpdate(bury));
+            assertEquals(1, s.executeUpdate("DELETE FROM case_file WHERE id = '" + bobsCase + "'"));
+            bob.commit();
+        }
+        try (Connection claire = connect("claire"); Statement s = claire.createStatement()) {
+            s.execute("UPDATE cellule_options SET referents_read_others = FALSE"); // the trace is still read
+        }
+        for (String user : java.util.List.of("alice", "claire")) {
+            try (Connection c = connect(user)) {
+                assertEquals("3 bob", text(c, "SELECT revision || ' ' || deleted_by FROM case_revision "
+                        + "WHERE case_id = '" + bobsCase + "'"), user);
+            }
+        }
+        try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
+            assertEquals(0, count(admin, "SELECT COUNT(*) FROM person WHERE case_id = '" + bobsCase + "'"));
+        }
+    }
+
+    @Test
     void aReferentSeesTheServerStatusLikeTheAdministrator() {
         ServerStatus status = new PostgresCelluleServer().status(
                 new ServerAddress("postgresql://localhost:" + postgres.getPort() + "/postgres", "alice"), null);
