@@ -300,6 +300,22 @@ class ServerCommandTest {
         assertTrue(cli.err.toString().contains("Serveur de la cellule injoignable"), cli.err.toString());
     }
 
+    @Test
+    void statusWithTheDataFolderOpenElsewhereSaysSoAndGoesOnToTheServer() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        cli.run("server", "connect", "postgresql://127.0.0.1:" + closedPort + "/cellule", "--user", "alice");
+        try (AppContext window = TestData.open(dataDir)) {
+            assertEquals(2, cli.run("server", "status"));
+        }
+        assertTrue(cli.out.toString().contains("Sur ce poste : dossier de données illisible pour l’instant"),
+                cli.out.toString());
+        assertTrue(cli.err.toString().contains("Serveur de la cellule injoignable"), cli.err.toString());
+    }
+
     /** The server commands over a fake credential store, errors said as the command line says them. */
     private CommandLine withStore(fr.referentcpts.testing.FakeCredentials store, Map<String, String> variables,
             StringWriter out) {
