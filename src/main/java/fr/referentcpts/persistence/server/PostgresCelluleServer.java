@@ -84,6 +84,14 @@ public final class PostgresCelluleServer implements CelluleServer {
         if (address.requiresTls() && NO_TLS.equals(e.getMessage())) {
             return new DomainException("cred.error.noTls", e, address.url());
         }
+        // a certificate that cannot be verified, or no authority's certificate to verify it with
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException
+                    || t instanceof java.io.FileNotFoundException && address.sslMode().startsWith("verify")) {
+                return new DomainException("cred.error.certificate", e, address.url(), address.sslMode(),
+                        String.valueOf(t instanceof javax.net.ssl.SSLException ? t.getMessage() : e.getMessage()));
+            }
+        }
         // 08004: the driver had no password to give a server that asks for one
         if (state.equals("28P01") || state.equals("28000") || state.equals("08004")) {
             return new DomainException("server.error.authentication", e, address.user(), address.url());
