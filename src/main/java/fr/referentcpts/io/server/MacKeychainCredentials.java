@@ -55,9 +55,9 @@ public final class MacKeychainCredentials extends ToolCredentials {
                 throw new Unusable(Availability.unavailable("cred.unavailable.lineBreak", tool()), null);
             }
         }
-        byte[] line = concat(ascii("add-generic-password -U -s " + quoted(service(address)) + " -a "
+        byte[] line = concat(utf8Text("add-generic-password -U -s " + quoted(service(address)) + " -a "
                 + quoted(address.user()) + " -l " + quoted("Référent CPTS : " + address.user() + " sur "
-                + address.url()) + " -w \""), escaped(utf8(password)), ascii("\"\n"));
+                + address.url()) + " -w \""), escaped(utf8(password)), utf8Text("\"\n"));
         Answer answer = run(List.of("-i"), line);
         if (answer.exit() != 0 || !answer.err().isBlank()) {
             throw failed(answer);
@@ -107,7 +107,7 @@ public final class MacKeychainCredentials extends ToolCredentials {
         return out;
     }
 
-    private static byte[] ascii(String text) {
+    private static byte[] utf8Text(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 }
