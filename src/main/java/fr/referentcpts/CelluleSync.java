@@ -55,6 +55,16 @@ public final class CelluleSync {
             }
 
             @Override
+            public Optional<ServerAddress> address() {
+                return CelluleServers.settings(app.dataDir()).load();
+            }
+
+            @Override
+            public fr.referentcpts.core.server.Credentials credentials() {
+                return CelluleServers.credentials();
+            }
+
+            @Override
             public Synchronisation connect(Supplier<char[]> passwords) {
                 ServerAddress address = CelluleServers.settings(app.dataDir()).load()
                         .orElseThrow(() -> new DomainException("server.error.notConfigured", app.dataDir()));

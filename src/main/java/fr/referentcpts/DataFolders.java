@@ -28,6 +28,11 @@ public final class DataFolders {
         return DatabaseEncryptor.encrypt(dataDir, clock, passphrase);
     }
 
+    /** True when the data folder holds a database already (opening it would otherwise create one). */
+    public static boolean hasDatabase(Path dataDir) {
+        return fr.referentcpts.persistence.Database.exists(dataDir);
+    }
+
     public static boolean encrypted(Path dataDir) {
         return DatabaseEncryptor.encrypted(dataDir);
     }

@@ -53,6 +53,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens (creating if needed) the database of {@code dataDir} and brings its schema up to date. */
+    /** True when the data folder holds a database already (opening one that does not creates it). */
+    public static boolean exists(Path dataDir) {
+        return java.nio.file.Files.isRegularFile(dataDir.resolve(FILE_NAME + ".mv.db"));
+    }
+
     public static Database open(Path dataDir) {
         return open(dataDir, Clock.systemDefaultZone());
     }

@@ -95,8 +95,8 @@ public final class MainWindow implements CaseTabs.Events {
                 messages, owner, new BackupViewModel(services.backups(), tasks, dialogs, messages, restoreBackup,
                         ZoneId.systemDefault())), exportIcs, budget, settings));
         SyncViewModel sync = new SyncViewModel(services.sync(), services.exchange(), tasks, dialogs, messages,
-                services.clock(), () -> PassphraseDialog.show(messages, owner, messages.get("syncUi.title"), messages.get("syncUi.password",
-                        services.sync().server().orElse("")), messages.get("syncUi.button")),
+                services.clock(), offer -> SyncButton.askPassword(messages, owner, services.sync().server().orElse(""),
+                        offer),
                 (name, mine, theirs, now) -> ConflictDialog.resolve(owner, messages, name, mine, theirs, now),
                 () -> portfolio.load(() -> { }), new fr.referentcpts.ui.common.FxDelay());
         if (sync.available()) {

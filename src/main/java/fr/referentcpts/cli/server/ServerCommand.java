@@ -8,23 +8,25 @@ import fr.referentcpts.cli.CliEnvironment;
 import fr.referentcpts.cli.DataDirOption;
 import fr.referentcpts.cli.GroupCommand;
 import fr.referentcpts.core.common.DomainException;
+import fr.referentcpts.core.server.Credentials;
 import fr.referentcpts.core.server.ServerAddress;
 import fr.referentcpts.core.server.ServerStatus;
 import fr.referentcpts.core.sync.SyncReport;
 import fr.referentcpts.i18n.Messages;
-import java.io.Console;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code server connect|status|migrate|sync}: the cellule's PostgreSQL server. The address and the login
- * are kept in the data folder; the password never is: it comes from {@value #PASSWORD_VARIABLE} or
- * is asked on the terminal without echo, each time.
+ * {@code server connect|forget|status|migrate|sync}: the cellule's PostgreSQL server. The address and
+ * the login are kept in the data folder; the password never is: « connect » keeps it in the
+ * system's credential store when there is one, else it comes from {@value #PASSWORD_VARIABLE} or is
+ * asked on the terminal without echo, each time ({@link ServerPassword}).
  */
 @Command(name = "server", description = "Serveur PostgreSQL de la cellule : s’y connecter, vérifier son état.",
         synopsisSubcommandLabel = "COMMANDE")
@@ -36,39 +38,99 @@ public final class ServerCommand extends GroupCommand {
      */
     static final int EXIT_NOT_READY = 1;
     private final Map<String, String> environment;
+    private final Credentials credentials;
 
     public ServerCommand(CliEnvironment env) {
-        this(env, System.getenv());
+        this(env, System.getenv(), CelluleServers.credentials());
     }
 
     ServerCommand(CliEnvironment env, Map<String, String> environment) {
+        this(env, environment, CelluleServers.credentials());
+    }
+
+    /** With another credential store (tests: a fake one). */
+    public ServerCommand(CliEnvironment env, Map<String, String> environment, Credentials credentials) {
         super(env);
         this.environment = environment;
+        this.credentials = credentials;
     }
 
     @Command(name = "connect", description = "Enregistre l’adresse du serveur et l’utilisateur dans le dossier de "
-            + "données (jamais le mot de passe).")
+            + "données, et le mot de passe dans le trousseau du système s’il y en a un (jamais dans le dossier).")
     int connect(@Mixin DataDirOption dataDir,
             @Parameters(paramLabel = "URL", description = "Adresse du serveur : postgresql://hôte[:port]/base")
             String url,
             @Option(names = "--user", required = true, paramLabel = "UTILISATEUR",
-                    description = "Nom de connexion PostgreSQL.") String user) {
-        ServerAddress address = new ServerAddress(url, user);
+                    description = "Nom de connexion PostgreSQL.") String user,
+            @Option(names = "--no-save-password", description = "Ne pas garder le mot de passe dans le trousseau "
+                    + "du système : il sera demandé à chaque connexion.") boolean noSave,
+            @Option(names = "--require-tls", description = "Refuser un serveur qui ne chiffre pas la connexion "
+                    + "(sslmode=require).") boolean requireTls) {
+        ServerAddress given = new ServerAddress(url, user);
+        ServerAddress address = requireTls ? given.requiringTls() : given;
         Path folder = env.dataDir(dataDir);
+        Messages messages = env.messages();
+        Optional<ServerAddress> previous = CelluleServers.settings(folder).load();
         CelluleServers.settings(folder).save(address);
-        env.out().println(env.messages().get("server.cli.connected", address.url(), address.user(), folder));
+        env.out().println(messages.get("server.cli.connected", address.url(), address.user(), folder));
+        env.out().println(messages.get(address.requiresTls() ? "cred.cli.tlsRequired" : "cred.cli.tlsPreferred"));
+        Credentials.Availability store = credentials.availability();
+        if (!store.available()) {
+            env.out().println(messages.get("cred.cli.askedEachTime", reason(store)));
+            return 0;
+        }
+        previous.filter(p -> !p.equals(address)).ifPresent(credentials::forget);
+        if (noSave) {
+            boolean removed = credentials.forget(address);
+            env.out().println(messages.get(removed ? "cred.cli.notSavedRemoved" : "cred.cli.notSaved", reason(store)));
+            return 0;
+        }
+        try (ServerPassword password = ServerPassword.given(address, environment, messages)) {
+            if (!password.present()) {
+                env.out().println(messages.get("cred.cli.noPasswordGiven", PASSWORD_VARIABLE));
+                return 0;
+            }
+            char[] copy = password.copy();
+            try {
+                credentials.save(address, copy);
+            } finally {
+                Arrays.fill(copy, '\0');
+            }
+            env.out().println(messages.get("cred.cli.saved", reason(store)));
+        }
         return 0;
     }
 
-    @Command(name = "status", description = "Se connecte au serveur et affiche sa version de PostgreSQL et celle "
-            + "du schéma de la cellule. Rien n’est modifié sur ce poste.")
+    @Command(name = "forget", description = "Retire le mot de passe du serveur de la cellule du trousseau du "
+            + "système : il sera demandé à chaque connexion.")
+    int forget(@Mixin DataDirOption dataDir) {
+        ServerAddress address = configured(dataDir);
+        Messages messages = env.messages();
+        Credentials.Availability store = credentials.availability();
+        if (!store.available()) {
+            env.out().println(messages.get("cred.cli.nothingToForget", reason(store)));
+            return EXIT_NOT_READY;
+        }
+        boolean removed = credentials.forget(address);
+        env.out().println(messages.get(removed ? "cred.cli.forgotten" : "cred.cli.notKept", address.user(),
+                address.url(), reason(store)));
+        return 0;
+    }
+
+    @Command(name = "status", description = "Affiche ce qui attend sur ce poste (dossiers modifiés depuis la "
+            + "dernière synchronisation, conflits), puis se connecte au serveur : version de PostgreSQL, du schéma de "
+            + "la cellule, chiffrement de la connexion. Rien n’est modifié.")
     int status(@Mixin DataDirOption dataDir) {
         ServerAddress address = configured(dataDir);
-        char[] password = password(address);
-        try {
-            return print(address, CelluleServers.server().status(address, password));
-        } finally {
-            clear(password);
+        new PendingWork(env, dataDir, address).print();
+        try (ServerPassword password = ServerPassword.of(address, credentials, environment, env.messages())) {
+            ServerStatus status;
+            try {
+                status = CelluleServers.server().status(address, password.copy());
+            } catch (RuntimeException e) {
+                throw password.refused(e);
+            }
+            return print(address, status, password);
         }
     }
 
@@ -76,11 +138,14 @@ public final class ServerCommand extends GroupCommand {
             + "(administrateur, propriétaire du schéma).")
     int migrate(@Mixin DataDirOption dataDir) {
         ServerAddress address = configured(dataDir);
-        char[] password = password(address);
-        try {
-            return print(address, CelluleServers.server().migrate(address, password));
-        } finally {
-            clear(password);
+        try (ServerPassword password = ServerPassword.of(address, credentials, environment, env.messages())) {
+            ServerStatus status;
+            try {
+                status = CelluleServers.server().migrate(address, password.copy());
+            } catch (RuntimeException e) {
+                throw password.refused(e);
+            }
+            return print(address, status, password);
         }
     }
 
@@ -89,10 +154,14 @@ public final class ServerCommand extends GroupCommand {
             + "n’est écrasé, les deux versions sont gardées.")
     int sync(@Mixin DataDirOption dataDir) {
         ServerAddress address = configured(dataDir);
-        char[] password = password(address);
-        try (AppContext context = env.open(dataDir)) {
-            SyncReport report = CelluleSync.service(context, address,
-                    () -> password == null ? null : password.clone()).sync();
+        try (ServerPassword password = ServerPassword.of(address, credentials, environment, env.messages());
+                AppContext context = env.open(dataDir)) {
+            SyncReport report;
+            try {
+                report = CelluleSync.service(context, address, password::copy).sync();
+            } catch (RuntimeException e) {
+                throw password.refused(e);
+            }
             Messages messages = env.messages();
             env.out().println(messages.get("sync.cli.summary", address.url(), report.sent(), report.received(),
                     report.unchanged()));
@@ -105,8 +174,7 @@ public final class ServerCommand extends GroupCommand {
                         String.join(", ", report.refused())));
             }
             printDeletions(messages, report);
-            RulesSharing.Shared rules = CelluleSync.shareRules(context, address,
-                    () -> password == null ? null : password.clone());
+            RulesSharing.Shared rules = CelluleSync.shareRules(context, address, password::copy);
             env.out().println(messages.get("sync.cli.rules", rules.received(), rules.sent()));
             if (!rules.refused().isEmpty()) {
                 env.out().println(messages.get("sync.cli.rulesRefused", String.join(", ", rules.refused())));
@@ -114,8 +182,6 @@ public final class ServerCommand extends GroupCommand {
             return report.conflicts().isEmpty() && report.refused().isEmpty() && report.deletionRefused().isEmpty()
                     && rules.refused().isEmpty() ? 0
                     : EXIT_NOT_READY;
-        } finally {
-            clear(password);
         }
     }
 
@@ -143,23 +209,21 @@ public final class ServerCommand extends GroupCommand {
                 .orElseThrow(() -> new DomainException("server.error.notConfigured", folder));
     }
 
-    /** The variable, else the terminal; neither (a script without the variable): no password, the server decides. */
-    private char[] password(ServerAddress address) {
-        String given = environment.get(PASSWORD_VARIABLE);
-        if (given != null && !given.isEmpty()) {
-            return given.toCharArray();
-        }
-        Console console = System.console();
-        if (console == null) {
-            return null;
-        }
-        return console.readPassword("%s", env.messages().get("server.cli.passwordPrompt", address.user(),
-                address.url()));
+    private String reason(Credentials.Availability store) {
+        return env.messages().get(store.messageKey(), store.argumentArray());
     }
 
-    private int print(ServerAddress address, ServerStatus status) {
+    private int print(ServerAddress address, ServerStatus status, ServerPassword password) {
         Messages messages = env.messages();
         env.out().println(messages.get("server.cli.server", address.url(), address.user()));
+        env.out().println(messages.get(status.encrypted() ? "cred.cli.encrypted" : "cred.cli.notEncrypted",
+                address.sslMode()));
+        env.out().println(switch (password.source()) {
+            case STORE -> messages.get("cred.cli.passwordFromStore", reason(credentials.availability()));
+            case VARIABLE -> messages.get("cred.cli.passwordFromVariable", PASSWORD_VARIABLE);
+            case TERMINAL -> messages.get("cred.cli.passwordFromTerminal");
+            case NONE -> messages.get("cred.cli.passwordFromNowhere", PASSWORD_VARIABLE);
+        });
         env.out().println(messages.get(status.supported() ? "server.cli.postgres" : "server.cli.postgresTooOld",
                 status.postgresVersion()));
         if (status.upToDate()) {
@@ -170,11 +234,5 @@ public final class ServerCommand extends GroupCommand {
                 ? messages.get("server.cli.schemaAbsent", status.applicationVersion())
                 : messages.get("server.cli.schemaOther", status.schemaVersion(), status.applicationVersion()));
         return EXIT_NOT_READY;
-    }
-
-    private static void clear(char[] password) {
-        if (password != null) {
-            Arrays.fill(password, '\0');
-        }
     }
 }

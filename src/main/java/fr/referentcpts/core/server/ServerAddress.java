@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
  * (or the same prefixed with {@code jdbc:}) and a PostgreSQL login name. Never a password: an
  * address carrying one (before {@code @} or as {@code password=}) is refused, so that none is
  * written in the data folder.
+ *
+ * <p>The connection is encrypted (TLS) when the server offers it: {@code sslmode=prefer} unless the
+ * address says otherwise ({@code sslmode=require} refuses a server without TLS, {@code
+ * sslmode=verify-full} also checks its certificate and name).
  */
 public record ServerAddress(String url, String user) {
     private static final Pattern URL = Pattern.compile("(?:jdbc:)?postgresql://([^/?#\\s]+)/([^/?#\\s]+)(\\?\\S*)?");
@@ -30,8 +34,44 @@ public record ServerAddress(String url, String user) {
         }
     }
 
-    /** The JDBC form of the address. */
+    private static final Pattern SSL_MODE = Pattern.compile("[?&]sslmode=([^&#]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SSL = Pattern.compile("[?&]ssl=([^&#]*)", Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> TLS_REQUIRED = java.util.Set.of("require", "verify-ca", "verify-full");
+
+    /** The JDBC form of the address, with {@code sslmode=prefer} when it names none. */
     public String jdbcUrl() {
-        return url.startsWith("jdbc:") ? url : "jdbc:" + url;
+        String jdbc = url.startsWith("jdbc:") ? url : "jdbc:" + url;
+        return sslModeGiven() || SSL.matcher(url).find() ? jdbc
+                : jdbc + (jdbc.contains("?") ? "&" : "?") + "sslmode=prefer";
+    }
+
+    /** The TLS mode the connection uses: the address's {@code sslmode}, else {@code prefer}. */
+    public String sslMode() {
+        Matcher m = SSL_MODE.matcher(url);
+        if (m.find()) {
+            return m.group(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        // the driver's older « ssl=true » alone means: verify the certificate and the name
+        Matcher ssl = SSL.matcher(url);
+        return ssl.find() && ssl.group(1).equalsIgnoreCase("true") ? "verify-full" : "prefer";
+    }
+
+    /** True when a server without TLS is refused ({@code require}, {@code verify-ca}, {@code verify-full}). */
+    public boolean requiresTls() {
+        return TLS_REQUIRED.contains(sslMode());
+    }
+
+    /** This address with {@code sslmode=require} in place of a weaker mode (a stricter one is kept). */
+    public ServerAddress requiringTls() {
+        if (requiresTls()) {
+            return this;
+        }
+        String without = sslModeGiven() ? SSL_MODE.matcher(url).replaceAll(r -> r.group().charAt(0) + "sslmode=require")
+                : url + (url.contains("?") ? "&" : "?") + "sslmode=require";
+        return new ServerAddress(without, user);
+    }
+
+    private boolean sslModeGiven() {
+        return SSL_MODE.matcher(url).find();
     }
 }

@@ -13,4 +13,14 @@ public interface SyncConnector {
      * {@code passwords} (null: none, the server decides) and clears it after use.
      */
     Synchronisation connect(Supplier<char[]> passwords);
+
+    /** The server's address and login, to find its password in the system's store; empty when none is configured. */
+    default Optional<fr.referentcpts.core.server.ServerAddress> address() {
+        return Optional.empty();
+    }
+
+    /** The system's credential store where the server's password may be kept. */
+    default fr.referentcpts.core.server.Credentials credentials() {
+        return fr.referentcpts.core.server.Credentials.none("cred.unavailable.none");
+    }
 }

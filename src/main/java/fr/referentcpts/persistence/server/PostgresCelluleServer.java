@@ -16,6 +16,8 @@ public final class PostgresCelluleServer implements CelluleServer {
     /** PostgreSQL 15: the oldest version the migrations and the cellule's script are tested on. */
     private static final int OLDEST_SUPPORTED = 150000;
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
+    /** The driver's sentence (in its language) for a server that does not offer TLS to an address requiring it. */
+    private static final String NO_TLS = org.postgresql.util.GT.tr("The server does not support SSL.");
 
     @Override
     public ServerStatus status(ServerAddress address, char[] password) {
@@ -39,9 +41,13 @@ public final class PostgresCelluleServer implements CelluleServer {
                     }
                 }
             }
+            boolean encrypted;
+            try (ResultSet r = statement.executeQuery("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) {
+                encrypted = r.next() && r.getBoolean(1);
+            }
             boolean upToDate = !schemaVersion.isEmpty() && ServerSchema.upToDate(server);
             return new ServerStatus(version, number >= OLDEST_SUPPORTED, schemaVersion,
-                    ServerSchema.applicationVersion(), upToDate);
+                    ServerSchema.applicationVersion(), upToDate, encrypted);
         } catch (SQLException e) {
             throw translate(address, e);
         }
@@ -75,6 +81,17 @@ public final class PostgresCelluleServer implements CelluleServer {
     /** The driver's failure as the sentence a referent can act on (the command line logs its cause). */
     static DomainException translate(ServerAddress address, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (address.requiresTls() && NO_TLS.equals(e.getMessage())) {
+            return new DomainException("cred.error.noTls", e, address.url());
+        }
+        // a certificate that cannot be verified, or no authority's certificate to verify it with
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException
+                    || t instanceof java.io.FileNotFoundException && address.sslMode().startsWith("verify")) {
+                return new DomainException("cred.error.certificate", e, address.url(), address.sslMode(),
+                        String.valueOf(t instanceof javax.net.ssl.SSLException ? t.getMessage() : e.getMessage()));
+            }
+        }
         // 08004: the driver had no password to give a server that asks for one
         if (state.equals("28P01") || state.equals("28000") || state.equals("08004")) {
             return new DomainException("server.error.authentication", e, address.user(), address.url());

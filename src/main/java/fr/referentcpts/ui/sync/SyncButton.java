@@ -20,4 +20,10 @@ public final class SyncButton {
         button.setOnAction(e -> model.synchronise());
         return button;
     }
+
+    /** The server's password, « Mémoriser » offered when the system can keep it (on the FX thread). */
+    public static java.util.Optional<SyncViewModel.Answer> askPassword(Messages messages, javafx.stage.Window owner,
+            String server, boolean offerToRemember) {
+        return ServerPasswordDialog.ask(messages, owner, server, offerToRemember);
+    }
 }

@@ -2,6 +2,8 @@ package fr.referentcpts.ui.sync;
 
 import fr.referentcpts.core.exchange.CaseBundle;
 import fr.referentcpts.core.exchange.ExchangeFiles;
+import fr.referentcpts.core.server.Credentials;
+import fr.referentcpts.core.server.ServerAddress;
 import fr.referentcpts.core.sync.SyncConflict;
 import fr.referentcpts.core.sync.SyncConnector;
 import fr.referentcpts.core.sync.SyncReport;
@@ -29,8 +31,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * « Synchroniser » with the cellule's server: the password asked once per session (kept in memory
- * only), the exchange in the background, its outcome in a line, the list read again when cases
+ * « Synchroniser » with the cellule's server: the password taken from the system's credential store
+ * when it is kept there, else asked once per session (kept in memory only, or in the store when the
+ * referent ticks « Mémoriser » and the server accepted it), the exchange in the background, its outcome in a line, the list read again when cases
  * came, then each conflict shown for the referent to merge field by field — a conflict left
  * unresolved stays, both versions kept, until the next « Synchroniser ». Once the referent has
  * synchronised in a session, it goes on by itself every {@link #EVERY} in the background, silently:
@@ -43,6 +46,16 @@ public final class SyncViewModel {
         Optional<CaseBundle> resolve(String caseName, CaseBundle mine, CaseBundle theirs, Instant now);
     }
 
+    /** Asks the server's password; {@code offerToRemember}: a store is there to keep it. Empty: cancelled. */
+    @FunctionalInterface
+    public interface PasswordPrompt {
+        Optional<Answer> ask(boolean offerToRemember);
+    }
+
+    /** The password typed, and whether to keep it in the system's store once the server accepted it. */
+    public record Answer(char[] password, boolean remember) {
+    }
+
     /** The pace of the synchronisation in the background. */
     public static final java.time.Duration EVERY = java.time.Duration.ofMinutes(5);
 
@@ -52,16 +65,28 @@ public final class SyncViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final Clock clock;
-    private final Supplier<char[]> askPassword;
+    private final PasswordPrompt askPassword;
     private final Resolver resolver;
     private final Runnable reload;
     private final fr.referentcpts.ui.common.Delay timer;
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
     private char[] password;
+    /** The password in memory came from the system's store. */
+    private boolean fromStore;
+    /** The server refused the stored password in this session: asked again, not read from the store. */
+    private boolean storeRefused;
 
+    /** Without offering to keep the password (asked by {@code askPassword}, never « Mémoriser »). */
     public SyncViewModel(SyncConnector connector, ExchangeFiles cases, TaskRunner tasks, DialogService dialogs,
             Messages messages, Clock clock, Supplier<char[]> askPassword, Resolver resolver, Runnable reload,
+            fr.referentcpts.ui.common.Delay timer) {
+        this(connector, cases, tasks, dialogs, messages, clock,
+                offer -> Optional.ofNullable(askPassword.get()).map(p -> new Answer(p, false)), resolver, reload, timer);
+    }
+
+    public SyncViewModel(SyncConnector connector, ExchangeFiles cases, TaskRunner tasks, DialogService dialogs,
+            Messages messages, Clock clock, PasswordPrompt askPassword, Resolver resolver, Runnable reload,
             fr.referentcpts.ui.common.Delay timer) {
         this.connector = connector;
         this.cases = cases;
@@ -94,12 +119,38 @@ public final class SyncViewModel {
         if (running.get() || !available()) {
             return;
         }
-        if (password == null) {
-            password = askPassword.get();
-            if (password == null) {
-                return;
-            }
+        if (password != null) {
+            start(null);
+            return;
         }
+        Optional<ServerAddress> address = connector.address();
+        Credentials store = connector.credentials();
+        running.set(true);
+        tasks.run(() -> new Stored(address.isEmpty() || storeRefused ? Optional.empty() : store.find(address.get()),
+                address.isPresent() && store.availability().available()), stored -> {
+                    running.set(false);
+                    if (stored.password().isPresent()) {
+                        password = stored.password().get();
+                        fromStore = true;
+                        start(null);
+                        return;
+                    }
+                    Optional<Answer> answer = askPassword.ask(stored.canKeep());
+                    if (answer.isEmpty() || answer.get().password() == null) {
+                        return;
+                    }
+                    password = answer.get().password();
+                    fromStore = false;
+                    start(answer.get().remember() && stored.canKeep() ? address.get() : null);
+                }, this::failed);
+    }
+
+    /** What the system's store holds for the server, and whether it could keep a password. */
+    private record Stored(Optional<char[]> password, boolean canKeep) {
+    }
+
+    /** The round the referent asked for; {@code keepFor}: the address whose password to keep once accepted. */
+    private void start(ServerAddress keepFor) {
         timer.cancel();
         running.set(true);
         status.set(messages.get("syncUi.status.running"));
@@ -107,8 +158,31 @@ public final class SyncViewModel {
         tasks.run(() -> new Round(sync.sync(), sync.shareRules()), round -> {
             finished(round.cases());
             rules(round.rules(), true);
+            if (keepFor != null) {
+                keep(keepFor);
+            }
             resolveNext(sync, new ArrayDeque<>(sync.conflicts()));
         }, this::failed);
+    }
+
+    /** The password the server just accepted, kept in the system's store; its outcome added to the status line. */
+    private void keep(ServerAddress address) {
+        Credentials store = connector.credentials();
+        char[] copy = password.clone();
+        tasks.run(() -> {
+            try {
+                store.save(address, copy);
+            } finally {
+                Arrays.fill(copy, '\0');
+            }
+            return store.availability();
+        }, where -> {
+            storeRefused = false;
+            status.set(status.get() + " " + messages.get("cred.ui.kept",
+                    messages.get(where.messageKey(), where.argumentArray())));
+        }, error -> dialogs.error(messages.get("syncUi.title"), messages.get("cred.ui.notKept",
+                new ErrorMessages(messages).describe(error instanceof TaskRunner.TaskFailedException
+                        ? error.getCause() : error))));
     }
 
     /** The background round: nothing asked, nothing shown but the status line; then the next one. */
@@ -204,10 +278,14 @@ public final class SyncViewModel {
 
     private void failed(Throwable error) {
         running.set(false);
-        String text = new ErrorMessages(messages).describe(error instanceof TaskRunner.TaskFailedException
-                ? error.getCause() : error);
-        if (error instanceof fr.referentcpts.core.common.DomainException d
+        Throwable cause = error instanceof TaskRunner.TaskFailedException ? error.getCause() : error;
+        String text = new ErrorMessages(messages).describe(cause);
+        if (cause instanceof fr.referentcpts.core.common.DomainException d
                 && "server.error.authentication".equals(d.messageKey())) {
+            if (fromStore) {
+                storeRefused = true;
+                text = messages.get("cred.ui.storedRefused", connector.server().orElse(""));
+            }
             forgetPassword();
         }
         status.set(messages.get("syncUi.status.failed"));

@@ -211,6 +211,125 @@ class ServerCommandTest {
         assertTrue(cli.err.toString().contains("server connect URL --user UTILISATEUR"), cli.err.toString());
     }
 
+    @Test
+    void connectKeepsThePasswordInTheStoreStatusUsesItAndForgetRemovesIt() throws Exception {
+        fr.referentcpts.testing.FakeCredentials store = new fr.referentcpts.testing.FakeCredentials();
+        String url = "postgresql://localhost:" + postgres.getPort() + "/cellule_alice";
+        StringWriter out = new StringWriter();
+        CommandLine connect = withStore(store, Map.of(ServerCommand.PASSWORD_VARIABLE, "Mot de passe 1"), out);
+        assertEquals(0, connect.execute("connect", url, "--user", "alice"));
+        assertTrue(out.toString().contains("Mot de passe gardé dans le trousseau du système"), out.toString());
+        assertEquals("Mot de passe 1", store.kept.get(new fr.referentcpts.core.server.ServerAddress(url, "alice")));
+        assertFalse(Files.readString(dataDir.resolve("server.properties")).contains("Mot de passe 1"));
+
+        out.getBuffer().setLength(0);
+        CommandLine noVariable = withStore(store, Map.of(), out);
+        assertEquals(1, noVariable.execute("status"), out.toString()); // connected; schema not created there
+        assertTrue(out.toString().contains("Mot de passe : lu dans le trousseau du système"), out.toString());
+        assertTrue(out.toString().contains("Connexion : non chiffrée (le serveur ne propose pas TLS ; sslmode=prefer)"),
+                out.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, noVariable.execute("forget"));
+        assertTrue(out.toString().contains("retiré : le trousseau du système"), out.toString());
+        assertTrue(store.kept.isEmpty());
+        out.getBuffer().setLength(0);
+        assertEquals(0, noVariable.execute("forget"));
+        assertTrue(out.toString().contains("Aucun mot de passe de alice"), out.toString());
+    }
+
+    @Test
+    void aKeptPasswordTheServerRefusesSaysToConnectAgain() {
+        fr.referentcpts.testing.FakeCredentials store = new fr.referentcpts.testing.FakeCredentials();
+        String url = "postgresql://localhost:" + postgres.getPort() + "/cellule_alice";
+        StringWriter out = new StringWriter();
+        CommandLine cli = withStore(store, Map.of(ServerCommand.PASSWORD_VARIABLE, "ancien"), out);
+        assertEquals(0, cli.execute("connect", url, "--user", "alice"));
+
+        assertEquals(2, cli.execute("status"));
+        assertTrue(out.toString().contains("refuse le mot de passe de alice gardé dans le trousseau du système")
+                && out.toString().contains("Relancez « server connect " + url + " --user alice »"), out.toString());
+    }
+
+    @Test
+    void withoutAStoreOrWithNoSavePasswordNothingIsKeptAndTheReasonIsSaid() {
+        fr.referentcpts.testing.FakeCredentials store = new fr.referentcpts.testing.FakeCredentials();
+        StringWriter out = new StringWriter();
+        CommandLine cli = withStore(store, Map.of(ServerCommand.PASSWORD_VARIABLE, "Mot de passe 1"), out);
+        assertEquals(0, cli.execute("connect", "postgresql://h/cellule", "--user", "alice", "--no-save-password"));
+        assertTrue(out.toString().contains("Mot de passe non gardé (--no-save-password)"), out.toString());
+        assertTrue(store.kept.isEmpty());
+
+        store.available = false;
+        out.getBuffer().setLength(0);
+        assertEquals(0, cli.execute("connect", "postgresql://h/cellule", "--user", "alice"));
+        assertTrue(out.toString().contains("Le mot de passe sera demandé à chaque connexion (ou lu dans "
+                + "REFERENT_CPTS_SERVER_PASSWORD) : l’outil « secret-tool » est introuvable"), out.toString());
+        assertTrue(store.kept.isEmpty());
+    }
+
+    @Test
+    void requireTlsRefusesAServerWithoutTls() throws Exception {
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        assertEquals(0, cli.run("server", "connect", "postgresql://localhost:" + postgres.getPort() + "/postgres",
+                "--user", "postgres", "--require-tls"));
+        assertTrue(cli.out.toString().contains("Connexion chiffrée (TLS) exigée"), cli.out.toString());
+        assertTrue(new fr.referentcpts.io.server.ServerSettingsFile(dataDir).load().orElseThrow().url()
+                .endsWith("/postgres?sslmode=require"));
+
+        assertEquals(2, cli.run("server", "status"));
+        assertTrue(cli.err.toString().contains("ne propose pas de connexion chiffrée (TLS), et cette adresse l’exige"),
+                cli.err.toString());
+    }
+
+    @Test
+    void statusSaysWhatWaitsOnThisLaptopEvenWithTheServerUnreachable() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (AppContext laptop = TestData.open(dataDir)) {
+            laptop.caseFiles().create(new CaseIdentity("CPTS du Littoral", "62", "", ""));
+        }
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        cli.run("server", "connect", "postgresql://127.0.0.1:" + closedPort + "/cellule", "--user", "alice");
+
+        assertEquals(2, cli.run("server", "status"));
+        assertTrue(cli.out.toString().contains("Sur ce poste : 1 dossier(s) modifié(s) depuis la dernière "
+                + "synchronisation."), cli.out.toString());
+        assertTrue(cli.err.toString().contains("Serveur de la cellule injoignable"), cli.err.toString());
+    }
+
+    @Test
+    void statusWithTheDataFolderOpenElsewhereSaysSoAndGoesOnToTheServer() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        cli.run("server", "connect", "postgresql://127.0.0.1:" + closedPort + "/cellule", "--user", "alice");
+        try (AppContext window = TestData.open(dataDir)) {
+            assertEquals(2, cli.run("server", "status"));
+        }
+        assertTrue(cli.out.toString().contains("Sur ce poste : dossier de données illisible pour l’instant"),
+                cli.out.toString());
+        assertTrue(cli.err.toString().contains("Serveur de la cellule injoignable"), cli.err.toString());
+    }
+
+    /** The server commands over a fake credential store, errors said as the command line says them. */
+    private CommandLine withStore(fr.referentcpts.testing.FakeCredentials store, Map<String, String> variables,
+            StringWriter out) {
+        PrintWriter writer = new PrintWriter(out, true);
+        CliEnvironment env = new CliEnvironment(dir -> AppContext.open(dir, TestData.CLOCK, () -> null), dataDir,
+                new Messages(), writer, writer);
+        CommandLine cli = new CommandLine(new ServerCommand(env, variables, store));
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            writer.println(new Messages().get((fr.referentcpts.core.common.DomainException) e));
+            return 2;
+        });
+        return cli;
+    }
+
     private List<Path> files() throws Exception {
         try (Stream<Path> all = Files.walk(dataDir)) {
             return all.sorted().toList();
