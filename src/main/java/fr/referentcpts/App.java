@@ -18,7 +18,6 @@ import fr.referentcpts.ui.common.WindowPlacement;
 import fr.referentcpts.ui.security.PassphraseDialog;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -259,7 +258,6 @@ public final class App extends Application {
 
     /** Milliseconds since the JVM started (the process start as the OS saw it). */
     static long sinceJvmStart() {
-        Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        return Instant.now().toEpochMilli() - start.toEpochMilli();
+        return ProcessAge.millis();
     }
 }
