@@ -38,7 +38,7 @@ public final class Launcher {
         Path dataDir = dataDirArgument(args);
         Path effective = dataDir != null ? dataDir : AppPaths.defaultDataDir();
         // Before any logger exists: the rotating log lives in the data folder.
-        System.setProperty("referentcpts.logdir", effective.resolve("logs").toAbsolutePath().toString());
+        System.setProperty(fr.referentcpts.io.logging.LogFileConfigurator.DIRECTORY_PROPERTY, effective.resolve("logs").toAbsolutePath().toString());
         if (opensTheWindowOnly(args)) {
             // The menu entry's launch: no command-line model to build (picocli reflects over
             // every command) before the window; the same as what Cli does without a command.
