@@ -65,6 +65,12 @@ public final class CelluleSync {
             }
 
             @Override
+            public fr.referentcpts.core.server.ServerConnection connection() {
+                return new fr.referentcpts.core.server.ServerConnection(CelluleServers.settings(app.dataDir()),
+                        CelluleServers.credentials(), CelluleServers.server());
+            }
+
+            @Override
             public Synchronisation connect(Supplier<char[]> passwords) {
                 ServerAddress address = CelluleServers.settings(app.dataDir()).load()
                         .orElseThrow(() -> new DomainException("server.error.notConfigured", app.dataDir()));

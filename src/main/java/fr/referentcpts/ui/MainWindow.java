@@ -23,6 +23,8 @@ import fr.referentcpts.ui.portfolio.PortfolioView;
 import fr.referentcpts.ui.portfolio.PortfolioViewModel;
 import fr.referentcpts.ui.rules.RulesView;
 import fr.referentcpts.ui.security.PassphraseDialog;
+import fr.referentcpts.ui.server.ServerConnectionDialog;
+import fr.referentcpts.ui.server.ServerConnectionViewModel;
 import fr.referentcpts.ui.settings.SettingsDialog;
 import fr.referentcpts.ui.settings.SettingsViewModel;
 import java.nio.file.Path;
@@ -54,6 +56,8 @@ public final class MainWindow implements CaseTabs.Events {
     private final CaseTabs caseTabs;
     private final HomeViewModel home;
     private final PortfolioView view;
+    private final javafx.scene.control.Button syncButton;
+    private final DialogService dialogs;
 
     /**
      * @param homeTasks runs the home screen's refreshes (a large portfolio takes seconds to scan):
@@ -64,6 +68,7 @@ public final class MainWindow implements CaseTabs.Events {
             Consumer<String> restoreBackup) {
         this.services = services;
         this.tasks = tasks;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.uiState = uiState;
         this.owner = owner;
@@ -99,9 +104,11 @@ public final class MainWindow implements CaseTabs.Events {
                         offer),
                 (name, mine, theirs, now) -> ConflictDialog.resolve(owner, messages, name, mine, theirs, now),
                 () -> portfolio.load(() -> { }), new fr.referentcpts.ui.common.FxDelay());
-        if (sync.available()) {
-            tools.add(0, SyncButton.create(sync, messages));
-        }
+        // hidden until the data folder is connected to a server (« Serveur de la cellule… » shows it)
+        syncButton = SyncButton.create(sync, messages);
+        syncButton.setVisible(sync.available());
+        syncButton.managedProperty().bind(syncButton.visibleProperty());
+        tools.add(0, syncButton);
         this.view = new PortfolioView(portfolio, messages, caseTabs.view(), this::openNewCaseDialog,
                 new PortfolioView.Extras(homeView.summary(), homeView.upcoming(), tools));
         view.setBottom(new javafx.scene.layout.VBox(UndoBar.create(detail, messages), view.getBottom()));
@@ -207,7 +214,16 @@ public final class MainWindow implements CaseTabs.Events {
             home.load();
             caseTabs.settingsChanged();
         }, window -> RulesView.open(services.rules(), services.files(), services.clock(), tasks,
-                messages, window)).show());
+                messages, window), this::openServer).show());
+    }
+
+    /** « Serveur de la cellule… »: once the server accepted (or could not be reached), « Synchroniser » is shown. */
+    private void openServer(javafx.stage.Window window) {
+        ServerConnectionViewModel vm = new ServerConnectionViewModel(services.sync().connection(), tasks, messages);
+        vm.load(() -> new ServerConnectionDialog(vm, messages, window, said -> {
+            syncButton.setVisible(true);
+            dialogs.info(messages.get("serverUi.title"), said);
+        }).show());
     }
 
     private void openNewCaseDialog() {

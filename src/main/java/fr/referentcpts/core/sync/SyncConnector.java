@@ -23,4 +23,12 @@ public interface SyncConnector {
     default fr.referentcpts.core.server.Credentials credentials() {
         return fr.referentcpts.core.server.Credentials.none("cred.unavailable.none");
     }
+
+    /**
+     * Connecting this data folder to a server from the window (« Serveur de la cellule… »); without
+     * one (a window without data folder), nothing can be recorded.
+     */
+    default fr.referentcpts.core.server.ServerConnection connection() {
+        throw new UnsupportedOperationException("no data folder to connect");
+    }
 }

@@ -16,7 +16,7 @@ import javafx.stage.Window;
 /** « Réglages ». */
 public final class SettingsDialog extends Dialog<Void> {
     public SettingsDialog(SettingsViewModel vm, Messages messages, Window owner, Runnable onSaved,
-            Consumer<Window> openRules) {
+            Consumer<Window> openRules, Consumer<Window> openServer) {
         if (owner != null) {
             initOwner(owner);
         }
@@ -39,11 +39,14 @@ public final class SettingsDialog extends Dialog<Void> {
         Button rules = new Button(messages.get("rulesScreen.open"));
         rules.setId("settings-rules");
         rules.setOnAction(e -> openRules.accept(getDialogPane().getScene().getWindow()));
+        Button server = new Button(messages.get("serverUi.open"));
+        server.setId("settings-server");
+        server.setOnAction(e -> openServer.accept(getDialogPane().getScene().getWindow()));
         VBox form = new VBox(10,
                 Forms.field(messages.get("settings.referentName"), Forms.textField("settings-name",
                         vm.referentNameProperty(), 300), vm.nameErrorProperty()), nameHelp,
                 Forms.field(messages.get("settings.weeks"), weeks, vm.weeksErrorProperty()), weeksHelp,
-                new javafx.scene.control.Separator(), rules, formError);
+                new javafx.scene.control.Separator(), Forms.row(8, rules, server), formError);
         form.setPrefWidth(440);
         getDialogPane().setContent(form);
         Button ok = (Button) getDialogPane().lookupButton(save);
