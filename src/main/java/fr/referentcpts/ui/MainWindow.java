@@ -53,6 +53,7 @@ public final class MainWindow implements CaseTabs.Events {
     private final CaseDetailViewModel detail;
     private final CaseTabs caseTabs;
     private final HomeViewModel home;
+    private final SyncViewModel sync;
     private final PortfolioView view;
 
     /**
@@ -98,7 +99,9 @@ public final class MainWindow implements CaseTabs.Events {
                 services.clock(), offer -> SyncButton.askPassword(messages, owner, services.sync().server().orElse(""),
                         offer),
                 (name, mine, theirs, now) -> ConflictDialog.resolve(owner, messages, name, mine, theirs, now),
-                () -> portfolio.load(() -> { }), new fr.referentcpts.ui.common.FxDelay());
+                () -> portfolio.load(() -> { }), new fr.referentcpts.ui.common.FxDelay(),
+                javafx.application.Platform::runLater);
+        this.sync = sync;
         if (sync.available()) {
             tools.add(0, SyncButton.create(sync, messages));
         }
@@ -122,13 +125,22 @@ public final class MainWindow implements CaseTabs.Events {
         return detail;
     }
 
-    /** Loads the portfolio, reopens the last case file, then runs {@code shown}; the referential loads after. */
+    /**
+     * Loads the portfolio, reopens the last case file, then runs {@code shown}; the referential loads
+     * after, and the synchronisation in the background is planned (a timer only: nothing on the start path).
+     */
     public void load(Runnable shown) {
         portfolio.load(() -> {
             uiState.uuid(LAST_CASE).flatMap(portfolio::find).ifPresent(portfolio.selectedProperty()::set);
             shown.run();
             tasks.run(services.communes()::get, referential -> { });
+            sync.startAutomatically();
         });
+    }
+
+    /** The window is replaced (a backup restored): its synchronisation in the background stops. */
+    public void close() {
+        sync.stop();
     }
 
     /** The list pane's width, dragged by the referent, is the one the window reopens with. */
