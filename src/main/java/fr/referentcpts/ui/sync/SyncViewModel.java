@@ -84,6 +84,8 @@ public final class SyncViewModel {
     private boolean fromStore;
     /** The server refused the stored password in this session: asked again, not read from the store. */
     private boolean storeRefused;
+    /** The window went away: no more rounds in the background. */
+    private boolean stopped;
 
     /** Without offering to keep the password (asked by {@code askPassword}, never « Mémoriser »). */
     public SyncViewModel(SyncConnector connector, ExchangeFiles cases, TaskRunner tasks, DialogService dialogs,
@@ -167,8 +169,8 @@ public final class SyncViewModel {
 
     /** The window goes away (a backup restored): no more rounds in the background. */
     public void stop() {
+        stopped = true;
         timer.cancel();
-        forgetPassword();
     }
 
     /** Synchronises now; a second click while it runs does nothing. */
@@ -214,7 +216,7 @@ public final class SyncViewModel {
         Synchronisation sync = connector.connect(() -> password.clone());
         tasks.run(() -> new Round(sync.sync(progress.listener()), sync.shareRules()), round -> {
             finished(round.cases());
-            rules(round.rules(), true);
+            status.set(outcome.rules(status.get(), round.rules(), true));
             if (keepFor != null) {
                 keep(keepFor);
             }
@@ -244,7 +246,7 @@ public final class SyncViewModel {
 
     /** The background round: nothing asked, nothing shown but the status line; then the next one. */
     private void inBackground() {
-        if (running.get() || password == null || !available()) {
+        if (stopped || running.get() || password == null || !available()) {
             return;
         }
         running.set(true);
@@ -252,7 +254,7 @@ public final class SyncViewModel {
         Synchronisation sync = connector.connect(() -> password.clone());
         tasks.run(() -> new Round(sync.sync(progress.listener()), sync.shareRules()), round -> {
             finished(round.cases());
-            rules(round.rules(), false);
+            status.set(outcome.rules(status.get(), round.rules(), false));
             if (!round.cases().conflicts().isEmpty()) {
                 status.set(messages.get("syncUi.status.conflictsWaiting", round.cases().conflicts().size()));
             }
@@ -275,11 +277,6 @@ public final class SyncViewModel {
 
     /** One synchronisation: the case files, then the rules versions. */
     private record Round(SyncReport cases, fr.referentcpts.core.sync.RulesSharing.Shared rules) {
-    }
-
-    /** The rules versions exchanged, added to the status line; a refused one is said when the referent asked. */
-    private void rules(fr.referentcpts.core.sync.RulesSharing.Shared shared, boolean asked) {
-        status.set(outcome.rules(status.get(), shared, asked));
     }
 
     private void finished(SyncReport report) {
