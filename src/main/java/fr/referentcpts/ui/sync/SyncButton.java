@@ -1,6 +1,8 @@
 package fr.referentcpts.ui.sync;
 
 import fr.referentcpts.i18n.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
@@ -26,10 +28,9 @@ public final class SyncButton {
         progress.setId("sync-progress");
         progress.getStyleClass().add("sync-progress");
         progress.progressProperty().bind(model.progressProperty());
-        progress.visibleProperty().bind(model.runningProperty());
-        progress.managedProperty().bind(model.runningProperty());
         progress.setFocusTraversable(false);
-        button.setGraphic(progress);
+        button.graphicProperty().bind(Bindings.when(model.runningProperty()).then((Node) progress)
+                .otherwise((Node) null));
         button.setOnAction(e -> model.synchronise());
         return button;
     }
