@@ -152,6 +152,7 @@ public final class App extends Application {
         LaunchOptions launch = options;
         AppContext current = context;
         FxTaskRunner oldHome = homeTasks;
+        main.close();
         main.detail().flush(() -> tasks.run(() -> {
             oldHome.closeNow();
             current.close();

@@ -77,8 +77,8 @@ public final class CelluleSync {
                 SyncService cases = service(app, address, passwords);
                 return new Synchronisation() {
                     @Override
-                    public SyncReport sync() {
-                        return cases.sync();
+                    public SyncReport sync(fr.referentcpts.core.sync.SyncProgress progress) {
+                        return cases.sync(progress);
                     }
 
                     @Override

@@ -55,6 +55,7 @@ public final class MainWindow implements CaseTabs.Events {
     private final CaseDetailViewModel detail;
     private final CaseTabs caseTabs;
     private final HomeViewModel home;
+    private final SyncViewModel sync;
     private final PortfolioView view;
     private final javafx.scene.control.Button syncButton;
     private final DialogService dialogs;
@@ -103,7 +104,9 @@ public final class MainWindow implements CaseTabs.Events {
                 services.clock(), offer -> SyncButton.askPassword(messages, owner, services.sync().server().orElse(""),
                         offer),
                 (name, mine, theirs, now) -> ConflictDialog.resolve(owner, messages, name, mine, theirs, now),
-                () -> portfolio.load(() -> { }), new fr.referentcpts.ui.common.FxDelay());
+                () -> portfolio.load(() -> { }), new fr.referentcpts.ui.common.FxDelay(),
+                javafx.application.Platform::runLater);
+        this.sync = sync;
         // hidden until the data folder is connected to a server (« Serveur de la cellule… » shows it)
         syncButton = SyncButton.create(sync, messages);
         syncButton.setVisible(sync.available());
@@ -129,13 +132,22 @@ public final class MainWindow implements CaseTabs.Events {
         return detail;
     }
 
-    /** Loads the portfolio, reopens the last case file, then runs {@code shown}; the referential loads after. */
+    /**
+     * Loads the portfolio, reopens the last case file, then runs {@code shown}; the referential loads
+     * after, and the synchronisation in the background is planned (a timer only: nothing on the start path).
+     */
     public void load(Runnable shown) {
         portfolio.load(() -> {
             uiState.uuid(LAST_CASE).flatMap(portfolio::find).ifPresent(portfolio.selectedProperty()::set);
             shown.run();
             tasks.run(services.communes()::get, referential -> { });
+            sync.startAutomatically();
         });
+    }
+
+    /** The window is replaced (a backup restored): its synchronisation in the background stops. */
+    public void close() {
+        sync.stop();
     }
 
     /** The list pane's width, dragged by the referent, is the one the window reopens with. */
@@ -222,6 +234,7 @@ public final class MainWindow implements CaseTabs.Events {
         ServerConnectionViewModel vm = new ServerConnectionViewModel(services.sync().connection(), tasks, messages);
         vm.load(() -> new ServerConnectionDialog(vm, messages, window, said -> {
             syncButton.setVisible(true);
+            sync.serverChanged(); // with the password kept in the keyring: in the background soon
             dialogs.info(messages.get("serverUi.title"), said);
         }).show());
     }

@@ -58,7 +58,12 @@ public final class SyncService {
 
     /** Synchronises every case; an unreachable server changes nothing here. */
     public SyncReport sync() {
-        return run(null);
+        return sync(SyncProgress.NONE);
+    }
+
+    /** Synchronises every case, telling {@code progress} how many are done out of how many. */
+    public SyncReport sync(SyncProgress progress) {
+        return run(null, progress);
     }
 
     /**
@@ -118,10 +123,10 @@ public final class SyncService {
             local.store().saveBase(new SyncBase(caseId, conflict.serverRevision(), null, now));
             local.store().clearConflict(caseId);
         });
-        return run(Set.of(caseId));
+        return run(Set.of(caseId), SyncProgress.NONE);
     }
 
-    private SyncReport run(Set<UUID> only) {
+    private SyncReport run(Set<UUID> only, SyncProgress progress) {
         try (ServerSession server = servers.get()) {
             Map<UUID, Revision> remote = server.transactions().inTransaction(() -> server.revisions().all());
             Map<UUID, Revision> deleted = server.transactions().inTransaction(() -> server.revisions().deleted());
@@ -137,10 +142,20 @@ public final class SyncService {
                 ids.retainAll(only);
             }
             CaseSync steps = new CaseSync(local, server);
+            int total = ids.size();
+            int done = 0;
+            progress.at(done, total);
             for (UUID id : ids) {
                 steps.step(id, here.get(id), remote.get(id), deleted.get(id), bases.get(id), conflicts.get(id));
+                done++;
+                if (done < total) {
+                    progress.at(done, total); // the last one once the cases held back for a batch are sent too
+                }
             }
             steps.finish();
+            if (total > 0) {
+                progress.at(total, total);
+            }
             return steps.report();
         }
     }

@@ -6,8 +6,11 @@ import java.util.UUID;
 
 /** What the window asks of a synchronisation with the cellule's server: the case files ({@link SyncService}) and the rules versions ({@link RulesSharing}). */
 public interface Synchronisation {
-    /** Sends this laptop's changes and brings the others'; conflicts are kept, never overwritten. */
-    SyncReport sync();
+    /**
+     * Sends this laptop's changes and brings the others'; conflicts are kept, never overwritten.
+     * {@code progress} is told, from the thread that synchronises, how many cases are done out of how many.
+     */
+    SyncReport sync(SyncProgress progress);
 
     /** The conflicts waiting for the referent, without connecting. */
     List<SyncConflict> conflicts();

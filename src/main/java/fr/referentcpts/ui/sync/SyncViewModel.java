@@ -14,17 +14,17 @@ import fr.referentcpts.ui.common.ErrorMessages;
 import fr.referentcpts.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -36,8 +36,11 @@ import javafx.beans.property.StringProperty;
  * referent ticks « Mémoriser » and the server accepted it), the exchange in the background, its outcome in a line, the list read again when cases
  * came, then each conflict shown for the referent to merge field by field — a conflict left
  * unresolved stays, both versions kept, until the next « Synchroniser ». Once the referent has
- * synchronised in a session, it goes on by itself every {@link #EVERY} in the background, silently:
- * an unreachable server is said in the status line only, and conflicts wait for the next click.
+ * synchronised in a session — or {@link #FIRST_AFTER} after the window is shown when the system's store
+ * keeps the password — it goes on by itself every {@link #EVERY} in the background, silently: an
+ * unreachable server or a refused stored password is said in the status line only (the latter stops
+ * it until the next click), and conflicts wait for the next click. While a synchronisation runs, its
+ * progress is counted in cases ({@link #progressProperty()}, the status line).
  */
 public final class SyncViewModel {
     /** Shows the two versions of a case and returns the one the referent merged (empty: later). */
@@ -58,6 +61,9 @@ public final class SyncViewModel {
 
     /** The pace of the synchronisation in the background. */
     public static final java.time.Duration EVERY = java.time.Duration.ofMinutes(5);
+    /** The first round in the background after the window is shown, when the password is in the system's store. */
+    public static final java.time.Duration FIRST_AFTER = java.time.Duration.ofSeconds(30);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SyncViewModel.class);
 
     private final SyncConnector connector;
     private final ExchangeFiles cases;
@@ -71,23 +77,29 @@ public final class SyncViewModel {
     private final fr.referentcpts.ui.common.Delay timer;
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
+    private final SyncRoundProgress progress;
+    private final SyncOutcome outcome;
     private char[] password;
     /** The password in memory came from the system's store. */
     private boolean fromStore;
     /** The server refused the stored password in this session: asked again, not read from the store. */
     private boolean storeRefused;
+    /** The window went away: no more rounds in the background. */
+    private boolean stopped;
 
     /** Without offering to keep the password (asked by {@code askPassword}, never « Mémoriser »). */
     public SyncViewModel(SyncConnector connector, ExchangeFiles cases, TaskRunner tasks, DialogService dialogs,
             Messages messages, Clock clock, Supplier<char[]> askPassword, Resolver resolver, Runnable reload,
-            fr.referentcpts.ui.common.Delay timer) {
+            fr.referentcpts.ui.common.Delay timer, Executor uiThread) {
         this(connector, cases, tasks, dialogs, messages, clock,
-                offer -> Optional.ofNullable(askPassword.get()).map(p -> new Answer(p, false)), resolver, reload, timer);
+                offer -> Optional.ofNullable(askPassword.get()).map(p -> new Answer(p, false)), resolver, reload, timer,
+                uiThread);
     }
 
+    /** @param uiThread runs on the FX thread the progress counted by the worker */
     public SyncViewModel(SyncConnector connector, ExchangeFiles cases, TaskRunner tasks, DialogService dialogs,
             Messages messages, Clock clock, PasswordPrompt askPassword, Resolver resolver, Runnable reload,
-            fr.referentcpts.ui.common.Delay timer) {
+            fr.referentcpts.ui.common.Delay timer, Executor uiThread) {
         this.connector = connector;
         this.cases = cases;
         this.tasks = tasks;
@@ -98,6 +110,13 @@ public final class SyncViewModel {
         this.resolver = resolver;
         this.reload = reload;
         this.timer = timer;
+        this.outcome = new SyncOutcome(messages, dialogs, clock);
+        this.progress = new SyncRoundProgress(uiThread, messages, running::get, status::set);
+        running.addListener((obs, was, now) -> {
+            if (now) {
+                progress.restart();
+            }
+        });
         status.set(connector.server().map(s -> messages.get("syncUi.status.never", s)).orElse(""));
     }
 
@@ -112,6 +131,55 @@ public final class SyncViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status;
+    }
+
+    /** While a synchronisation runs: the part of the cases done (0 to 1), -1 while connecting and reading the lists. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.fractionProperty();
+    }
+
+    /**
+     * The window is shown: when the system's store keeps the server's password, the background
+     * rounds start by themselves {@link #FIRST_AFTER} later; else they wait for the first click
+     * (no password is ever asked unprompted).
+     */
+    public void startAutomatically() {
+        if (available() && password == null) {
+            timer.restart(FIRST_AFTER, this::fromStoreInBackground);
+        }
+    }
+
+    /** The password looked for in the system's store (off the FX thread); found, the first background round. */
+    private void fromStoreInBackground() {
+        Optional<ServerAddress> address = connector.address();
+        if (running.get() || password != null || storeRefused || address.isEmpty()) {
+            return;
+        }
+        Credentials store = connector.credentials();
+        tasks.run(() -> store.find(address.get()), found -> {
+            if (found.isPresent() && password == null && !running.get() && !storeRefused) {
+                password = found.get();
+                fromStore = true;
+                inBackground();
+            } else {
+                found.ifPresent(p -> Arrays.fill(p, '\0'));
+            }
+        }, error -> LOG.warn("Trousseau du système illisible : synchronisation au premier clic", error));
+    }
+
+    /** The window goes away (a backup restored): no more rounds in the background. */
+    public void stop() {
+        stopped = true;
+        timer.cancel();
+    }
+
+    /** Connected again (« Serveur de la cellule… »): the password in memory was another's; rounds start as at opening. */
+    public void serverChanged() {
+        if (!running.get()) {
+            forgetPassword();
+        }
+        storeRefused = false;
+        startAutomatically();
     }
 
     /** Synchronises now; a second click while it runs does nothing. */
@@ -155,9 +223,9 @@ public final class SyncViewModel {
         running.set(true);
         status.set(messages.get("syncUi.status.running"));
         Synchronisation sync = connector.connect(() -> password.clone());
-        tasks.run(() -> new Round(sync.sync(), sync.shareRules()), round -> {
+        tasks.run(() -> new Round(sync.sync(progress.listener()), sync.shareRules()), round -> {
             finished(round.cases());
-            rules(round.rules(), true);
+            status.set(outcome.rules(status.get(), round.rules(), true));
             if (keepFor != null) {
                 keep(keepFor);
             }
@@ -187,21 +255,31 @@ public final class SyncViewModel {
 
     /** The background round: nothing asked, nothing shown but the status line; then the next one. */
     private void inBackground() {
-        if (running.get() || password == null || !available()) {
+        if (stopped || running.get() || password == null || !available()) {
             return;
         }
         running.set(true);
+        status.set(messages.get("syncUi.status.running"));
         Synchronisation sync = connector.connect(() -> password.clone());
-        tasks.run(() -> new Round(sync.sync(), sync.shareRules()), round -> {
+        tasks.run(() -> new Round(sync.sync(progress.listener()), sync.shareRules()), round -> {
             finished(round.cases());
-            rules(round.rules(), false);
+            status.set(outcome.rules(status.get(), round.rules(), false));
             if (!round.cases().conflicts().isEmpty()) {
                 status.set(messages.get("syncUi.status.conflictsWaiting", round.cases().conflicts().size()));
             }
         }, error -> {
             running.set(false);
-            status.set(messages.get("syncUi.status.backgroundFailed",
-                    LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm")), EVERY.toMinutes()));
+            Throwable cause = error instanceof TaskRunner.TaskFailedException ? error.getCause() : error;
+            if (cause instanceof fr.referentcpts.core.common.DomainException d
+                    && "server.error.authentication".equals(d.messageKey())) {
+                // refused: said in the status line, nothing asked; no more rounds until the next click
+                storeRefused = fromStore;
+                status.set(fromStore ? messages.get("cred.ui.storedRefused", connector.server().orElse(""))
+                        : new ErrorMessages(messages).describe(cause));
+                forgetPassword();
+                return;
+            }
+            status.set(messages.get("syncUi.status.backgroundFailed", outcome.now(), EVERY.toMinutes()));
             timer.restart(EVERY, this::inBackground);
         });
     }
@@ -210,48 +288,14 @@ public final class SyncViewModel {
     private record Round(SyncReport cases, fr.referentcpts.core.sync.RulesSharing.Shared rules) {
     }
 
-    /** The rules versions exchanged, added to the status line; a refused one is said when the referent asked. */
-    private void rules(fr.referentcpts.core.sync.RulesSharing.Shared shared, boolean asked) {
-        if (shared.received() + shared.sent() > 0) {
-            status.set(status.get() + " " + messages.get("syncUi.status.rules", shared.received(), shared.sent()));
-        }
-        if (asked && !shared.refused().isEmpty()) {
-            dialogs.error(messages.get("syncUi.title"), messages.get("syncUi.rulesRefused",
-                    String.join(", ", shared.refused())));
-        }
-    }
-
     private void finished(SyncReport report) {
         running.set(false);
-        status.set(messages.get("syncUi.status.done", LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm")),
-                report.sent(), report.received(), report.conflicts().size()));
-        if (!report.refused().isEmpty()) {
-            dialogs.error(messages.get("syncUi.title"), messages.get("syncUi.refused", report.refused().size(),
-                    String.join(", ", report.refused())));
-        }
-        deletions(report);
+        status.set(outcome.line(report));
+        outcome.refusals(report);
         if (report.received() > 0 || !report.conflicts().isEmpty() || !report.deletedHere().isEmpty()) {
             reload.run();
         }
         timer.restart(EVERY, this::inBackground);
-    }
-
-    /** The deleted cases that travelled, in the status line; a deletion the server refused, in a dialog. */
-    private void deletions(SyncReport report) {
-        int keptOrBack = report.kept().size() + report.broughtBack().size() + report.deletionRefused().size();
-        if (report.deletedHere().size() + report.deletedOnServer().size() + keptOrBack > 0) {
-            status.set(status.get() + " " + messages.get("syncdel.ui.status", report.deletedHere().size(),
-                    report.deletedOnServer().size(), keptOrBack));
-        }
-        if (!report.deletedHere().isEmpty()) {
-            status.set(status.get() + " " + messages.get("syncdel.ui.deletedHere", String.join(", ", report
-                    .deletedHere().stream().map(d -> messages.get("syncdel.cli.deletedBy", d.name(), d.deletedBy()))
-                    .toList())));
-        }
-        if (!report.deletionRefused().isEmpty()) {
-            dialogs.error(messages.get("syncUi.title"), messages.get("syncdel.ui.deletionRefused",
-                    String.join(", ", report.deletionRefused())));
-        }
     }
 
     /** The conflicts one after the other: the two versions read, the merge asked, then sent. */

@@ -40,5 +40,6 @@ class SyncFlowTest extends AppFlowTest {
         waitUntil(() -> !lookup("#sync-now").queryButton().isDisabled());
         assertTrue(lookup("#sync-now").queryButton().getTooltip().getText().contains("a échoué"),
                 lookup("#sync-now").queryButton().getTooltip().getText());
+        waitUntil(() -> lookup("#sync-now").queryButton().getGraphic() == null); // the bar only while it runs
     }
 }

@@ -1,6 +1,7 @@
 package fr.referentcpts.ui.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
@@ -11,6 +12,7 @@ import fr.referentcpts.core.server.ServerAddress;
 import fr.referentcpts.core.sync.RulesSharing;
 import fr.referentcpts.core.sync.SyncConflict;
 import fr.referentcpts.core.sync.SyncConnector;
+import fr.referentcpts.core.sync.SyncProgress;
 import fr.referentcpts.core.sync.SyncReport;
 import fr.referentcpts.core.sync.Synchronisation;
 import fr.referentcpts.i18n.Messages;
@@ -38,6 +40,7 @@ class SyncViewModelCredentialsTest {
     private AppContext context;
     private final FakeDialogs dialogs = new FakeDialogs();
     private final FakeCredentials store = new FakeCredentials();
+    private final ManualDelay timer = new ManualDelay();
     private final List<Boolean> offers = new ArrayList<>();
     private final List<String> passwordsSent = new ArrayList<>();
     private SyncViewModel.Answer typed = new SyncViewModel.Answer("tapé".toCharArray(), true);
@@ -119,6 +122,58 @@ class SyncViewModelCredentialsTest {
         assertEquals("tapé", store.kept.get(ALICE));
     }
 
+    @Test
+    void withAKeptPasswordTheBackgroundRoundsStartByThemselvesAfterTheWindowIsShown() {
+        store.kept.put(ALICE, "du trousseau");
+        SyncViewModel model = model();
+
+        model.startAutomatically();
+        assertEquals(List.of(), passwordsSent, "nothing on the start path");
+        timer.fire();
+
+        assertEquals(List.of("du trousseau"), passwordsSent);
+        assertEquals(List.of(), offers, "nothing asked");
+        assertTrue(dialogs.shown.isEmpty(), dialogs.shown.toString());
+        assertTrue(model.statusProperty().get().startsWith("Synchronisé à"), model.statusProperty().get());
+        assertTrue(timer.isPending(), "then every 5 minutes");
+        timer.fire();
+        assertEquals(List.of("du trousseau", "du trousseau"), passwordsSent);
+    }
+
+    @Test
+    void withoutAKeptPasswordNothingStartsBeforeTheFirstClick() {
+        SyncViewModel model = model();
+
+        model.startAutomatically();
+        timer.fire();
+
+        assertEquals(List.of(), passwordsSent);
+        assertEquals(List.of(), offers, "no password asked unprompted");
+        assertFalse(timer.isPending());
+        assertTrue(model.statusProperty().get().contains("Pas encore synchronisé"), model.statusProperty().get());
+    }
+
+    @Test
+    void aKeptPasswordRefusedInTheBackgroundIsSaidInTheStatusLineOnlyAndStopsTheRoundsUntilTheNextClick() {
+        store.kept.put(ALICE, "ancien");
+        failure = new DomainException("server.error.authentication", "alice", "postgresql://serveur/cellule");
+        SyncViewModel model = model();
+
+        model.startAutomatically();
+        timer.fire();
+
+        assertEquals(List.of(), offers, "nothing asked");
+        assertTrue(dialogs.shown.isEmpty(), dialogs.shown.toString());
+        assertTrue(model.statusProperty().get().contains("refuse le mot de passe mémorisé dans le trousseau"),
+                model.statusProperty().get());
+        assertFalse(timer.isPending(), "no more rounds by themselves");
+        assertFalse(model.runningProperty().get());
+        failure = null;
+        model.synchronise();
+        assertEquals(List.of(true), offers, "the click asks it");
+        assertEquals(List.of("ancien", "tapé"), passwordsSent);
+    }
+
     private SyncViewModel model() {
         SyncConnector connector = new SyncConnector() {
             @Override
@@ -145,7 +200,7 @@ class SyncViewModelCredentialsTest {
                 TestData.CLOCK, offer -> {
                     offers.add(offer);
                     return Optional.of(new SyncViewModel.Answer(typed.password().clone(), typed.remember()));
-                }, (name, mine, theirs, now) -> Optional.empty(), () -> { }, new ManualDelay());
+                }, (name, mine, theirs, now) -> Optional.empty(), () -> { }, timer, Runnable::run);
     }
 
     /** A server that accepts any password unless a failure is set. */
@@ -157,7 +212,7 @@ class SyncViewModelCredentialsTest {
         }
 
         @Override
-        public SyncReport sync() {
+        public SyncReport sync(SyncProgress progress) {
             passwordsSent.add(new String(passwords.get()));
             if (failure != null) {
                 throw failure;

@@ -63,7 +63,7 @@ class SyncViewModelDeletionsTest {
     private SyncViewModel model(AppContext context, SyncReport report) {
         Synchronisation server = new Synchronisation() {
             @Override
-            public SyncReport sync() {
+            public SyncReport sync(fr.referentcpts.core.sync.SyncProgress progress) {
                 return report;
             }
 
@@ -100,6 +100,6 @@ class SyncViewModelDeletionsTest {
         };
         return new SyncViewModel(connector, context.exchangeFiles(), new SyncTaskRunner(), dialogs, new Messages(),
                 TestData.CLOCK, () -> "secret".toCharArray(), (name, mine, theirs, now) -> Optional.empty(),
-                () -> reloads++, new ManualDelay());
+                () -> reloads++, new ManualDelay(), Runnable::run);
     }
 }

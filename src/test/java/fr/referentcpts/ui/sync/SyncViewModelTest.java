@@ -11,6 +11,7 @@ import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.exchange.CaseBundle;
 import fr.referentcpts.core.sync.SyncConflict;
 import fr.referentcpts.core.sync.SyncConnector;
+import fr.referentcpts.core.sync.SyncProgress;
 import fr.referentcpts.core.sync.SyncReport;
 import fr.referentcpts.core.sync.Synchronisation;
 import fr.referentcpts.i18n.Messages;
@@ -149,6 +150,29 @@ class SyncViewModelTest {
         assertFalse(model.runningProperty().get());
     }
 
+    @Test
+    void whileItRunsTheCasesDoneAreCountedInTheTooltipAndTheBarAskedOrInTheBackground() {
+        SyncViewModel model = model(Optional.of("alice — postgresql://serveur/cellule"));
+        server.cases = 1000;
+        List<String> lines = new ArrayList<>();
+        List<Double> fractions = new ArrayList<>();
+        model.statusProperty().addListener((obs, was, now) -> lines.add(now + " [" + model.progressProperty().get()
+                + "]"));
+        model.progressProperty().addListener((obs, was, now) -> fractions.add(now.doubleValue()));
+
+        model.synchronise();
+
+        assertEquals("Synchronisation en cours… [-1.0]", lines.getFirst(), "connecting: the bar moves, no count yet");
+        assertTrue(lines.contains("Synchronisation : 120 / 1\u202f000 dossiers… [0.12]"), lines.toString());
+        assertEquals("Synchronisation : 1\u202f000 / 1\u202f000 dossiers… [1.0]", lines.get(lines.size() - 2));
+        assertTrue(lines.getLast().startsWith("Synchronisé à"), lines.getLast());
+        assertTrue(fractions.size() <= 102, "at most one update per hundredth: " + fractions.size());
+        lines.clear();
+        timer.fire();
+        assertTrue(lines.contains("Synchronisation : 500 / 1\u202f000 dossiers… [0.5]"), lines.toString());
+        assertTrue(lines.getLast().startsWith("Synchronisé à"), lines.getLast());
+    }
+
     private SyncViewModel model(Optional<String> configured) {
         SyncConnector connector = new SyncConnector() {
             @Override
@@ -169,7 +193,7 @@ class SyncViewModelTest {
                 }, (name, mine, theirs, now) -> {
                     resolverSaw.add(name + ": " + mine.caseFile().name() + " / " + theirs.caseFile().name());
                     return mergedName.map(n -> renamed(mine, n));
-                }, () -> reloads++, timer);
+                }, () -> reloads++, timer, Runnable::run);
     }
 
     private static CaseBundle renamed(CaseBundle bundle, String name) {
@@ -190,14 +214,19 @@ class SyncViewModelTest {
         String lastPassword;
         CaseBundle resolved;
         int syncs;
+        /** The cases the server's synchronisation looks at, counted one by one. */
+        int cases;
 
         @Override
-        public SyncReport sync() {
+        public SyncReport sync(SyncProgress progress) {
             lastPassword = new String(passwords.get());
             if (failure != null) {
                 throw failure;
             }
             syncs++;
+            for (int done = 0; done <= cases; done++) {
+                progress.at(done, cases);
+            }
             return report;
         }
 
