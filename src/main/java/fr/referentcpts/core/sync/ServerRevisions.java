@@ -1,5 +1,6 @@
 package fr.referentcpts.core.sync;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -21,6 +22,9 @@ public interface ServerRevisions {
 
     /** The case's revision now (empty when the server does not hold it or never synchronised it). */
     OptionalLong current(UUID caseId);
+
+    /** The revisions now of those of the cases {@code caseIds} the server holds a revision of (one query). */
+    Map<UUID, Long> current(Collection<UUID> caseIds);
 
     /**
      * Locks the case's revision until the end of the transaction and returns it (empty for a case

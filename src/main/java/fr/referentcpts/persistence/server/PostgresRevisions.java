@@ -8,6 +8,7 @@ import fr.referentcpts.core.sync.ServerRefusedException;
 import fr.referentcpts.core.sync.ServerRevisions;
 import fr.referentcpts.persistence.JooqTransactions;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,14 @@ final class PostgresRevisions implements ServerRevisions {
         Long revision = dsl().select(CASE_REVISION.REVISION).from(CASE_REVISION)
                 .where(CASE_REVISION.CASE_ID.eq(caseId)).fetchOne(CASE_REVISION.REVISION);
         return revision == null ? OptionalLong.empty() : OptionalLong.of(revision);
+    }
+
+    @Override
+    public Map<UUID, Long> current(Collection<UUID> caseIds) {
+        Map<UUID, Long> current = new HashMap<>();
+        dsl().select(CASE_REVISION.CASE_ID, CASE_REVISION.REVISION).from(CASE_REVISION)
+                .where(CASE_REVISION.CASE_ID.in(caseIds)).forEach(r -> current.put(r.value1(), r.value2()));
+        return current;
     }
 
     /**
