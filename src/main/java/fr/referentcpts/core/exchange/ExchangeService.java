@@ -166,12 +166,15 @@ public final class ExchangeService {
             ImportedIds.foreign(plan.stream().map(CaseImport::bundle).toList(), owners).ifPresent(b -> {
                 throw new DomainException("exchange.error.changedSincePlan", b.caseFile().name());
             });
-            List<CaseBundle> written = new java.util.ArrayList<>();
-            for (CaseImport item : plan) {
-                if (item.changesSomething()) {
-                    written.add(emptied(item.bundle()));
-                }
+            List<CaseBundle> changing = plan.stream().filter(CaseImport::changesSomething).map(CaseImport::bundle)
+                    .toList();
+            Map<UUID, CaseFile> existing = new HashMap<>();
+            for (int from = 0; from < changing.size(); from += CASES_A_READ) {
+                caseFiles.findAll(changing.subList(from, Math.min(changing.size(), from + CASES_A_READ)).stream()
+                        .map(b -> b.caseFile().id()).toList()).forEach(c -> existing.put(c.id(), c));
             }
+            List<CaseBundle> written = changing.stream()
+                    .map(b -> emptied(b, Optional.ofNullable(existing.get(b.caseFile().id())))).toList();
             for (int from = 0; from < written.size(); from += CASES_A_WRITE) {
                 inserts.insert(written.subList(from, Math.min(written.size(), from + CASES_A_WRITE)));
             }
@@ -194,14 +197,13 @@ public final class ExchangeService {
     }
 
     /**
-     * Replaces the case by its imported state: the existing row (and, by cascade, everything
+     * Replaces the case by its imported state: the existing row ({@code existing}, and by cascade everything
      * attached to it) is deleted — in the caller's transaction — and the bundle returned, to be
      * inserted whole ({@link CaseInserts}), its case file created when the existing one was.
      */
-    private CaseBundle emptied(CaseBundle bundle) {
+    private CaseBundle emptied(CaseBundle bundle, Optional<CaseFile> existing) {
         CaseFile imported = bundle.caseFile();
         UUID id = imported.id();
-        Optional<CaseFile> existing = caseFiles.find(id);
         existing.ifPresent(c -> caseFiles.delete(id));
         return new CaseBundle(new CaseFile(id, imported.name(), imported.departement(), imported.referent(),
                 imported.notes(), imported.stage(), imported.archived(),
