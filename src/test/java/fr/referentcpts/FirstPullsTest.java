@@ -112,6 +112,21 @@ class FirstPullsTest {
             }
 
             @Override
+            public Locks lock(Collection<UUID> caseIds) {
+                throw new UnsupportedOperationException("nothing is sent in this test");
+            }
+
+            @Override
+            public void created(Collection<UUID> caseIds) {
+                throw new UnsupportedOperationException("nothing is sent in this test");
+            }
+
+            @Override
+            public Map<UUID, String> assignees(Collection<UUID> caseIds) {
+                throw new UnsupportedOperationException("nothing is sent in this test");
+            }
+
+            @Override
             public long bump(UUID caseId, OptionalLong previous) {
                 throw new UnsupportedOperationException("nothing is sent in this test");
             }

@@ -6,8 +6,6 @@ import fr.referentcpts.core.exchange.CaseBundle;
 import fr.referentcpts.core.exchange.ExchangeService;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,37 +132,35 @@ final class FirstTransfers {
     private record Written(Map<UUID, Long> revisions, Set<UUID> refused) {
     }
 
-    /** In the server's transaction: the cases still absent there written, each one's revision recorded. */
+    /**
+     * In the server's transaction: the cases still absent there written, each one's revision
+     * recorded — their revisions locked, their assignees read and their revisions recorded a
+     * statement for all of them, as {@link CaseSync} does for one case.
+     */
     private Written sendAll(List<CaseBundle> mine) {
         ServerRevisions revisions = server.revisions();
-        List<CaseBundle> absent = new ArrayList<>();
-        Map<UUID, OptionalLong> locked = new HashMap<>();
-        Map<UUID, java.util.Optional<String>> assignees = new HashMap<>();
-        Set<UUID> refused = new HashSet<>();
-        for (CaseBundle b : mine) {
-            UUID id = b.caseFile().id();
-            try {
-                OptionalLong current = revisions.lock(id);
-                if (current.orElse(0) == 0) {
-                    locked.put(id, current);
-                    assignees.put(id, revisions.assignee(id));
-                    absent.add(b);
-                }
-            } catch (ServerRefusedException e) {
-                refused.add(id);
-            }
-        }
+        ServerRevisions.Locks locks = revisions.lock(mine.stream().map(b -> b.caseFile().id()).toList());
+        List<CaseBundle> absent = mine.stream().filter(b -> !locks.refused().contains(b.caseFile().id())
+                && locks.revisions().getOrDefault(b.caseFile().id(), 0L) == 0).toList();
         Map<UUID, Long> written = new LinkedHashMap<>();
-        if (!absent.isEmpty()) {
-            ExchangeService cases = server.cases();
-            cases.apply(cases.plan(absent), true);
+        if (absent.isEmpty()) {
+            return new Written(written, locks.refused());
         }
-        for (CaseBundle b : absent) {
-            UUID id = b.caseFile().id();
-            assignees.get(id).filter(a -> !a.equals(server.user())).ifPresent(a -> revisions.assign(id, a));
-            written.put(id, revisions.bump(id, locked.get(id)));
+        List<UUID> ids = absent.stream().map(b -> b.caseFile().id()).toList();
+        Map<UUID, String> assignees = revisions.assignees(ids);
+        ExchangeService cases = server.cases();
+        cases.apply(cases.plan(absent), true);
+        assignees.forEach((id, a) -> {
+            if (!a.equals(server.user())) {
+                revisions.assign(id, a);
+            }
+        });
+        List<UUID> created = ids.stream().filter(id -> !locks.revisions().containsKey(id)).toList();
+        revisions.created(created);
+        for (UUID id : ids) {
+            written.put(id, created.contains(id) ? 1L : revisions.bump(id, OptionalLong.of(locks.revisions().get(id))));
         }
-        return new Written(written, refused);
+        return new Written(written, locks.refused());
     }
 
     /**
