@@ -9,6 +9,7 @@ import fr.referentcpts.core.territory.TerritoryRepository;
 import fr.referentcpts.core.territory.TerritoryService;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,13 @@ public final class InMemoryTerritories implements TerritoryRepository {
     }
 
     @Override
+    public Map<UUID, List<TerritoryCommune>> communes(Collection<UUID> caseIds) {
+        Map<UUID, List<TerritoryCommune>> some = new LinkedHashMap<>(communes);
+        some.keySet().retainAll(caseIds);
+        return some;
+    }
+
+    @Override
     public void replace(UUID caseId, List<TerritoryCommune> territory) {
         communes.put(caseId, List.copyOf(territory));
     }
@@ -91,6 +99,11 @@ public final class InMemoryTerritories implements TerritoryRepository {
 
         @Override
         public Optional<CaseFile> find(UUID id) {
+            throw new UnsupportedOperationException("not needed by the territory service");
+        }
+
+        @Override
+        public List<CaseFile> findAll(Collection<UUID> ids) {
             throw new UnsupportedOperationException("not needed by the territory service");
         }
 

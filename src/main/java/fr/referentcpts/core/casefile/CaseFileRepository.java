@@ -1,5 +1,6 @@
 package fr.referentcpts.core.casefile;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,9 @@ public interface CaseFileRepository {
     List<CaseFile> findAll();
 
     Optional<CaseFile> find(UUID id);
+
+    /** Those of the case files {@code ids} this database holds, in no particular order (one query). */
+    List<CaseFile> findAll(Collection<UUID> ids);
 
     void insert(CaseFile caseFile);
 

@@ -9,15 +9,14 @@ import fr.referentcpts.core.common.NotFoundException;
 import fr.referentcpts.core.common.Transactions;
 import fr.referentcpts.core.common.ValidationException;
 import fr.referentcpts.core.documents.DocumentRepository;
-import fr.referentcpts.core.missions.MissionContent;
 import fr.referentcpts.core.missions.MissionRepository;
 import fr.referentcpts.core.people.PersonRepository;
 import fr.referentcpts.core.people.PersonService;
 import fr.referentcpts.core.territory.TerritoryService;
 import fr.referentcpts.core.territory.TerritoryRepository;
-import fr.referentcpts.core.documents.CaseDocument;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -30,12 +29,10 @@ import java.util.function.Supplier;
 public final class ExchangeService {
     /** Cases inserted together at most: their rows are held in memory until written. */
     private static final int CASES_A_WRITE = 50;
+    /** Cases read together at most: a query per table for all of them. */
+    private static final int CASES_A_READ = 50;
     private final CaseFileRepository caseFiles;
-    private final TerritoryRepository territories;
-    private final PersonRepository people;
-    private final MissionRepository missions;
-    private final DocumentRepository documents;
-    private final WorkflowStores workflow;
+    private final BundleReader reader;
     private final Transactions transactions;
     private final CaseFileService caseFileRules;
     private final PersonService personRules;
@@ -48,11 +45,7 @@ public final class ExchangeService {
             Transactions transactions, CaseFileService caseFileRules, PersonService personRules,
             RecordOwners owners, CaseInserts inserts, Supplier<UUID> newIds) {
         this.caseFiles = caseFiles;
-        this.territories = territories;
-        this.people = people;
-        this.missions = missions;
-        this.documents = documents;
-        this.workflow = workflow;
+        this.reader = new BundleReader(caseFiles, territories, people, missions, documents, workflow);
         this.transactions = transactions;
         this.caseFileRules = caseFileRules;
         this.personRules = personRules;
@@ -62,7 +55,7 @@ public final class ExchangeService {
     }
 
     public CaseBundle bundle(UUID caseId) {
-        return transactions.inTransaction(() -> read(caseId)
+        return transactions.inTransaction(() -> reader.read(caseId)
                 .orElseThrow(() -> new NotFoundException(caseId.toString())));
     }
 
@@ -101,8 +94,35 @@ public final class ExchangeService {
         apply(plan(List.of(copy)), true);
     }
 
+    /**
+     * The cases {@code caseIds}, in that order, read in one transaction: each table once for every
+     * 50 cases (the same bundles as {@link #bundle} one by one).
+     *
+     * @throws NotFoundException if the database does not hold one of them
+     */
     public List<CaseBundle> bundles(List<UUID> caseIds) {
-        return transactions.inTransaction(() -> caseIds.stream().map(this::bundle).toList());
+        return transactions.inTransaction(() -> {
+            Map<UUID, CaseBundle> held = held(caseIds);
+            return caseIds.stream().map(id -> Optional.ofNullable(held.get(id))
+                    .orElseThrow(() -> new NotFoundException(id.toString()))).toList();
+        });
+    }
+
+    /** The same, for those of the cases {@code caseIds} the database still holds (the others left out). */
+    public List<CaseBundle> bundlesHeld(List<UUID> caseIds) {
+        return transactions.inTransaction(() -> {
+            Map<UUID, CaseBundle> held = held(caseIds);
+            return caseIds.stream().filter(held::containsKey).map(held::get).toList();
+        });
+    }
+
+    /** Those of the cases {@code caseIds} the database holds, by id, read {@value #CASES_A_READ} at a time. */
+    private Map<UUID, CaseBundle> held(List<UUID> caseIds) {
+        Map<UUID, CaseBundle> held = new HashMap<>();
+        for (int from = 0; from < caseIds.size(); from += CASES_A_READ) {
+            held.putAll(reader.read(caseIds.subList(from, Math.min(caseIds.size(), from + CASES_A_READ))));
+        }
+        return held;
     }
 
     /**
@@ -117,10 +137,16 @@ public final class ExchangeService {
         imported.forEach(this::validate);
         return transactions.inTransaction(() -> {
             ImportedIds ids = new ImportedIds(owners, newIds).lookUp(imported);
-            return imported.stream().map(ids::rehome).map(bundle -> read(bundle.caseFile().id())
-                    .map(current -> new CaseImport(bundle, true, Differences.between(current, bundle),
-                            current.caseFile().updatedAt()))
-                    .orElseGet(() -> new CaseImport(bundle, false, List.of(), null))).toList();
+            List<CaseImport> planned = new java.util.ArrayList<>();
+            for (int from = 0; from < imported.size(); from += CASES_A_READ) {
+                List<CaseBundle> some = imported.subList(from, Math.min(imported.size(), from + CASES_A_READ));
+                Map<UUID, CaseBundle> held = reader.read(some.stream().map(b -> b.caseFile().id()).toList());
+                some.stream().map(ids::rehome).map(bundle -> Optional.ofNullable(held.get(bundle.caseFile().id()))
+                        .map(current -> new CaseImport(bundle, true, Differences.between(current, bundle),
+                                current.caseFile().updatedAt()))
+                        .orElseGet(() -> new CaseImport(bundle, false, List.of(), null))).forEach(planned::add);
+            }
+            return planned;
         });
     }
 
@@ -140,12 +166,15 @@ public final class ExchangeService {
             ImportedIds.foreign(plan.stream().map(CaseImport::bundle).toList(), owners).ifPresent(b -> {
                 throw new DomainException("exchange.error.changedSincePlan", b.caseFile().name());
             });
-            List<CaseBundle> written = new java.util.ArrayList<>();
-            for (CaseImport item : plan) {
-                if (item.changesSomething()) {
-                    written.add(emptied(item.bundle()));
-                }
+            List<CaseBundle> changing = plan.stream().filter(CaseImport::changesSomething).map(CaseImport::bundle)
+                    .toList();
+            Map<UUID, CaseFile> existing = new HashMap<>();
+            for (int from = 0; from < changing.size(); from += CASES_A_READ) {
+                caseFiles.findAll(changing.subList(from, Math.min(changing.size(), from + CASES_A_READ)).stream()
+                        .map(b -> b.caseFile().id()).toList()).forEach(c -> existing.put(c.id(), c));
             }
+            List<CaseBundle> written = changing.stream()
+                    .map(b -> emptied(b, Optional.ofNullable(existing.get(b.caseFile().id())))).toList();
             for (int from = 0; from < written.size(); from += CASES_A_WRITE) {
                 inserts.insert(written.subList(from, Math.min(written.size(), from + CASES_A_WRITE)));
             }
@@ -167,30 +196,14 @@ public final class ExchangeService {
         }
     }
 
-    private Optional<CaseBundle> read(UUID caseId) {
-        return caseFiles.find(caseId).map(c -> new CaseBundle(c, territories.communes(caseId), people.people(caseId),
-                new MissionContent(missions.missions(caseId), missions.actions(caseId), missions.indicators(caseId),
-                        missions.overrides(caseId)),
-                documents.documents(caseId).stream()
-                        .sorted(Comparator.comparing(CaseDocument::addedAt).thenComparing(CaseDocument::fileName)
-                                .thenComparing(CaseDocument::id))
-                        .map(d -> new AttachedFile(d, () -> documents.content(d.id())
-                                .orElseThrow(() -> new NotFoundException(d.id().toString())))).toList(),
-                workflow.read(caseId), workflow.annexes().annexes(caseId).stream()
-                        .map(a -> AnnexFile.of(a, () -> workflow.annexes().find(a.id())
-                                .orElseThrow(() -> new NotFoundException(a.id().toString())).content()))
-                        .toList()));
-    }
-
     /**
-     * Replaces the case by its imported state: the existing row (and, by cascade, everything
+     * Replaces the case by its imported state: the existing row ({@code existing}, and by cascade everything
      * attached to it) is deleted — in the caller's transaction — and the bundle returned, to be
      * inserted whole ({@link CaseInserts}), its case file created when the existing one was.
      */
-    private CaseBundle emptied(CaseBundle bundle) {
+    private CaseBundle emptied(CaseBundle bundle, Optional<CaseFile> existing) {
         CaseFile imported = bundle.caseFile();
         UUID id = imported.id();
-        Optional<CaseFile> existing = caseFiles.find(id);
         existing.ifPresent(c -> caseFiles.delete(id));
         return new CaseBundle(new CaseFile(id, imported.name(), imported.departement(), imported.referent(),
                 imported.notes(), imported.stage(), imported.archived(),

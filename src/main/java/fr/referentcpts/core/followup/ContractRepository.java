@@ -1,5 +1,6 @@
 package fr.referentcpts.core.followup;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,6 +10,9 @@ public interface ContractRepository {
 
     /** The records of every case file, by case (one query per table). */
     Map<UUID, ContractRecords> allRecords();
+
+    /** The records of the case files {@code caseIds} that hold any, by case (one query per table). */
+    Map<UUID, ContractRecords> records(Collection<UUID> caseIds);
 
     void addCrisis(UUID caseId, RecordedCrisis crisis);
 

@@ -1,5 +1,6 @@
 package fr.referentcpts.core.followup;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,9 @@ public interface FollowUpRepository {
 
     Map<UUID, List<AnnualReview>> allReviews();
 
+    /** The reviews of the case files {@code caseIds}, by case, each list as {@link #reviews(UUID)} gives it. */
+    Map<UUID, List<AnnualReview>> reviews(Collection<UUID> caseIds);
+
     /** Inserts a review of version 0 or updates it at its version; false when it changed meanwhile. */
     boolean saveReview(UUID caseId, AnnualReview review);
 
@@ -19,6 +23,9 @@ public interface FollowUpRepository {
     List<PaymentReceived> payments(UUID caseId);
 
     Map<UUID, List<PaymentReceived>> allPayments();
+
+    /** The payments of the case files {@code caseIds}, by case, each list as {@link #payments(UUID)} gives it. */
+    Map<UUID, List<PaymentReceived>> payments(Collection<UUID> caseIds);
 
     void savePayment(PaymentReceived payment);
 

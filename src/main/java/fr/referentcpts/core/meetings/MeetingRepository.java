@@ -1,5 +1,6 @@
 package fr.referentcpts.core.meetings;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,9 @@ public interface MeetingRepository {
 
     /** The meetings of every case file, by case. */
     Map<UUID, List<Meeting>> allMeetings();
+
+    /** The meetings of the case files {@code caseIds}, by case, each list as {@link #meetings(UUID)} gives it. */
+    Map<UUID, List<Meeting>> meetings(Collection<UUID> caseIds);
 
     /**
      * Inserts a meeting of version 0, or updates it (participants and actions replaced) if its

@@ -1,6 +1,7 @@
 package fr.referentcpts.core.missions;
 
 import fr.referentcpts.core.funding.Mission;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,15 @@ public interface MissionRepository {
     Map<UUID, List<Indicator>> allIndicators();
 
     Map<UUID, List<RateOverride>> allOverrides();
+
+    /** The same, for the case files {@code caseIds} only: each list as the method for one case gives it. */
+    Map<UUID, List<CaseMission>> missions(Collection<UUID> caseIds);
+
+    Map<UUID, List<MissionAction>> actions(Collection<UUID> caseIds);
+
+    Map<UUID, List<Indicator>> indicators(Collection<UUID> caseIds);
+
+    Map<UUID, List<RateOverride>> overrides(Collection<UUID> caseIds);
 
     void saveMission(UUID caseId, CaseMission mission);
 

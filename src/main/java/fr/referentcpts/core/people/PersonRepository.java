@@ -1,5 +1,6 @@
 package fr.referentcpts.core.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,9 @@ public interface PersonRepository {
 
     /** The people of every case file, by case. */
     Map<UUID, List<Person>> allPeople();
+
+    /** The people of the case files {@code caseIds}, by case, each list as {@link #people(UUID)} gives it. */
+    Map<UUID, List<Person>> people(Collection<UUID> caseIds);
 
     /** Inserts or updates (by id). */
     void save(Person person);

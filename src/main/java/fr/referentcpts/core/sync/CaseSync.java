@@ -1,7 +1,6 @@
 package fr.referentcpts.core.sync;
 
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.core.exchange.AnnexFile;
 import fr.referentcpts.core.exchange.CaseBundle;
 import fr.referentcpts.core.exchange.ExchangeService;
 import java.util.ArrayList;
@@ -9,12 +8,11 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 
-/** The steps of one synchronisation, case by case, and what they did. */
+/**
+ * The steps of one synchronisation, case by case, and what they did; the cases one side holds and
+ * the other never did are moved in batches ({@link FirstTransfers}), the others one by one.
+ */
 final class CaseSync {
-    /** Cases the server does not hold sent in one server transaction at most (their documents held in memory). */
-    private static final int FIRST_SENDS = 50;
-    /** Documents' and annexes' bytes held in memory for one server transaction of first sends, at most (about). */
-    private static final long FIRST_SENDS_BYTES = 64L << 20;
     private final SyncService.Local local;
     private final ServerSession server;
     private int sent;
@@ -22,17 +20,18 @@ final class CaseSync {
     private int unchanged;
     private final List<String> conflicts = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
-    /** Cases the server does not hold, waiting to be sent together ({@link #sendFirst}). */
-    private final List<CaseFile> firstSends = new ArrayList<>();
     private final List<SyncReport.DeletedCase> deletedHere = new ArrayList<>();
     private final List<String> deletedOnServer = new ArrayList<>();
     private final List<String> kept = new ArrayList<>();
     private final List<String> broughtBack = new ArrayList<>();
     private final List<String> deletionRefused = new ArrayList<>();
+    /** Cases one side holds and the other never did, waiting to be moved together. */
+    private final FirstTransfers first;
 
     CaseSync(SyncService.Local local, ServerSession server) {
         this.local = local;
         this.server = server;
+        this.first = new FirstTransfers(local, server);
     }
 
     SyncReport report() {
@@ -58,7 +57,9 @@ final class CaseSync {
             forget(id, base); // gone from both sides (or no longer shown to this login)
         } else if (here == null) {
             if (base == null) {
-                pull(id, null);
+                if (first.queuePull(id)) {
+                    pullFirst();
+                }
             } else {
                 deleteOnServer(id, there, base);
             }
@@ -169,113 +170,38 @@ final class CaseSync {
      * does not hold — sent with others, {@link #sendFirst}).
      */
     private void push(CaseFile here, long expected) {
-        if (expected == 0) {
-            firstSends.add(here);
-            if (firstSends.size() >= FIRST_SENDS) {
-                sendFirst();
-            }
-            return;
-        }
-        pushOne(here, expected);
-    }
-
-    /** Sends the cases still waiting to be sent together: called once every case was stepped. */
-    void finish() {
-        if (!firstSends.isEmpty()) {
+        if (expected != 0) {
+            pushOne(here, expected);
+        } else if (first.queueSend(here)) {
             sendFirst();
         }
     }
 
-    /**
-     * The cases the server did not hold when the list was read, sent together (about 64 Mio of
-     * documents at most in one server transaction, each case read just before): each one's revision
-     * locked and checked as when sent alone, then all written in one server transaction (their rows
-     * a few statements a table), and their agreements recorded here in one local transaction. If
-     * that transaction fails — a case the server's rules refuse, an id another case holds there —
-     * each case is sent again on its own, so one refusal does not keep the others from the server.
-     */
+    /** Sends, then brings, the cases still waiting to be moved together: called once every case was stepped. */
+    void finish() {
+        if (first.sendsWaiting()) {
+            sendFirst();
+        }
+        if (first.pullsWaiting()) {
+            pullFirst();
+        }
+    }
+
+    /** The cases the server did not hold when the list was read, sent together ({@link FirstTransfers#send}). */
     private void sendFirst() {
-        List<CaseFile> waiting = List.copyOf(firstSends);
-        firstSends.clear();
-        int from = 0;
-        while (from < waiting.size()) {
-            List<CaseBundle> mine = new ArrayList<>();
-            long bytes = 0;
-            int to = from;
-            while (to < waiting.size() && bytes < FIRST_SENDS_BYTES) {
-                CaseBundle b = local.cases().bundle(waiting.get(to++).id()).detached();
-                bytes += b.documents().stream().mapToLong(f -> f.document().size()).sum()
-                        + b.annexes().stream().mapToLong(AnnexFile::size).sum();
-                mine.add(b);
-            }
-            sendFirst(waiting.subList(from, to), mine);
-            from = to;
-        }
+        FirstTransfers.Sent done = first.send();
+        sent += done.sent();
+        done.refused().forEach(c -> refused.add(c.name()));
+        done.meanwhile().forEach(this::reconcile); // sent meanwhile by another laptop
+        done.alone().forEach(c -> pushOne(c, 0));
     }
 
-    /** {@code waiting} sent together, {@code mine} their bundles. */
-    private void sendFirst(List<CaseFile> waiting, List<CaseBundle> mine) {
-        FirstSends done;
-        try {
-            done = server.transactions().inTransaction(() -> sendAll(mine));
-        } catch (RuntimeException e) {
-            waiting.forEach(c -> pushOne(c, 0));
-            return;
-        }
-        java.time.Instant now = local.clock().instant();
-        local.transactions().inTransaction(() -> {
-            for (CaseBundle b : mine) {
-                Long revision = done.revisions().get(b.caseFile().id());
-                if (revision != null) {
-                    local.store().saveBase(new SyncBase(b.caseFile().id(), revision, b.caseFile().updatedAt(), now));
-                }
-            }
-        });
-        sent += done.revisions().size();
-        for (CaseFile here : waiting) {
-            if (done.refused().contains(here.id())) {
-                refused.add(here.name());
-            } else if (!done.revisions().containsKey(here.id())) {
-                reconcile(here); // sent meanwhile by another laptop
-            }
-        }
-    }
-
-    /** What {@link #sendAll} did: the revisions of the cases written, the cases refused. */
-    private record FirstSends(java.util.Map<UUID, Long> revisions, java.util.Set<UUID> refused) {
-    }
-
-    /** In the server's transaction: the cases still absent there written, each one's revision recorded. */
-    private FirstSends sendAll(List<CaseBundle> mine) {
-        ServerRevisions revisions = server.revisions();
-        List<CaseBundle> absent = new ArrayList<>();
-        java.util.Map<UUID, OptionalLong> locked = new java.util.HashMap<>();
-        java.util.Map<UUID, java.util.Optional<String>> assignees = new java.util.HashMap<>();
-        java.util.Set<UUID> refusedHere = new java.util.HashSet<>();
-        for (CaseBundle b : mine) {
-            UUID id = b.caseFile().id();
-            try {
-                OptionalLong current = revisions.lock(id);
-                if (current.orElse(0) == 0) {
-                    locked.put(id, current);
-                    assignees.put(id, revisions.assignee(id));
-                    absent.add(b);
-                }
-            } catch (ServerRefusedException e) {
-                refusedHere.add(id);
-            }
-        }
-        java.util.Map<UUID, Long> written = new java.util.LinkedHashMap<>();
-        if (!absent.isEmpty()) {
-            ExchangeService cases = server.cases();
-            cases.apply(cases.plan(absent), true);
-        }
-        for (CaseBundle b : absent) {
-            UUID id = b.caseFile().id();
-            assignees.get(id).filter(a -> !a.equals(server.user())).ifPresent(a -> revisions.assign(id, a));
-            written.put(id, revisions.bump(id, locked.get(id)));
-        }
-        return new FirstSends(written, refusedHere);
+    /** The cases absent here and never agreed on, brought together ({@link FirstTransfers#pull}). */
+    private void pullFirst() {
+        FirstTransfers.Pulled done = first.pull();
+        received += done.received();
+        unchanged += done.skipped();
+        done.alone().forEach(id -> pull(id, null));
     }
 
     /** Sends one case over the server's revision {@code expected}, in a server transaction of its own. */

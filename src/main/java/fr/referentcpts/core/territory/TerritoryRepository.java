@@ -1,5 +1,6 @@
 package fr.referentcpts.core.territory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,9 @@ public interface TerritoryRepository {
 
     /** The communes of every case file, by case (for reading a whole portfolio at once). */
     Map<UUID, List<TerritoryCommune>> allCommunes();
+
+    /** The communes of the case files {@code caseIds}, by case, each list as {@link #communes(UUID)} gives it. */
+    Map<UUID, List<TerritoryCommune>> communes(Collection<UUID> caseIds);
 
     /** Replaces the whole territory of a case (order kept). */
     void replace(UUID caseId, List<TerritoryCommune> communes);

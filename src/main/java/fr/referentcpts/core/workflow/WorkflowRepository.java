@@ -3,6 +3,7 @@ package fr.referentcpts.core.workflow;
 import fr.referentcpts.core.funding.ContractAmount;
 import fr.referentcpts.core.funding.LineKey;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,4 +53,17 @@ public interface WorkflowRepository {
     Map<UUID, Map<LineKey, ContractAmount>> allContractAmounts();
 
     Map<UUID, List<HistoryEntry>> allHistory();
+
+    /** The same, for the case files {@code caseIds} only: each as the method for one case gives it. */
+    Map<UUID, PreProject> preProjects(Collection<UUID> caseIds);
+
+    Map<UUID, LetterOfIntent> lettersOfIntent(Collection<UUID> caseIds);
+
+    Map<UUID, HealthProject> healthProjects(Collection<UUID> caseIds);
+
+    Map<UUID, Negotiation> negotiations(Collection<UUID> caseIds);
+
+    Map<UUID, Map<LineKey, ContractAmount>> contractAmounts(Collection<UUID> caseIds);
+
+    Map<UUID, List<HistoryEntry>> history(Collection<UUID> caseIds);
 }

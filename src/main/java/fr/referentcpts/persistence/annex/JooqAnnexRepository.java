@@ -4,12 +4,16 @@ import static fr.referentcpts.persistence.generated.Tables.CONTRACT_ANNEX;
 
 import fr.referentcpts.core.annex.Annex;
 import fr.referentcpts.core.annex.AnnexRepository;
+import fr.referentcpts.persistence.CaseRows;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.generated.tables.records.ContractAnnexRecord;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 
 /** Generated contract annexes in {@code contract_annex}, with their bytes. */
 public final class JooqAnnexRepository implements AnnexRepository {
@@ -37,9 +41,18 @@ public final class JooqAnnexRepository implements AnnexRepository {
 
     @Override
     public List<Annex> annexes(UUID caseId) {
-        return transactions.dsl().selectFrom(CONTRACT_ANNEX).where(CONTRACT_ANNEX.CASE_ID.eq(caseId))
-                .orderBy(CONTRACT_ANNEX.GENERATED_AT.desc(), CONTRACT_ANNEX.ID)
-                .fetch(JooqAnnexRepository::annex);
+        return CaseRows.of(annexesWhere(CONTRACT_ANNEX.CASE_ID.eq(caseId)), caseId);
+    }
+
+    @Override
+    public Map<UUID, List<Annex>> annexes(Collection<UUID> caseIds) {
+        return annexesWhere(CONTRACT_ANNEX.CASE_ID.in(caseIds));
+    }
+
+    private Map<UUID, List<Annex>> annexesWhere(Condition condition) {
+        return CaseRows.grouped(transactions.dsl().selectFrom(CONTRACT_ANNEX).where(condition)
+                .orderBy(CONTRACT_ANNEX.GENERATED_AT.desc(), CONTRACT_ANNEX.ID).fetch(),
+                ContractAnnexRecord::getCaseId, JooqAnnexRepository::annex);
     }
 
     @Override

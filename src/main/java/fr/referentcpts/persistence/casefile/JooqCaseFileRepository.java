@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +34,12 @@ public final class JooqCaseFileRepository implements CaseFileRepository {
     public Optional<CaseFile> find(UUID id) {
         return transactions.dsl().selectFrom(CASE_FILE).where(CASE_FILE.ID.eq(id))
                 .fetchOptional(JooqCaseFileRepository::toCaseFile);
+    }
+
+    @Override
+    public List<CaseFile> findAll(Collection<UUID> ids) {
+        return transactions.dsl().selectFrom(CASE_FILE).where(CASE_FILE.ID.in(ids))
+                .fetch(JooqCaseFileRepository::toCaseFile);
     }
 
     @Override

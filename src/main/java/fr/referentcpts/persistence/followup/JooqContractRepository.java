@@ -21,6 +21,7 @@ import fr.referentcpts.core.funding.SizeClass;
 import fr.referentcpts.persistence.CaseRows;
 import fr.referentcpts.persistence.JooqTransactions;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +48,12 @@ public final class JooqContractRepository implements ContractRepository {
 
     @Override
     public ContractRecords records(UUID caseId) {
-        return recordsWhere(caseId).getOrDefault(caseId, ContractRecords.EMPTY);
+        return recordsWhere(List.of(caseId)).getOrDefault(caseId, ContractRecords.EMPTY);
+    }
+
+    @Override
+    public Map<UUID, ContractRecords> records(Collection<UUID> caseIds) {
+        return recordsWhere(caseIds);
     }
 
     @Override
@@ -55,27 +61,27 @@ public final class JooqContractRepository implements ContractRepository {
         return recordsWhere(null);
     }
 
-    /** The records of one case ({@code caseId}) or of all (null). */
-    private Map<UUID, ContractRecords> recordsWhere(UUID caseId) {
+    /** The records of the cases {@code caseIds}, or of all (null). */
+    private Map<UUID, ContractRecords> recordsWhere(Collection<UUID> caseIds) {
         DSLContext dsl = transactions.dsl();
         Map<UUID, List<RecordedCrisis>> crises = CaseRows.grouped(dsl.selectFrom(CRISIS_RECOGNITION)
-                .where(caseId == null ? DSL.noCondition() : CRISIS_RECOGNITION.CASE_ID.eq(caseId))
-                .orderBy(CRISIS_RECOGNITION.RECOGNISED_ON).fetch(), r -> r.getCaseId(), r -> new RecordedCrisis(
+                .where(caseIds == null ? DSL.noCondition() : CRISIS_RECOGNITION.CASE_ID.in(caseIds))
+                .orderBy(CRISIS_RECOGNITION.RECOGNISED_ON, CRISIS_RECOGNITION.ID).fetch(), r -> r.getCaseId(), r -> new RecordedCrisis(
                         r.getId(), new CrisisRecognition(r.getRecognisedOn(), r.getReference(), r.getComment())));
         Map<UUID, List<CrisisPlanUpdate>> plans = CaseRows.grouped(dsl.selectFrom(CRISIS_PLAN)
-                .where(caseId == null ? DSL.noCondition() : CRISIS_PLAN.CASE_ID.eq(caseId))
+                .where(caseIds == null ? DSL.noCondition() : CRISIS_PLAN.CASE_ID.in(caseIds))
                 .orderBy(CRISIS_PLAN.CONTRACT_YEAR).fetch(), r -> r.getCaseId(),
                 r -> new CrisisPlanUpdate(r.getContractYear(), r.getDoneOn(), r.getComment()));
         Map<UUID, List<RecordedAmendment>> amendments = amendments(dsl,
-                caseId == null ? DSL.noCondition() : CONTRACT_AMENDMENT.CASE_ID.eq(caseId));
+                caseIds == null ? DSL.noCondition() : CONTRACT_AMENDMENT.CASE_ID.in(caseIds));
         Map<UUID, FirstPaymentFile> files = CaseRows.single(dsl.selectFrom(FIRST_PAYMENT_FILE)
-                .where(caseId == null ? DSL.noCondition() : FIRST_PAYMENT_FILE.CASE_ID.eq(caseId)).fetch(),
+                .where(caseIds == null ? DSL.noCondition() : FIRST_PAYMENT_FILE.CASE_ID.in(caseIds)).fetch(),
                 r -> r.getCaseId(), r -> new FirstPaymentFile(r.getRibReceived(), r.getSiret(), r.getFiness(),
                         r.getVersion()));
         Map<UUID, String> signed = new HashMap<>();
         dsl.select(CONTRACT_ANNEX.CASE_ID, CONTRACT_ANNEX.RULES_VERSION).from(CONTRACT_ANNEX)
                 .where(CONTRACT_ANNEX.IS_FINAL.isTrue())
-                .and(caseId == null ? DSL.noCondition() : CONTRACT_ANNEX.CASE_ID.eq(caseId))
+                .and(caseIds == null ? DSL.noCondition() : CONTRACT_ANNEX.CASE_ID.in(caseIds))
                 .orderBy(CONTRACT_ANNEX.GENERATED_AT.desc())
                 .forEach(r -> signed.put(r.value1(), r.value2()));
         Set<UUID> cases = new HashSet<>();

@@ -9,6 +9,7 @@ import fr.referentcpts.core.followup.PaymentReceived;
 import fr.referentcpts.persistence.CaseRows;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.workflow.JooqWorkflowRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +33,11 @@ public final class JooqFollowUpRepository implements FollowUpRepository {
     @Override
     public Map<UUID, List<AnnualReview>> allReviews() {
         return reviewsWhere(DSL.noCondition());
+    }
+
+    @Override
+    public Map<UUID, List<AnnualReview>> reviews(Collection<UUID> caseIds) {
+        return reviewsWhere(ANNUAL_REVIEW.CASE_ID.in(caseIds));
     }
 
     private Map<UUID, List<AnnualReview>> reviewsWhere(Condition condition) {
@@ -79,6 +85,11 @@ public final class JooqFollowUpRepository implements FollowUpRepository {
     @Override
     public Map<UUID, List<PaymentReceived>> allPayments() {
         return paymentsWhere(DSL.noCondition());
+    }
+
+    @Override
+    public Map<UUID, List<PaymentReceived>> payments(Collection<UUID> caseIds) {
+        return paymentsWhere(PAYMENT_RECEIVED.CASE_ID.in(caseIds));
     }
 
     private Map<UUID, List<PaymentReceived>> paymentsWhere(Condition condition) {

@@ -12,6 +12,7 @@ import fr.referentcpts.persistence.CaseRows;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.generated.tables.records.MeetingRecord;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,11 @@ public final class JooqMeetingRepository implements MeetingRepository {
     @Override
     public Map<UUID, List<Meeting>> allMeetings() {
         return meetingsWhere(DSL.noCondition());
+    }
+
+    @Override
+    public Map<UUID, List<Meeting>> meetings(Collection<UUID> caseIds) {
+        return meetingsWhere(MEETING.CASE_ID.in(caseIds));
     }
 
     private Map<UUID, List<Meeting>> meetingsWhere(Condition condition) {

@@ -22,6 +22,7 @@ import fr.referentcpts.persistence.generated.tables.records.IndicatorRecord;
 import fr.referentcpts.persistence.generated.tables.records.MissionActionRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,11 @@ public final class JooqMissionRepository implements MissionRepository {
     @Override
     public Map<UUID, List<CaseMission>> allMissions() {
         return missionsWhere(DSL.noCondition());
+    }
+
+    @Override
+    public Map<UUID, List<CaseMission>> missions(Collection<UUID> caseIds) {
+        return missionsWhere(CASE_MISSION.CASE_ID.in(caseIds));
     }
 
     private Map<UUID, List<CaseMission>> missionsWhere(Condition condition) {
@@ -81,6 +87,11 @@ public final class JooqMissionRepository implements MissionRepository {
     @Override
     public Map<UUID, List<MissionAction>> allActions() {
         return actionsWhere(DSL.noCondition());
+    }
+
+    @Override
+    public Map<UUID, List<MissionAction>> actions(Collection<UUID> caseIds) {
+        return actionsWhere(MISSION_ACTION.CASE_ID.in(caseIds));
     }
 
     private Map<UUID, List<MissionAction>> actionsWhere(Condition condition) {
@@ -122,6 +133,11 @@ public final class JooqMissionRepository implements MissionRepository {
     @Override
     public Map<UUID, List<Indicator>> allIndicators() {
         return indicatorsWhere(DSL.noCondition());
+    }
+
+    @Override
+    public Map<UUID, List<Indicator>> indicators(Collection<UUID> caseIds) {
+        return indicatorsWhere(INDICATOR.CASE_ID.in(caseIds));
     }
 
     private Map<UUID, List<Indicator>> indicatorsWhere(Condition condition) {
@@ -212,6 +228,11 @@ public final class JooqMissionRepository implements MissionRepository {
     @Override
     public Map<UUID, List<RateOverride>> allOverrides() {
         return overridesWhere(DSL.noCondition());
+    }
+
+    @Override
+    public Map<UUID, List<RateOverride>> overrides(Collection<UUID> caseIds) {
+        return overridesWhere(MISSION_RATE_OVERRIDE.CASE_ID.in(caseIds));
     }
 
     private Map<UUID, List<RateOverride>> overridesWhere(Condition condition) {

@@ -11,6 +11,7 @@ import fr.referentcpts.persistence.CaseRows;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.generated.tables.records.PersonRecord;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +35,11 @@ public final class JooqPersonRepository implements PersonRepository {
     @Override
     public Map<UUID, List<Person>> allPeople() {
         return peopleWhere(DSL.noCondition());
+    }
+
+    @Override
+    public Map<UUID, List<Person>> people(Collection<UUID> caseIds) {
+        return peopleWhere(PERSON.CASE_ID.in(caseIds));
     }
 
     private Map<UUID, List<Person>> peopleWhere(Condition condition) {

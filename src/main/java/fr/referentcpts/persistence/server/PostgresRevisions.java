@@ -8,10 +8,13 @@ import fr.referentcpts.core.sync.ServerRefusedException;
 import fr.referentcpts.core.sync.ServerRevisions;
 import fr.referentcpts.persistence.JooqTransactions;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -54,6 +57,14 @@ final class PostgresRevisions implements ServerRevisions {
         return revision == null ? OptionalLong.empty() : OptionalLong.of(revision);
     }
 
+    @Override
+    public Map<UUID, Long> current(Collection<UUID> caseIds) {
+        Map<UUID, Long> current = new HashMap<>();
+        dsl().select(CASE_REVISION.CASE_ID, CASE_REVISION.REVISION).from(CASE_REVISION)
+                .where(CASE_REVISION.CASE_ID.in(caseIds)).forEach(r -> current.put(r.value1(), r.value2()));
+        return current;
+    }
+
     /**
      * {@code FOR UPDATE} sees only the rows the login may change (row-level security): a revision
      * seen but not locked is a case the server's rules keep this login from changing.
@@ -69,6 +80,15 @@ final class PostgresRevisions implements ServerRevisions {
             throw new ServerRefusedException(null);
         }
         return OptionalLong.empty();
+    }
+
+    @Override
+    public Locks lock(Collection<UUID> caseIds) {
+        Map<UUID, Long> locked = new HashMap<>();
+        dsl().select(CASE_REVISION.CASE_ID, CASE_REVISION.REVISION).from(CASE_REVISION)
+                .where(CASE_REVISION.CASE_ID.in(caseIds)).forUpdate().forEach(r -> locked.put(r.value1(), r.value2()));
+        List<UUID> rest = caseIds.stream().filter(id -> !locked.containsKey(id)).toList();
+        return new Locks(locked, rest.isEmpty() ? Set.of() : Set.copyOf(current(rest).keySet()));
     }
 
     @Override
@@ -89,6 +109,19 @@ final class PostgresRevisions implements ServerRevisions {
                 .set(CASE_REVISION.CHANGED_BY, DSL.currentUser()).set(CASE_REVISION.CHANGED_AT, DSL.currentOffsetDateTime())
                 .execute();
         return 1;
+    }
+
+    @Override
+    public void created(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return;
+        }
+        var insert = dsl().insertInto(CASE_REVISION, CASE_REVISION.CASE_ID, CASE_REVISION.REVISION,
+                CASE_REVISION.CHANGED_BY, CASE_REVISION.CHANGED_AT);
+        for (UUID id : caseIds) {
+            insert = insert.values(DSL.val(id), DSL.val(1L), DSL.currentUser(), DSL.currentOffsetDateTime());
+        }
+        insert.execute();
     }
 
     /**
@@ -120,6 +153,14 @@ final class PostgresRevisions implements ServerRevisions {
     public Optional<String> assignee(UUID caseId) {
         return dsl().select(CASE_FILE.ASSIGNED_TO).from(CASE_FILE).where(CASE_FILE.ID.eq(caseId))
                 .fetchOptional(CASE_FILE.ASSIGNED_TO);
+    }
+
+    @Override
+    public Map<UUID, String> assignees(Collection<UUID> caseIds) {
+        Map<UUID, String> assignees = new HashMap<>();
+        dsl().select(CASE_FILE.ID, CASE_FILE.ASSIGNED_TO).from(CASE_FILE).where(CASE_FILE.ID.in(caseIds))
+                .and(CASE_FILE.ASSIGNED_TO.isNotNull()).forEach(r -> assignees.put(r.value1(), r.value2()));
+        return assignees;
     }
 
     @Override

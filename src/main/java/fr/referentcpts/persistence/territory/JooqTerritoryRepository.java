@@ -11,6 +11,7 @@ import fr.referentcpts.persistence.CaseRows;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.generated.tables.records.TerritoryCommuneRecord;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,11 @@ public final class JooqTerritoryRepository implements TerritoryRepository {
     @Override
     public Map<UUID, List<TerritoryCommune>> allCommunes() {
         return communesWhere(DSL.noCondition());
+    }
+
+    @Override
+    public Map<UUID, List<TerritoryCommune>> communes(Collection<UUID> caseIds) {
+        return communesWhere(TERRITORY_COMMUNE.CASE_ID.in(caseIds));
     }
 
     /**

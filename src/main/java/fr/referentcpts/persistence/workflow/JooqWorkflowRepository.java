@@ -6,6 +6,10 @@ import static fr.referentcpts.persistence.generated.Tables.STAGE_HISTORY;
 import static fr.referentcpts.persistence.generated.Tables.STAGE_LETTER_OF_INTENT;
 import static fr.referentcpts.persistence.generated.Tables.STAGE_NEGOTIATION;
 import static fr.referentcpts.persistence.generated.Tables.STAGE_PRE_PROJECT;
+import static fr.referentcpts.persistence.workflow.StageCodes.code;
+import static fr.referentcpts.persistence.workflow.StageCodes.codes;
+import static fr.referentcpts.persistence.workflow.StageCodes.join;
+import static fr.referentcpts.persistence.workflow.StageCodes.name;
 
 import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.funding.ContractAmount;
@@ -28,22 +32,20 @@ import fr.referentcpts.core.workflow.WorkflowRepository;
 import fr.referentcpts.persistence.CaseRows;
 import fr.referentcpts.persistence.JooqTransactions;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+
 
 /** The stage forms ({@code stage_*} tables, one row per case, versioned), entered amounts and history. */
 public final class JooqWorkflowRepository implements WorkflowRepository {
@@ -61,6 +63,11 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     @Override
     public Map<UUID, PreProject> allPreProjects() {
         return preProjectsWhere(DSL.noCondition());
+    }
+
+    @Override
+    public Map<UUID, PreProject> preProjects(Collection<UUID> caseIds) {
+        return preProjectsWhere(STAGE_PRE_PROJECT.CASE_ID.in(caseIds));
     }
 
     private Map<UUID, PreProject> preProjectsWhere(Condition condition) {
@@ -87,6 +94,11 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     @Override
     public Map<UUID, LetterOfIntent> allLettersOfIntent() {
         return lettersWhere(DSL.noCondition());
+    }
+
+    @Override
+    public Map<UUID, LetterOfIntent> lettersOfIntent(Collection<UUID> caseIds) {
+        return lettersWhere(STAGE_LETTER_OF_INTENT.CASE_ID.in(caseIds));
     }
 
     private Map<UUID, LetterOfIntent> lettersWhere(Condition condition) {
@@ -119,6 +131,11 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     @Override
     public Map<UUID, HealthProject> allHealthProjects() {
         return healthProjectsWhere(DSL.noCondition());
+    }
+
+    @Override
+    public Map<UUID, HealthProject> healthProjects(Collection<UUID> caseIds) {
+        return healthProjectsWhere(STAGE_HEALTH_PROJECT.CASE_ID.in(caseIds));
     }
 
     private Map<UUID, HealthProject> healthProjectsWhere(Condition condition) {
@@ -155,6 +172,11 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     @Override
     public Map<UUID, Negotiation> allNegotiations() {
         return negotiationsWhere(DSL.noCondition());
+    }
+
+    @Override
+    public Map<UUID, Negotiation> negotiations(Collection<UUID> caseIds) {
+        return negotiationsWhere(STAGE_NEGOTIATION.CASE_ID.in(caseIds));
     }
 
     private Map<UUID, Negotiation> negotiationsWhere(Condition condition) {
@@ -205,6 +227,11 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
         return contractAmountsWhere(DSL.noCondition());
     }
 
+    @Override
+    public Map<UUID, Map<LineKey, ContractAmount>> contractAmounts(Collection<UUID> caseIds) {
+        return contractAmountsWhere(CONTRACT_ENTERED_AMOUNT.CASE_ID.in(caseIds));
+    }
+
     private Map<UUID, Map<LineKey, ContractAmount>> contractAmountsWhere(Condition condition) {
         Map<UUID, Map<LineKey, ContractAmount>> byCase = new HashMap<>();
         dsl().selectFrom(CONTRACT_ENTERED_AMOUNT).where(condition).orderBy(CONTRACT_ENTERED_AMOUNT.LINE)
@@ -236,6 +263,11 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     @Override
     public Map<UUID, List<HistoryEntry>> allHistory() {
         return historyWhere(DSL.noCondition());
+    }
+
+    @Override
+    public Map<UUID, List<HistoryEntry>> history(Collection<UUID> caseIds) {
+        return historyWhere(STAGE_HISTORY.CASE_ID.in(caseIds));
     }
 
     private Map<UUID, List<HistoryEntry>> historyWhere(Condition condition) {
@@ -293,26 +325,6 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     /** A line code as stored; an unknown code means the database was written by a newer version. */
     public static LineKey lineKey(String code) {
         return LineKey.parse(code).orElseThrow(() -> new IllegalStateException("unknown line " + code));
-    }
-
-    private static <E extends Enum<E>> Set<E> codes(Class<E> type, String text) {
-        Set<E> set = EnumSet.noneOf(type);
-        if (text != null && !text.isBlank()) {
-            Arrays.stream(text.split(",")).map(String::strip).map(c -> Enum.valueOf(type, c)).forEach(set::add);
-        }
-        return set;
-    }
-
-    private static <E extends Enum<E>> String join(Set<E> values) {
-        return values.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
-    }
-
-    static <E extends Enum<E>> E code(Class<E> type, String name) {
-        return name == null || name.isEmpty() ? null : Enum.valueOf(type, name);
-    }
-
-    static String name(Enum<?> value) {
-        return value == null ? null : value.name();
     }
 
     private DSLContext dsl() {
