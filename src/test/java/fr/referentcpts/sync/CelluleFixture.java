@@ -28,6 +28,22 @@ final class CelluleFixture {
         this.postgres = postgres;
     }
 
+    /**
+     * A new embedded PostgreSQL with the cellule's group roles and three logins: alice and bob
+     * referents (passwords « a », « b »), claire manager (« c »).
+     */
+    static CelluleFixture withReferentsAndAManager() throws java.io.IOException, SQLException {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+            s.execute("CREATE ROLE cellule_referent NOLOGIN");
+            s.execute("CREATE ROLE cellule_manager NOLOGIN");
+            s.execute("CREATE ROLE alice LOGIN PASSWORD 'a' IN ROLE cellule_referent");
+            s.execute("CREATE ROLE bob LOGIN PASSWORD 'b' IN ROLE cellule_referent");
+            s.execute("CREATE ROLE claire LOGIN PASSWORD 'c' IN ROLE cellule_manager");
+        }
+        return new CelluleFixture(postgres);
+    }
+
     /** A new, migrated cellule database; its name. */
     String newCellule() throws SQLException {
         String name = "cellule_" + DATABASES.incrementAndGet();

@@ -13,7 +13,6 @@ import fr.referentcpts.core.server.ServerAddress;
 import fr.referentcpts.core.sync.SyncReport;
 import fr.referentcpts.core.sync.SyncService;
 import fr.referentcpts.core.workflow.HistoryKind;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,27 +28,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Two laptops (two data folders) working offline and meeting on one cellule server (a real PostgreSQL). */
 class TwoLaptopsSyncTest {
-    private static EmbeddedPostgres postgres;
     private static CelluleFixture cellule;
     @TempDir
     Path folders;
 
     @BeforeAll
     static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        cellule = new CelluleFixture(postgres);
-        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
-            s.execute("CREATE ROLE cellule_referent NOLOGIN");
-            s.execute("CREATE ROLE cellule_manager NOLOGIN");
-            s.execute("CREATE ROLE alice LOGIN PASSWORD 'a' IN ROLE cellule_referent");
-            s.execute("CREATE ROLE bob LOGIN PASSWORD 'b' IN ROLE cellule_referent");
-            s.execute("CREATE ROLE claire LOGIN PASSWORD 'c' IN ROLE cellule_manager");
-        }
+        cellule = CelluleFixture.withReferentsAndAManager();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        postgres.close();
+        cellule.postgres.close();
     }
 
     @Test
