@@ -241,7 +241,12 @@ final class CaseSync {
      * here meanwhile (the window open during a background synchronisation): the next one sees it.
      */
     private void pull(UUID id, CaseFile seen) {
-        ServerCopy theirs = read(id);
+        java.util.Optional<ServerCopy> read = read(id);
+        if (read.isEmpty()) {
+            unchanged++; // deleted on the server since its list was read: the next synchronisation sees it
+            return;
+        }
+        ServerCopy theirs = read.get();
         boolean pulled = local.transactions().inTransaction(() -> {
             java.util.Optional<java.time.Instant> now = local.caseFiles().find(id).map(CaseFile::updatedAt);
             if (!now.equals(java.util.Optional.ofNullable(seen).map(CaseFile::updatedAt))) {
@@ -266,7 +271,12 @@ final class CaseSync {
      */
     private void reconcile(CaseFile here) {
         UUID id = here.id();
-        ServerCopy theirs = read(id);
+        java.util.Optional<ServerCopy> read = read(id);
+        if (read.isEmpty()) {
+            unchanged++; // deleted on the server since its list was read: the next synchronisation sees it
+            return;
+        }
+        ServerCopy theirs = read.get();
         boolean same = local.cases().plan(List.of(theirs.bundle())).getFirst().changes().isEmpty();
         if (same) {
             local.transactions().inTransaction(() -> local.store().saveBase(
@@ -284,10 +294,12 @@ final class CaseSync {
     }
 
     /** The server's version and its revision (read first: a later revision only means one more pull). */
-    private ServerCopy read(UUID id) {
+    /** The server's version and its revision; empty when the case is no longer on the server. */
+    private java.util.Optional<ServerCopy> read(UUID id) {
         return server.transactions().inTransaction(() -> {
             long revision = server.revisions().current(id).orElse(0);
-            return new ServerCopy(revision, server.cases().bundle(id).detached());
+            return server.cases().bundlesHeld(List.of(id)).stream().findFirst()
+                    .map(b -> new ServerCopy(revision, b.detached()));
         });
     }
 }
