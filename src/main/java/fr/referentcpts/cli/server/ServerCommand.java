@@ -39,9 +39,11 @@ public final class ServerCommand extends GroupCommand {
     static final int EXIT_NOT_READY = 1;
     private final Map<String, String> environment;
     private final Credentials credentials;
+    private final boolean terminal;
 
     public ServerCommand(CliEnvironment env) {
-        this(env, System.getenv(), CelluleServers.credentials());
+        this(env, System.getenv(), CelluleServers.credentials(),
+                System.console() != null && System.console().isTerminal());
     }
 
     ServerCommand(CliEnvironment env, Map<String, String> environment) {
@@ -50,9 +52,15 @@ public final class ServerCommand extends GroupCommand {
 
     /** With another credential store (tests: a fake one). */
     public ServerCommand(CliEnvironment env, Map<String, String> environment, Credentials credentials) {
+        this(env, environment, credentials, false);
+    }
+
+    /** {@code terminal}: {@code server sync} shows its progress on the error stream ({@link TerminalProgress}). */
+    ServerCommand(CliEnvironment env, Map<String, String> environment, Credentials credentials, boolean terminal) {
         super(env);
         this.environment = environment;
         this.credentials = credentials;
+        this.terminal = terminal;
     }
 
     @Command(name = "connect", description = "Enregistre l’adresse du serveur et l’utilisateur dans le dossier de "
@@ -158,7 +166,8 @@ public final class ServerCommand extends GroupCommand {
                 AppContext context = env.open(dataDir)) {
             SyncReport report;
             try {
-                report = CelluleSync.service(context, address, password::copy).sync();
+                report = CelluleSync.service(context, address, password::copy)
+                        .sync(TerminalProgress.on(terminal, env.err(), env.messages()));
             } catch (RuntimeException e) {
                 throw password.refused(e);
             }

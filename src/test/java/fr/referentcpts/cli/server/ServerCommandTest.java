@@ -193,6 +193,35 @@ class ServerCommandTest {
     }
 
     @Test
+    void onATerminalSyncShowsItsProgressOnTheErrorStreamOnly() throws Exception {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+            s.execute("CREATE DATABASE cellule_progres");
+        }
+        ServerSchema.migrate(postgres.getDatabase("postgres", "cellule_progres"));
+        try (AppContext laptop = TestData.open(dataDir)) {
+            for (String name : List.of("CPTS Nord", "CPTS Sud", "CPTS Est")) {
+                laptop.caseFiles().create(new CaseIdentity(name, "59", "", ""));
+            }
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliEnvironment env = new CliEnvironment(TestData::open, dataDir, new Messages(), new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        CommandLine onTerminal = new CommandLine(new ServerCommand(env, Map.of(),
+                new fr.referentcpts.testing.FakeCredentials(), true));
+        assertEquals(0, onTerminal.execute("connect", "postgresql://localhost:" + postgres.getPort()
+                + "/cellule_progres", "--user", "postgres"));
+
+        assertEquals(0, onTerminal.execute("sync"), err.toString());
+
+        assertTrue(err.toString().contains("\rSynchronisation : 0 / 3 dossiers…"), err.toString());
+        assertTrue(err.toString().endsWith("\rSynchronisation : 3 / 3 dossiers…" + System.lineSeparator()),
+                err.toString());
+        assertFalse(out.toString().contains("Synchronisation :"), out.toString());
+        assertTrue(out.toString().contains(": 3 dossier(s) envoyé(s)"), out.toString());
+    }
+
+    @Test
     void syncWithAServerWhoseSchemaIsNotThisVersionsExchangesNothing() throws Exception {
         try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
             s.execute("CREATE DATABASE cellule_vide");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.testing.FakeCredentials;
+import fr.referentcpts.testing.MemoryServerSettings;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class ServerConnectionTest {
     private static final ServerStatus UP = new ServerStatus("16.4", true, "13", "13", true, true);
 
     private final FakeCredentials store = new FakeCredentials();
-    private final Settings settings = new Settings();
+    private final MemoryServerSettings settings = new MemoryServerSettings();
     /** What the server says, and the password it was given. */
     private DomainException refusal;
     private String given;
@@ -40,20 +41,6 @@ class ServerConnectionTest {
         }
     };
     private final ServerConnection connection = new ServerConnection(settings, store, server);
-
-    private static final class Settings implements ServerSettings {
-        ServerAddress saved;
-
-        @Override
-        public Optional<ServerAddress> load() {
-            return Optional.ofNullable(saved);
-        }
-
-        @Override
-        public void save(ServerAddress address) {
-            saved = address;
-        }
-    }
 
     @Test
     void acceptedTheAddressIsRecordedThePasswordKeptAndThePreviousServersForgotten() {

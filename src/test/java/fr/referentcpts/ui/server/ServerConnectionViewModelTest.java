@@ -9,31 +9,19 @@ import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.server.CelluleServer;
 import fr.referentcpts.core.server.ServerAddress;
 import fr.referentcpts.core.server.ServerConnection;
-import fr.referentcpts.core.server.ServerSettings;
 import fr.referentcpts.core.server.ServerStatus;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.testing.FakeCredentials;
+import fr.referentcpts.testing.MemoryServerSettings;
 import fr.referentcpts.testing.SyncTaskRunner;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** « Serveur de la cellule… »: what the referent reads after « Vérifier et enregistrer ». */
 class ServerConnectionViewModelTest {
     private final FakeCredentials store = new FakeCredentials();
-    private ServerAddress saved;
     private DomainException refusal;
-    private final ServerSettings settings = new ServerSettings() {
-        @Override
-        public Optional<ServerAddress> load() {
-            return Optional.ofNullable(saved);
-        }
-
-        @Override
-        public void save(ServerAddress address) {
-            saved = address;
-        }
-    };
+    private final MemoryServerSettings settings = new MemoryServerSettings();
     private final CelluleServer server = new CelluleServer() {
         @Override
         public ServerStatus status(ServerAddress address, char[] password) {
@@ -66,7 +54,7 @@ class ServerConnectionViewModelTest {
                 + "cellule.\nServeur joint par une connexion chiffrée (TLS) : PostgreSQL 16.4. Schéma de la cellule à "
                 + "jour (version 13) : « Synchroniser » est disponible dans la barre d’outils.\nMot de passe gardé dans "
                 + "le trousseau du système.", said.get());
-        assertEquals("Mot de passe 1", store.kept.get(saved));
+        assertEquals("Mot de passe 1", store.kept.get(settings.saved));
         assertEquals("", vm.passwordProperty().get());
     }
 
@@ -79,7 +67,7 @@ class ServerConnectionViewModelTest {
 
         assertTrue(vm.urlErrorProperty().get().startsWith("Adresse de serveur non reconnue"), vm.urlErrorProperty().get());
         assertNull(said.get());
-        assertNull(saved);
+        assertNull(settings.saved);
     }
 
     @Test
@@ -94,14 +82,14 @@ class ServerConnectionViewModelTest {
         assertTrue(vm.formErrorProperty().get().startsWith("Connexion refusée par le serveur postgresql://h/cellule "
                 + "pour l’utilisateur alice"), vm.formErrorProperty().get());
         assertNull(said.get());
-        assertNull(saved);
+        assertNull(settings.saved);
         assertTrue(store.kept.isEmpty());
     }
 
     @Test
     void withoutAKeyringTheReferentIsToldThePasswordWillBeAsked() {
         store.available = false;
-        saved = new ServerAddress("postgresql://h/cellule?sslmode=require", "bob");
+        settings.saved = new ServerAddress("postgresql://h/cellule?sslmode=require", "bob");
 
         vm.load(() -> { });
 
