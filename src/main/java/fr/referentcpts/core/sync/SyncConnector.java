@@ -29,6 +29,6 @@ public interface SyncConnector {
      * one (a window without data folder), nothing can be recorded.
      */
     default fr.referentcpts.core.server.ServerConnection connection() {
-        throw new UnsupportedOperationException("no data folder to connect");
+        throw new IllegalStateException("no data folder to connect");
     }
 }
