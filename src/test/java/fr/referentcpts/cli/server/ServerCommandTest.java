@@ -51,6 +51,14 @@ class ServerCommandTest {
         postgres.close();
     }
 
+    /** A new database on the server with this application's schema. */
+    private static void migratedCellule(String name) throws Exception {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        ServerSchema.migrate(postgres.getDatabase("postgres", name));
+    }
+
     @Test
     void connectKeepsTheAddressAndTheLoginButNoPassword() throws Exception {
         CliTestSupport cli = new CliTestSupport(dataDir);
@@ -147,10 +155,7 @@ class ServerCommandTest {
 
     @Test
     void syncSendsTheLaptopsCasesThenHasNothingLeftToSend() throws Exception {
-        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE cellule_sync");
-        }
-        ServerSchema.migrate(postgres.getDatabase("postgres", "cellule_sync"));
+        migratedCellule("cellule_sync");
         try (AppContext laptop = TestData.open(dataDir)) {
             laptop.caseFiles().create(new CaseIdentity("CPTS du Littoral", "62", "", ""));
         }
@@ -167,10 +172,7 @@ class ServerCommandTest {
     @Test
     void rulesConfirmedOnOneLaptopReachTheOtherThroughTheServer(@org.junit.jupiter.api.io.TempDir Path other)
             throws Exception {
-        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE cellule_regles");
-        }
-        ServerSchema.migrate(postgres.getDatabase("postgres", "cellule_regles"));
+        migratedCellule("cellule_regles");
         String url = "postgresql://localhost:" + postgres.getPort() + "/cellule_regles";
         String confirmed;
         try (AppContext laptop = TestData.open(dataDir)) {
@@ -194,10 +196,7 @@ class ServerCommandTest {
 
     @Test
     void onATerminalSyncShowsItsProgressOnTheErrorStreamOnly() throws Exception {
-        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE cellule_progres");
-        }
-        ServerSchema.migrate(postgres.getDatabase("postgres", "cellule_progres"));
+        migratedCellule("cellule_progres");
         try (AppContext laptop = TestData.open(dataDir)) {
             for (String name : List.of("CPTS Nord", "CPTS Sud", "CPTS Est")) {
                 laptop.caseFiles().create(new CaseIdentity(name, "59", "", ""));
