@@ -1,10 +1,8 @@
 package fr.referentcpts;
 
-import fr.referentcpts.core.common.Transactions;
 import fr.referentcpts.core.exchange.ExchangeService;
 import fr.referentcpts.core.exchange.WorkflowStores;
 import fr.referentcpts.core.server.ServerAddress;
-import fr.referentcpts.core.sync.ServerRevisions;
 import fr.referentcpts.core.sync.ServerSession;
 import fr.referentcpts.core.exchange.CaseBundle;
 import fr.referentcpts.core.sync.RulesSharing;
@@ -125,33 +123,8 @@ public final class CelluleSync {
                         server.followUp(), server.contracts(), server.annexes()), connection.transactions(),
                 app.caseFiles(), app.people(), new JooqRecordOwners(connection.jooq()),
                 new JooqCaseInserts(connection.jooq()), UUID::randomUUID);
-        ServerRevisions revisions = connection.revisions();
-        return new ServerSession() {
-            @Override
-            public ExchangeService cases() {
-                return cases;
-            }
-
-            @Override
-            public ServerRevisions revisions() {
-                return revisions;
-            }
-
-            @Override
-            public Transactions transactions() {
-                return connection.transactions();
-            }
-
-            @Override
-            public String user() {
-                return address.user();
-            }
-
-            @Override
-            public void close() {
-                connection.close();
-            }
-        };
+        return ServerSession.of(cases, connection.revisions(), connection.transactions(), address.user(),
+                connection::close);
     }
 
     /** A connection to the server with a password from {@code passwords}, cleared once used. */

@@ -101,30 +101,6 @@ final class DataFolderServer {
                 throw new UnsupportedOperationException("nothing is sent in this test");
             }
         };
-        return new ServerSession() {
-            @Override
-            public ExchangeService cases() {
-                return cases;
-            }
-
-            @Override
-            public ServerRevisions revisions() {
-                return revisions;
-            }
-
-            @Override
-            public Transactions transactions() {
-                return transactions;
-            }
-
-            @Override
-            public String user() {
-                return "test";
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return ServerSession.of(cases, revisions, transactions, "test", () -> { });
     }
 }

@@ -21,4 +21,35 @@ public interface ServerSession extends AutoCloseable {
 
     @Override
     void close();
+
+    /** A session over these parts; {@code close} ends it (closes the connection). */
+    static ServerSession of(ExchangeService cases, ServerRevisions revisions, Transactions transactions, String user,
+            Runnable close) {
+        return new ServerSession() {
+            @Override
+            public ExchangeService cases() {
+                return cases;
+            }
+
+            @Override
+            public ServerRevisions revisions() {
+                return revisions;
+            }
+
+            @Override
+            public Transactions transactions() {
+                return transactions;
+            }
+
+            @Override
+            public String user() {
+                return user;
+            }
+
+            @Override
+            public void close() {
+                close.run();
+            }
+        };
+    }
 }
