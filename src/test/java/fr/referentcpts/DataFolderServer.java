@@ -63,42 +63,42 @@ final class DataFolderServer {
 
             @Override
             public OptionalLong lock(UUID caseId) {
-                throw new UnsupportedOperationException("nothing is sent in this test");
+                throw new AssertionError("nothing is sent in this test");
             }
 
             @Override
             public Locks lock(Collection<UUID> caseIds) {
-                throw new UnsupportedOperationException("nothing is sent in this test");
+                throw new AssertionError("nothing is sent in this test");
             }
 
             @Override
             public void created(Collection<UUID> caseIds) {
-                throw new UnsupportedOperationException("nothing is sent in this test");
+                throw new AssertionError("nothing is sent in this test");
             }
 
             @Override
             public Map<UUID, String> assignees(Collection<UUID> caseIds) {
-                throw new UnsupportedOperationException("nothing is sent in this test");
+                throw new AssertionError("nothing is sent in this test");
             }
 
             @Override
             public long bump(UUID caseId, OptionalLong previous) {
-                throw new UnsupportedOperationException("nothing is sent in this test");
+                throw new AssertionError("nothing is sent in this test");
             }
 
             @Override
             public long markDeleted(UUID caseId, OptionalLong previous) {
-                throw new UnsupportedOperationException("nothing is deleted in this test");
+                throw new AssertionError("nothing is deleted in this test");
             }
 
             @Override
             public Optional<String> assignee(UUID caseId) {
-                throw new UnsupportedOperationException("nothing is sent in this test");
+                throw new AssertionError("nothing is sent in this test");
             }
 
             @Override
             public void assign(UUID caseId, String user) {
-                throw new UnsupportedOperationException("nothing is sent in this test");
+                throw new AssertionError("nothing is sent in this test");
             }
         };
         return ServerSession.of(cases, revisions, transactions, "test", () -> { });

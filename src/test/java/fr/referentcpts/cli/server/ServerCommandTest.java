@@ -1,5 +1,6 @@
 package fr.referentcpts.cli.server;
 
+import fr.referentcpts.testing.ClosedPort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,10 +14,8 @@ import fr.referentcpts.testing.TestData;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import fr.referentcpts.cli.CliEnvironment;
 import fr.referentcpts.i18n.Messages;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Map;
@@ -49,6 +48,16 @@ class ServerCommandTest {
     @AfterAll
     static void stop() throws Exception {
         postgres.close();
+    }
+
+    /** This laptop with one case (« CPTS du Littoral »), connected to a server on {@code port} as alice. */
+    private CliTestSupport oneCaseConnectedTo(int port) {
+        try (AppContext laptop = TestData.open(dataDir)) {
+            laptop.caseFiles().create(new CaseIdentity("CPTS du Littoral", "62", "", ""));
+        }
+        CliTestSupport cli = new CliTestSupport(dataDir);
+        cli.run("server", "connect", "postgresql://127.0.0.1:" + port + "/cellule", "--user", "alice");
+        return cli;
     }
 
     /** A new database on the server with this application's schema. */
@@ -119,10 +128,7 @@ class ServerCommandTest {
 
     @Test
     void anUnreachableServerExitsWith2AndAFrenchMessageAndChangesNothingLocally() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = ClosedPort.any();
         CliTestSupport cli = new CliTestSupport(dataDir);
         cli.run("server", "connect", "postgresql://127.0.0.1:" + closedPort + "/cellule", "--user", "alice");
         List<Path> before = files();
@@ -135,15 +141,8 @@ class ServerCommandTest {
 
     @Test
     void syncWithTheServerUnreachableExitsWith2AndAFrenchMessageAndKeepsTheLocalCases() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        try (AppContext laptop = TestData.open(dataDir)) {
-            laptop.caseFiles().create(new CaseIdentity("CPTS du Littoral", "62", "", ""));
-        }
-        CliTestSupport cli = new CliTestSupport(dataDir);
-        cli.run("server", "connect", "postgresql://127.0.0.1:" + closedPort + "/cellule", "--user", "alice");
+        int closedPort = ClosedPort.any();
+        CliTestSupport cli = oneCaseConnectedTo(closedPort);
 
         assertEquals(2, cli.run("server", "sync"));
         assertTrue(cli.err.toString().contains("Serveur de la cellule injoignable (postgresql://127.0.0.1:" + closedPort
@@ -312,15 +311,8 @@ class ServerCommandTest {
 
     @Test
     void statusSaysWhatWaitsOnThisLaptopEvenWithTheServerUnreachable() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        try (AppContext laptop = TestData.open(dataDir)) {
-            laptop.caseFiles().create(new CaseIdentity("CPTS du Littoral", "62", "", ""));
-        }
-        CliTestSupport cli = new CliTestSupport(dataDir);
-        cli.run("server", "connect", "postgresql://127.0.0.1:" + closedPort + "/cellule", "--user", "alice");
+        int closedPort = ClosedPort.any();
+        CliTestSupport cli = oneCaseConnectedTo(closedPort);
 
         assertEquals(2, cli.run("server", "status"));
         assertTrue(cli.out.toString().contains("Sur ce poste : 1 dossier(s) modifié(s) depuis la dernière "
@@ -330,10 +322,7 @@ class ServerCommandTest {
 
     @Test
     void statusWithTheDataFolderOpenElsewhereSaysSoAndGoesOnToTheServer() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = ClosedPort.any();
         CliTestSupport cli = new CliTestSupport(dataDir);
         cli.run("server", "connect", "postgresql://127.0.0.1:" + closedPort + "/cellule", "--user", "alice");
         try (AppContext window = TestData.open(dataDir)) {

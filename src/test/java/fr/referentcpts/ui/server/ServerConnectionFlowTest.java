@@ -1,5 +1,6 @@
 package fr.referentcpts.ui.server;
 
+import fr.referentcpts.testing.ClosedPort;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.referentcpts.io.server.ServerSettingsFile;
 import fr.referentcpts.testing.AppFlowTest;
 import fr.referentcpts.testing.FxTestSupport;
-import java.net.ServerSocket;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
@@ -23,10 +23,7 @@ import org.junit.jupiter.api.Test;
 class ServerConnectionFlowTest extends AppFlowTest {
     @Test
     void connectingFromReglagesShowsSynchroniser() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = ClosedPort.any();
         app = FxTestSupport.start(dataDir);
         waitUntil(() -> lookup("#open-settings").tryQuery().map(Node::isVisible).orElse(false));
         assertFalse(lookup("#sync-now").query().isVisible());

@@ -1,5 +1,6 @@
 package fr.referentcpts.ui.sync;
 
+import fr.referentcpts.testing.ClosedPort;
 import fr.referentcpts.testing.AppFlowTest;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.referentcpts.core.server.ServerAddress;
 import fr.referentcpts.io.server.ServerSettingsFile;
 import fr.referentcpts.testing.FxTestSupport;
-import java.net.ServerSocket;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
@@ -21,10 +21,7 @@ import org.junit.jupiter.api.Test;
 class SyncFlowTest extends AppFlowTest {
     @Test
     void withTheServerDownThePasswordIsAskedThenTheReasonShown() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = ClosedPort.any();
         new ServerSettingsFile(dataDir).save(new ServerAddress("postgresql://127.0.0.1:" + closedPort + "/cellule",
                 "alice"));
         app = FxTestSupport.start(dataDir);

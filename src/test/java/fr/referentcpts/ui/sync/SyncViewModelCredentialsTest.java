@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.common.DomainException;
-import fr.referentcpts.core.exchange.CaseBundle;
 import fr.referentcpts.core.server.Credentials;
 import fr.referentcpts.core.server.ServerAddress;
-import fr.referentcpts.core.sync.RulesSharing;
-import fr.referentcpts.core.sync.SyncConflict;
 import fr.referentcpts.core.sync.SyncConnector;
-import fr.referentcpts.core.sync.SyncProgress;
 import fr.referentcpts.core.sync.SyncReport;
 import fr.referentcpts.core.sync.Synchronisation;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.testing.FakeCredentials;
+import fr.referentcpts.testing.RoundOnlySynchronisation;
 import fr.referentcpts.testing.FakeDialogs;
 import fr.referentcpts.testing.ManualDelay;
 import fr.referentcpts.testing.SyncTaskRunner;
@@ -25,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -193,7 +189,7 @@ class SyncViewModelCredentialsTest {
 
             @Override
             public Synchronisation connect(Supplier<char[]> passwords) {
-                return new Server(passwords);
+                return acceptingServer(passwords);
             }
         };
         return new SyncViewModel(connector, context.exchangeFiles(), new SyncTaskRunner(), dialogs, new Messages(),
@@ -204,40 +200,13 @@ class SyncViewModelCredentialsTest {
     }
 
     /** A server that accepts any password unless a failure is set. */
-    private final class Server implements Synchronisation {
-        private final Supplier<char[]> passwords;
-
-        Server(Supplier<char[]> passwords) {
-            this.passwords = passwords;
-        }
-
-        @Override
-        public SyncReport sync(SyncProgress progress) {
+    private Synchronisation acceptingServer(Supplier<char[]> passwords) {
+        return new RoundOnlySynchronisation(progress -> {
             passwordsSent.add(new String(passwords.get()));
             if (failure != null) {
                 throw failure;
             }
             return new SyncReport(0, 0, 0, List.of(), List.of());
-        }
-
-        @Override
-        public List<SyncConflict> conflicts() {
-            return List.of();
-        }
-
-        @Override
-        public CaseBundle serverVersion(UUID caseId) {
-            throw new AssertionError("no conflict here");
-        }
-
-        @Override
-        public SyncReport resolve(UUID caseId, CaseBundle merged) {
-            throw new AssertionError("no conflict here");
-        }
-
-        @Override
-        public RulesSharing.Shared shareRules() {
-            return new RulesSharing.Shared(0, 0, List.of());
-        }
+        });
     }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
-import fr.referentcpts.core.exchange.CaseBundle;
-import fr.referentcpts.core.sync.RulesSharing;
-import fr.referentcpts.core.sync.SyncConflict;
 import fr.referentcpts.core.sync.SyncConnector;
 import fr.referentcpts.core.sync.SyncReport;
 import fr.referentcpts.core.sync.Synchronisation;
@@ -18,7 +15,6 @@ import fr.referentcpts.testing.TestData;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,32 +57,7 @@ class SyncViewModelDeletionsTest {
     }
 
     private SyncViewModel model(AppContext context, SyncReport report) {
-        Synchronisation server = new Synchronisation() {
-            @Override
-            public SyncReport sync(fr.referentcpts.core.sync.SyncProgress progress) {
-                return report;
-            }
-
-            @Override
-            public List<SyncConflict> conflicts() {
-                return List.of();
-            }
-
-            @Override
-            public CaseBundle serverVersion(UUID caseId) {
-                throw new AssertionError("no conflict");
-            }
-
-            @Override
-            public SyncReport resolve(UUID caseId, CaseBundle merged) {
-                throw new AssertionError("no conflict");
-            }
-
-            @Override
-            public RulesSharing.Shared shareRules() {
-                return new RulesSharing.Shared(0, 0, List.of());
-            }
-        };
+        Synchronisation server = new fr.referentcpts.testing.RoundOnlySynchronisation(progress -> report);
         SyncConnector connector = new SyncConnector() {
             @Override
             public Optional<String> server() {
