@@ -51,13 +51,16 @@ public final class ServerConnection {
         try {
             Optional<ServerStatus> status = Optional.empty();
             Optional<DomainException> unreachable = Optional.empty();
+            char[] asked = password.clone();
             try {
-                status = Optional.of(server.status(address, password.clone()));
+                status = Optional.of(server.status(address, asked));
             } catch (DomainException e) {
                 if (!"server.error.unreachable".equals(e.messageKey())) {
                     throw e; // the server answered, and refused
                 }
                 unreachable = Optional.of(e);
+            } finally {
+                Arrays.fill(asked, '\0');
             }
             Optional<ServerAddress> previous = settings.load();
             settings.save(address);
