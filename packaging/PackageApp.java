@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  *
  * <ol>
  * <li>jpackage builds the app image (with a jlink'd runtime) from the options in
- *     {@code packaging/jpackage/app-image.txt}, {@code common.txt} and {@code <platform>.txt};</li>
+ *     {@code packaging/jpackage/app-image.txt}, {@code common.txt} and {@code <platform>.txt};
+ *     on Linux its native launcher is replaced by a shell script ({@link LinuxLauncherScript});</li>
  * <li>a training run opens the application on the demonstration portfolio (and its first case
  *     file) and exits ({@code --exit-after-startup}) while the JVM records what it loads; the
  *     JDK 25 AOT cache built from it goes into the image, and the launcher's configuration gets
@@ -116,6 +117,7 @@ public final class PackageApp {
         jpackage(imageArgs);
         Path image = onlyChild(IMAGES);
         Layout layout = Layout.of(platform, image);
+        scriptLauncher(layout);
         if (aot) {
             train(layout);
         }
@@ -197,6 +199,7 @@ public final class PackageApp {
             throw new IllegalStateException("the AOT cache was not written: " + cache);
         }
         addJavaOption(layout.cfg(), "-XX:AOTCache=$APPDIR/" + AOT_FILE);
+        scriptLauncher(layout);
         Path classes = data.resolve("class-load.log");
         env.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classes);
         run(layout, env, List.of("--version", "--data-dir", dir));
@@ -248,6 +251,13 @@ public final class PackageApp {
             }
         }
         throw new IllegalStateException("no DISPLAY and no free Xvfb display number");
+    }
+
+    /** On Linux, the launcher becomes a script over the configuration ({@link LinuxLauncherScript}: why). */
+    private void scriptLauncher(Layout layout) throws IOException {
+        if (platform == Platform.LINUX) {
+            LinuxLauncherScript.write(layout.launcher(), layout.cfg());
+        }
     }
 
     /** Adds a JVM option to the launcher's configuration ([JavaOptions] section). */

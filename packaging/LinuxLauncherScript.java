@@ -1,0 +1,85 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Linux launcher {@code bin/referent-cpts}: a shell script that starts the image's own Java
+ * with the options of the launcher's configuration ({@code lib/app/referent-cpts.cfg}, written
+ * by jpackage from {@code packaging/jpackage/*.txt}), in place of jpackage's native launcher.
+ *
+ * <p>Why: before every start, jpackage's Linux launcher asks the package managers which package
+ * owns it — {@code rpm -qf} then {@code dpkg -S}, twice (once in the launcher, once in its
+ * library), plus {@code dpkg -L} once installed from the .deb. {@code dpkg -S} reads the list of
+ * files of every installed package: 0.17 s each on the build machine (777 packages), more on a
+ * desktop with thousands; in all ≈ 0.45 s before Java even starts, for the window and for each
+ * command alike. The script does none of it.
+ *
+ * <p>The runtime keeps its {@code bin/java} for that (no {@code --strip-native-commands} in
+ * {@code packaging/jpackage/linux.txt}). The script resolves its own location (through the
+ * {@code /usr/bin} link of a package, if any), so the image works wherever it is unpacked.
+ */
+final class LinuxLauncherScript {
+    private static final String APPDIR = "$APPDIR";
+
+    private LinuxLauncherScript() {
+    }
+
+    /** Replaces the image's launcher with the script, from the configuration {@code cfg}. */
+    static void write(Path launcher, Path cfg) throws IOException {
+        List<String> classPath = new ArrayList<>();
+        List<String> options = new ArrayList<>();
+        String mainClass = null;
+        for (String line : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
+            if (line.startsWith("app.classpath=")) {
+                classPath.add(line.substring("app.classpath=".length()));
+            } else if (line.startsWith("app.mainclass=")) {
+                mainClass = line.substring("app.mainclass=".length());
+            } else if (line.startsWith("java-options=")) {
+                options.add(line.substring("java-options=".length()));
+            }
+        }
+        if (mainClass == null || classPath.isEmpty()) {
+            throw new IllegalStateException("no main class or class path in " + cfg);
+        }
+        StringBuilder script = new StringBuilder();
+        script.append("#!/bin/sh\n")
+                .append("# Référent CPTS — lanceur Linux écrit par packaging/PackageApp.java depuis lib/app/")
+                .append(cfg.getFileName()).append(".\n")
+                .append("# Il démarre le Java de l’application directement (le lanceur natif de jpackage\n")
+                .append("# interroge rpm et dpkg avant chaque démarrage : LinuxLauncherScript.java).\n")
+                .append("launcher=$(readlink -f \"$0\")\n")
+                .append("root=$(dirname \"$(dirname \"$launcher\")\")\n")
+                .append("APPDIR=\"$root/lib/app\"\n")
+                .append("exec \"$root/lib/runtime/bin/java\"");
+        for (String option : options) {
+            script.append(" \\\n  ").append(shellWord(option));
+        }
+        script.append(" \\\n  \"-Djpackage.app-path=$launcher\"");
+        script.append(" \\\n  -cp ").append(shellWord(String.join(":", classPath)));
+        script.append(" \\\n  ").append(shellWord(mainClass)).append(" \"$@\"\n");
+        Files.writeString(launcher, script, StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /**
+     * One shell word: the literal text single-quoted, each {@code $APPDIR} of jpackage's
+     * configuration syntax turned into the script's {@code "$APPDIR"}.
+     */
+    static String shellWord(String value) {
+        StringBuilder word = new StringBuilder();
+        String[] parts = value.split(java.util.regex.Pattern.quote(APPDIR), -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                word.append("\"$APPDIR\"");
+            }
+            if (!parts[i].isEmpty()) {
+                word.append('\'').append(parts[i].replace("'", "'\\''")).append('\'');
+            }
+        }
+        return word.toString();
+    }
+}
