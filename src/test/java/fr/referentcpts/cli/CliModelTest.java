@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import fr.referentcpts.i18n.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -105,5 +108,21 @@ class CliModelTest {
 
         assertEquals(2, cli.run("cases", "list", "--data-dir="));
         assertTrue(cli.err.toString().startsWith("Chemin vide"), cli.err.toString());
+    }
+
+    @Test
+    void aRefusedCommandIsStillLoggedWithoutALoggerMadeInAdvance() {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Cli.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            CliTestSupport cli = new CliTestSupport(home);
+            assertEquals(2, cli.run("funding", "--input", home.resolve("absent.json").toString()));
+            assertEquals(List.of("Commande refusée : funding.json.unreadable [" + home.resolve("absent.json") + "]"),
+                    logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+        } finally {
+            logger.detachAppender(logged);
+        }
     }
 }
