@@ -61,7 +61,7 @@ final class AotTraining {
         CliEnvironment env = new CliEnvironment(base.contexts(), base.defaultDataDir(), base.messages(),
                 new PrintWriter(out, true), base.err(), base.passphrases(), base.exportPassphrases());
         int exit = Cli.commandLine(env, (dir, exitAfterStartup) -> {
-        }, BuildInfo.version()).execute(args);
+        }, BuildInfo.version(), args).execute(args);
         base.out().println("training: " + String.join(" ", args) + " → " + exit);
         return exit == 0 ? out.toString() : null;
     }

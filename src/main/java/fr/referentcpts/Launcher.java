@@ -59,7 +59,7 @@ public final class Launcher {
             App.launchWindow(effective, true);
             System.exit(failed == 0 ? 0 : Cli.EXIT_ERROR);
         }
-        int exit = Cli.commandLine(env, App::launchWindow, BuildInfo.version()).execute(args);
+        int exit = Cli.commandLine(env, App::launchWindow, BuildInfo.version(), args).execute(args);
         System.exit(exit);
     }
 

@@ -1,25 +1,9 @@
 package fr.referentcpts.cli;
 
-import fr.referentcpts.cli.casefile.CaseAdvanceCommand;
-import fr.referentcpts.cli.casefile.CaseShowCommand;
-import fr.referentcpts.cli.casefile.AgendaCommand;
-import fr.referentcpts.cli.casefile.CasesCommand;
-import fr.referentcpts.cli.geo.CommunesCommand;
-import fr.referentcpts.cli.demo.DemoCommand;
-import fr.referentcpts.cli.amendment.AmendmentCommand;
-import fr.referentcpts.cli.amendment.AmendmentPrintCommand;
-import fr.referentcpts.cli.annex.AnnexCommand;
-import fr.referentcpts.cli.funding.RulesCommand;
-import fr.referentcpts.cli.funding.FundingCommand;
-import fr.referentcpts.cli.backup.BackupCommand;
-import fr.referentcpts.cli.budget.BudgetCommand;
-import fr.referentcpts.cli.budget.PortfolioCommand;
-import fr.referentcpts.cli.security.SecurityCommand;
-import fr.referentcpts.cli.server.ServerCommand;
-
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.i18n.Messages;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +23,6 @@ import picocli.CommandLine.Option;
         synopsisSubcommandLabel = "[COMMANDE]", sortOptions = false)
 public final class Cli implements Callable<Integer> {
     public static final int EXIT_ERROR = 2;
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     /** Opens the window on a data folder. */
     public interface GuiStarter {
@@ -73,22 +56,31 @@ public final class Cli implements Callable<Integer> {
         return 0;
     }
 
-    /** The configured command line: sub-commands, French error handling, output streams. */
+    /**
+     * The command line that runs {@code args}: the root and, when they name a top-level command,
+     * that command's tree only (picocli reflects over every class it is given, a third of a
+     * second for all of them); without a command, or with help, the version or a typing error,
+     * the whole of it, so that the help lists every command.
+     */
+    public static CommandLine commandLine(CliEnvironment env, GuiStarter gui, String version, String[] args) {
+        String invoked = TopLevelCommands.invoked(args);
+        return invoked == null ? commandLine(env, gui, version) : configured(env, gui, version, List.of(invoked));
+    }
+
+    /** The whole command line: every command, French error handling, output streams. */
     public static CommandLine commandLine(CliEnvironment env, GuiStarter gui, String version) {
+        return configured(env, gui, version, TopLevelCommands.NAMES);
+    }
+
+    private static CommandLine configured(CliEnvironment env, GuiStarter gui, String version, List<String> commands) {
         CommandLine cl = new CommandLine(new Cli(env, gui));
         cl.getCommandSpec().version("Référent CPTS " + version);
-        addSubcommand(cl, new CasesCommand(env), new CaseShowCommand(env), new CaseAdvanceCommand(env),
-                new AgendaCommand(env));
-        addSubcommand(cl, new DemoCommand(env));
-        addSubcommand(cl, new BackupCommand(env));
-        addSubcommand(cl, new SecurityCommand(env));
-        addSubcommand(cl, new RulesCommand(env));
-        addSubcommand(cl, new FundingCommand(env));
-        addSubcommand(cl, new CommunesCommand(env));
-        addSubcommand(cl, new AnnexCommand(env));
-        addSubcommand(cl, new AmendmentCommand(env), new AmendmentPrintCommand(env));
-        addSubcommand(cl, new PortfolioCommand(env), new BudgetCommand(env));
-        addSubcommand(cl, new ServerCommand(env));
+        for (String name : commands) {
+            CommandLine command = TopLevelCommands.build(name, env);
+            cl.addSubcommand(command);
+            frenchLayout(command);
+        }
+        // After the sub-commands: picocli passes these settings on to those it already has.
         cl.registerConverter(Path.class, new PathConverter());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(env.out());
@@ -96,16 +88,6 @@ public final class Cli implements Callable<Integer> {
         cl.setParameterExceptionHandler((e, args) -> parameterError(env, e));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> executionError(env, e));
         return cl;
-    }
-
-    /** Adds a command (with sub-commands of their own classes) and gives them all the French help layout. */
-    static void addSubcommand(CommandLine root, Object command, Object... children) {
-        CommandLine sub = new CommandLine(command);
-        for (Object child : children) {
-            sub.addSubcommand(new CommandLine(child));
-        }
-        root.addSubcommand(sub);
-        frenchLayout(sub);
     }
 
     private static void frenchLayout(CommandLine cl) {
@@ -143,15 +125,18 @@ public final class Cli implements Callable<Integer> {
     }
 
     private static int executionError(CliEnvironment env, Exception e) {
+        // Obtained here, not in a constant: a command that logs nothing (the version, the help, a
+        // computation) then never sets logback up, a third of a second of its cold start.
+        Logger log = LoggerFactory.getLogger(Cli.class);
         if (e instanceof DomainException domain) {
             if (domain.getCause() != null) {
-                LOG.warn("Commande refusée : {}", domain.getMessage(), domain);
+                log.warn("Commande refusée : {}", domain.getMessage(), domain);
             } else {
-                LOG.info("Commande refusée : {}", domain.getMessage());
+                log.info("Commande refusée : {}", domain.getMessage());
             }
             env.err().println(env.messages().get(domain));
         } else {
-            LOG.error("Erreur inattendue dans une commande", e);
+            log.error("Erreur inattendue dans une commande", e);
             env.err().println(env.messages().get("error.unexpected"));
         }
         env.err().flush();

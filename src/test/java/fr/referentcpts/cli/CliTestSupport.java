@@ -28,6 +28,6 @@ public final class CliTestSupport {
         CliEnvironment env = new CliEnvironment(dir -> fr.referentcpts.AppContext.open(dir, TestData.CLOCK, passphrases),
                 defaultDataDir, new Messages(), new PrintWriter(out, true), new PrintWriter(err, true), passphrases,
                 () -> exportPassphrase == null ? null : exportPassphrase.toCharArray());
-        return Cli.commandLine(env, (dir, exit) -> guiStartedOn = dir, "9.9.9").execute(args);
+        return Cli.commandLine(env, (dir, exit) -> guiStartedOn = dir, "9.9.9", args).execute(args);
     }
 }

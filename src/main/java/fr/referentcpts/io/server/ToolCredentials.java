@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
  * {@linkplain Credentials.Availability not available}, with the reason.
  */
 abstract class ToolCredentials implements Credentials {
-    private static final Logger LOG = LoggerFactory.getLogger(ToolCredentials.class);
     /** The application's name in the stores, so that its passwords are found (and recognised) there. */
     static final String APPLICATION = "referent-cpts";
     private final String tool;
@@ -79,7 +78,7 @@ abstract class ToolCredentials implements Credentials {
             try {
                 known = probe();
             } catch (Unusable e) {
-                LOG.info("Trousseau du système non disponible : {} {}", e.reason().messageKey(), e.reason().arguments());
+                log().info("Trousseau du système non disponible : {} {}", e.reason().messageKey(), e.reason().arguments());
                 known = e.reason();
             }
             availability = known;
@@ -96,7 +95,7 @@ abstract class ToolCredentials implements Credentials {
             return lookup(address);
         } catch (Unusable e) {
             // Handled here: the password is then asked, as on a system without a store.
-            LOG.warn("Lecture du trousseau impossible : {} {}", e.reason().messageKey(), e.reason().arguments(), e);
+            log().warn("Lecture du trousseau impossible : {} {}", e.reason().messageKey(), e.reason().arguments(), e);
             return Optional.empty();
         }
     }
@@ -144,7 +143,7 @@ abstract class ToolCredentials implements Credentials {
             in.write(input);
         } catch (IOException e) {
             // The program closed its input without reading it all: its exit code says what happened.
-            LOG.debug("{} n’a pas tout lu de son entrée", tool, e);
+            log().debug("{} n’a pas tout lu de son entrée", tool, e);
         } finally {
             Arrays.fill(input, (byte) 0);
         }
@@ -238,5 +237,14 @@ abstract class ToolCredentials implements Credentials {
             Arrays.fill(part, (byte) 0);
         }
         return all;
+    }
+
+    /**
+     * Obtained when there is something to log, not in a constant: the command line creates the
+     * store as it builds {@code server}, for {@code --version} and {@code --help} too, and must not
+     * set logback up for that.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ToolCredentials.class);
     }
 }
