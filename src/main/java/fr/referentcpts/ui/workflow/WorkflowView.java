@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Accordion;
@@ -99,20 +102,20 @@ public final class WorkflowView extends VBox {
         actions.getStyleClass().add("workflow-actions");
 
         pane(WorkflowStage.PRE_PROJECT, "workflow-form-pre", messages.get("stage.pre_project"),
-                StageForms.preProject(forms.preProject(), messages));
+                () -> StageForms.preProject(forms.preProject(), messages));
         pane(WorkflowStage.LETTER_OF_INTENT, "workflow-form-letter", messages.get("stage.letter_of_intent"),
-                new VBox(12, StageForms.letter(forms.letter(), messages),
+                () -> new VBox(12, StageForms.letter(forms.letter(), messages),
                         ContractForms.letterPayment(forms.contract().letterPayment())));
         pane(WorkflowStage.HEALTH_PROJECT, "workflow-form-project", messages.get("stage.health_project"),
-                StageForms.healthProject(forms.healthProject(), messages));
+                () -> StageForms.healthProject(forms.healthProject(), messages));
         // The first payment's file: a signature form, kept at hand in the follow-up once signed.
         Node paymentFile = ContractForms.paymentFile(forms.contract().paymentFile(), messages);
         VBox fileAtSignature = new VBox(paymentFile);
         VBox fileInFollowUp = new VBox();
         pane(WorkflowStage.SIGNATURE, "workflow-form-negotiation", messages.get("stage.signature"),
-                new VBox(18, StageForms.negotiation(forms.negotiation(), messages), fileAtSignature));
+                () -> new VBox(18, StageForms.negotiation(forms.negotiation(), messages), fileAtSignature));
         pane(WorkflowStage.FOLLOW_UP, "workflow-form-follow-up", messages.get("stage.follow_up"),
-                new VBox(18, FollowUpForms.review(forms.review(), messages),
+                () -> new VBox(18, FollowUpForms.review(forms.review(), messages),
                         FollowUpForms.payments(forms.payments(), messages),
                         ContractForms.crises(forms.contract().crises(), messages),
                         ContractForms.plan(forms.contract().plan(), messages), fileInFollowUp,
@@ -141,9 +144,23 @@ public final class WorkflowView extends VBox {
             AmendmentsViewModel amendments) {
     }
 
-    private void pane(WorkflowStage stage, String id, String title, Node content) {
-        TitledPane pane = new TitledPane(title, content);
+    /**
+     * A stage's form, built the first time its pane opens: the window opens on the current
+     * stage's form only (the five forms' fields and their styles are most of the startup work
+     * of the case detail).
+     */
+    private void pane(WorkflowStage stage, String id, String title, Supplier<Node> content) {
+        TitledPane pane = new TitledPane(title, null);
         pane.setId(id);
+        pane.expandedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean expanded) {
+                if (expanded) {
+                    pane.expandedProperty().removeListener(this);
+                    pane.setContent(content.get());
+                }
+            }
+        });
         panes.put(stage, pane);
         accordion.getPanes().add(pane);
     }
