@@ -146,7 +146,7 @@ public final class PortfolioViewModel {
 
     /** Loads the list in the background; {@code then} runs once it is shown. */
     public void load(Runnable then) {
-        tasks.run(caseFiles::list, list -> {
+        tasks.run(this::listRows, list -> {
             setAll(list);
             loaded.set(true);
             then.run();
@@ -156,7 +156,7 @@ public final class PortfolioViewModel {
     public void loadDemo() {
         tasks.run(() -> {
             demo.getAsInt();
-            return caseFiles.list();
+            return listRows();
         }, this::setAll, this::showError);
     }
 
@@ -197,9 +197,14 @@ public final class PortfolioViewModel {
         return rows.stream().filter(r -> r.caseFile().id().equals(id)).findFirst();
     }
 
-    private void setAll(List<CaseFile> list) {
+    /** The case files as rows, labels and search text made on the worker (not on the FX thread). */
+    private List<CaseRow> listRows() {
+        return caseFiles.list().stream().map(this::toRow).toList();
+    }
+
+    private void setAll(List<CaseRow> list) {
         UUID keep = selected.get() == null ? null : selected.get().caseFile().id();
-        rows.setAll(list.stream().map(this::toRow).toList());
+        rows.setAll(list);
         selected.set(keep == null ? null : find(keep).orElse(null));
         reloaded.run();
     }
