@@ -4,7 +4,6 @@ import fr.referentcpts.core.CaseServices;
 import fr.referentcpts.core.agenda.AgendaService;
 import fr.referentcpts.core.agenda.CalendarExport;
 import fr.referentcpts.core.amendment.AmendmentService;
-import fr.referentcpts.core.annex.AnnexRenderer;
 import fr.referentcpts.core.annex.AnnexService;
 import fr.referentcpts.core.annex.AnnexSources;
 import fr.referentcpts.core.annex.PageRenderer;
@@ -41,8 +40,6 @@ import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.io.catalog.IndicatorCatalogFile;
 import fr.referentcpts.io.exchange.CptsFormat;
 import fr.referentcpts.io.files.LocalUserFiles;
-import fr.referentcpts.io.funding.ImportedRules;
-import fr.referentcpts.io.funding.JsonRulesCodec;
 import fr.referentcpts.io.geo.CommuneFiles;
 import fr.referentcpts.io.geo.GeoFiles;
 import fr.referentcpts.io.ics.IcsCalendarFile;
@@ -53,7 +50,6 @@ import fr.referentcpts.persistence.Database;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.exchange.JooqCaseInserts;
 import fr.referentcpts.persistence.exchange.JooqRecordOwners;
-import fr.referentcpts.persistence.funding.JooqRulesStore;
 import fr.referentcpts.persistence.history.JooqHistoryLedger;
 import fr.referentcpts.ui.WindowServices;
 import java.nio.file.Path;
@@ -61,8 +57,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -70,7 +64,6 @@ import java.util.function.Supplier;
  * data folder by hand. Opened off the FX thread; closed when the application stops.
  */
 public final class AppContext implements AutoCloseable {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppContext.class);
     private final Path dataDir;
     private final Clock clock;
     private final Database database;
@@ -78,74 +71,61 @@ public final class AppContext implements AutoCloseable {
     private final DepartementCatalog departements;
     private final Repositories repositories;
     private final CaseServices core;
-    private final DemoPortfolio demo;
+    private final Lazy<DemoPortfolio> demo;
     private final DocumentService documents;
-    private final ExchangeService exchange;
+    private final Lazy<ExchangeService> exchange;
     private final Lazy<CommuneReferential> communes = new Lazy<>(CommuneFiles::load);
-    private final RulesService rules;
+    private final RulesLoader rules;
     private final FundingEngine engine;
-    private final List<IndicatorTemplate> indicatorCatalog;
-    private final AnnexRenderer annexRenderer;
-    private final AnnexService annexes;
-    private final AmendmentService amendments;
+    private final Lazy<List<IndicatorTemplate>> indicatorCatalog = new Lazy<>(IndicatorCatalogFile::load);
+    private final Lazy<AnnexService> annexes;
+    private final Lazy<AmendmentService> amendments;
     private final SettingsService settings;
     private final AgendaService agenda;
 
-    private AppContext(Path dataDir, Database database, Clock clock, RulesCatalog rules) {
+    /**
+     * The services are built here, cheaply; what costs at a cold start is read on first use: the
+     * rules versions ({@link RulesLoader}), the indicator catalog, the communes, and the services
+     * of exchanges, annexes and amendments, which the case list and most commands never need.
+     */
+    private AppContext(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.database = database;
         this.departements = GeoFiles.loadDepartements();
         JooqTransactions transactions = new JooqTransactions(database.dsl());
         this.transactions = transactions;
-        this.rules = new RulesService(rules, new JooqRulesStore(transactions), new JsonRulesCodec(), transactions,
-                clock);
-        this.rules.skipped().forEach(e -> LOG.warn("Version des règles enregistrée illisible, ignorée : {}",
-                e.getMessage()));
-        this.engine = new FundingEngine(this.rules::catalog);
+        this.rules = new RulesLoader(dataDir, transactions, clock);
+        this.engine = new FundingEngine(() -> rules.get().catalog());
         this.repositories = Repositories.of(transactions);
         this.core = repositories.caseServices(departements, engine, clock);
-        this.indicatorCatalog = IndicatorCatalogFile.load();
         this.documents = new DocumentService(repositories.documents(), repositories.caseFiles(), transactions, clock,
                 UUID::randomUUID);
-        this.annexRenderer = new AnnexPdfWriter(new Messages());
         this.settings = new SettingsService(repositories.settings(), transactions);
         this.agenda = new AgendaService(core.workflow(), settings);
-        this.exchange = new ExchangeService(repositories.caseFiles(), repositories.territories(), repositories.people(),
-                repositories.missions(), repositories.documents(), new WorkflowStores(repositories.workflow(),
-                        repositories.meetings(), repositories.followUp(), repositories.contracts(),
-                        repositories.annexes()), transactions, core.caseFiles(), core.people(),
-                new JooqRecordOwners(transactions), new JooqCaseInserts(transactions), UUID::randomUUID);
-        this.annexes = annexes(new WorkflowAnnexSources(core.workflow()));
-        this.amendments = new AmendmentService(core.workflow(), new WorkflowAnnexSources(core.workflow()),
-                new AmendmentPdfWriter(new Messages()), transactions, clock);
-        this.demo = new DemoPortfolio(core);
+        this.exchange = new Lazy<>(() -> new ExchangeService(repositories.caseFiles(), repositories.territories(),
+                repositories.people(), repositories.missions(), repositories.documents(),
+                new WorkflowStores(repositories.workflow(), repositories.meetings(), repositories.followUp(),
+                        repositories.contracts(), repositories.annexes()), transactions, core.caseFiles(),
+                core.people(), new JooqRecordOwners(transactions), new JooqCaseInserts(transactions),
+                UUID::randomUUID));
+        this.annexes = new Lazy<>(() -> annexes(new WorkflowAnnexSources(core.workflow())));
+        this.amendments = new Lazy<>(() -> new AmendmentService(core.workflow(),
+                new WorkflowAnnexSources(core.workflow()), new AmendmentPdfWriter(new Messages()), transactions,
+                clock));
+        this.demo = new Lazy<>(() -> new DemoPortfolio(core));
     }
 
-    /**
-     * Opens the data folder (locking it against a second instance) and migrates its database;
-     * the shipped rules files are read meanwhile on another thread (both take a few hundred
-     * milliseconds at startup).
-     */
+    /** Opens the data folder (locking it against a second instance) and migrates its database. */
     public static AppContext open(Path dataDir, Clock clock) {
         return open(dataDir, clock, () -> null);
     }
 
     /** Opens the data folder; {@code passphrases} is asked only for an encrypted folder (README « Chiffrement »). */
     public static AppContext open(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
-        CompletableFuture<RulesCatalog> rules = CompletableFuture.supplyAsync(() -> ImportedRules.catalog(dataDir));
-        Database database;
+        Database database = Database.open(dataDir, clock, passphrases);
         try {
-            database = Database.open(dataDir, clock, passphrases);
-        } catch (RuntimeException | Error e) {
-            rules.cancel(false);
-            throw e;
-        }
-        try {
-            return new AppContext(dataDir, database, clock, rules.join());
-        } catch (CompletionException e) {
-            database.close();
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            return new AppContext(dataDir, database, clock);
         } catch (RuntimeException | Error e) {
             database.close();
             throw e;
@@ -187,12 +167,12 @@ public final class AppContext implements AutoCloseable {
 
     /** The rules versions known now: shipped, then confirmed by the cellule or imported (barème, schedule, deadlines). */
     public RulesCatalog rules() {
-        return rules.catalog();
+        return rules.get().catalog();
     }
 
-    /** Confirming, importing and exporting rules versions. */
+    /** Confirming, importing and exporting rules versions (read on first use, {@link RulesLoader}). */
     public RulesService rulesService() {
-        return rules;
+        return rules.get();
     }
 
     /** The funding engine over the rules known now. */
@@ -211,17 +191,17 @@ public final class AppContext implements AutoCloseable {
     }
 
     public List<IndicatorTemplate> indicatorCatalog() {
-        return indicatorCatalog;
+        return indicatorCatalog.get();
     }
 
     /** Case files to and from {@code .cpts} files. */
     public ExchangeService exchange() {
-        return exchange;
+        return exchange.get();
     }
 
     /** Case files to and from {@code .cpts} files on disk, for the window and the command line alike. */
     public ExchangeFiles exchangeFiles() {
-        return new ExchangeFiles(exchange, new CptsFormat(), "Référent CPTS " + BuildInfo.version());
+        return new ExchangeFiles(exchange(), new CptsFormat(), "Référent CPTS " + BuildInfo.version());
     }
 
     /**
@@ -230,13 +210,13 @@ public final class AppContext implements AutoCloseable {
      * provides its own {@link AnnexSources}.
      */
     public AnnexService annexes() {
-        return annexes;
+        return annexes.get();
     }
 
     /** The annex service over other sources of parties and requirements (the workflow's, a test's). */
     public AnnexService annexes(AnnexSources sources) {
-        return new AnnexService(core.caseFiles(), core.territories(), core.missions(), engine, sources, annexRenderer,
-                repositories.annexes(), transactions, clock, UUID::randomUUID);
+        return new AnnexService(core.caseFiles(), core.territories(), core.missions(), engine, sources,
+                new AnnexPdfWriter(new Messages()), repositories.annexes(), transactions, clock, UUID::randomUUID);
     }
 
     /** Pages of a generated document as images, for the preview and printing. */
@@ -273,7 +253,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Amendments as documents: the form's options, their effect on the money, « Avenant n° N » in PDF/A. */
     public AmendmentService amendments() {
-        return amendments;
+        return amendments.get();
     }
 
     public SettingsService settings() {
@@ -298,15 +278,15 @@ public final class AppContext implements AutoCloseable {
 
     /** What the window needs, as core use cases and ports. */
     public WindowServices windowServices() {
-        return new WindowServices(clock, departements, core.caseFiles(), demo::load, core.territories(), this::communes,
-                core.people(), core.missions(), indicatorCatalog, rules, documents, userFiles(), annexes, pages(),
-                core.workflow(), core.forms(), core.followUp(), core.contracts(), amendments, core.meetings(), agenda,
-                calendarExport(), historyIntegrity(), exchangeFiles(), backups(), settings, budget(),
-                CelluleSync.connector(this));
+        return new WindowServices(clock, departements, core.caseFiles(), () -> demo().load(), core.territories(),
+                this::communes, core.people(), core.missions(), indicatorCatalog, rules, documents, userFiles(),
+                annexes(), pages(), core.workflow(), core.forms(), core.followUp(), core.contracts(), amendments(),
+                core.meetings(), agenda, calendarExport(), historyIntegrity(), exchangeFiles(), backups(), settings,
+                budget(), CelluleSync.connector(this));
     }
 
     public DemoPortfolio demo() {
-        return demo;
+        return demo.get();
     }
 
     /** The data folder's repositories, for the other composition classes ({@link CelluleSync}). */
@@ -321,7 +301,7 @@ public final class AppContext implements AutoCloseable {
     public DemoGenerator demoGenerator() {
         DemoClock demoClock = new DemoClock(clock.instant(), clock.getZone());
         return new DemoGenerator(repositories.caseServices(departements, engine, demoClock), demoClock,
-                GeoFiles.communesByEpci().values(), rules(), indicatorCatalog, departements);
+                GeoFiles.communesByEpci().values(), rules(), indicatorCatalog(), departements);
     }
 
     /** The tamper-evidence of case histories (hash chain). */

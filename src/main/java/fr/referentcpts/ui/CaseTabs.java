@@ -101,17 +101,17 @@ final class CaseTabs {
         this.owner = owner;
         Runnable touched = events::contentChanged;
         Supplier<LocalDate> today = () -> LocalDate.now(services.clock());
-        this.territory = new TerritoryViewModel(services.territories(), services.communes(), () -> services.rules()
-                .catalog().versionInForceAt(today.get()).sizeClasses().lowerBounds().subList(1, 4), tasks, dialogs,
-                messages, touched);
+        this.territory = new TerritoryViewModel(services.territories(), services.communes(),
+                () -> services.rules().get().catalog().versionInForceAt(today.get()).sizeClasses().lowerBounds()
+                        .subList(1, 4), tasks, dialogs, messages, touched);
         this.team = new TeamViewModel(services.people(), tasks, dialogs, messages, touched);
         this.missions = new MissionsViewModel(services.missions(),
-                () -> services.rules().catalog().versionInForceAt(today.get()),
+                () -> services.rules().get().catalog().versionInForceAt(today.get()),
                 caseId -> services.workflow().snapshot(caseId).signatureDate(), tasks, dialogs, messages, touched);
         MissionDetailViewModel missionDetail = new MissionDetailViewModel(services.missions(),
-                services.indicatorCatalog(), tasks, dialogs, messages, missions);
+                services.indicatorCatalog().get(), tasks, dialogs, messages, missions);
         this.funding = new FundingViewModel(services.workflow().engine(), caseId -> ContractFunding.current(
-                services.workflow().snapshot(caseId), services.rules().catalog(), today.get()), tasks, dialogs,
+                services.workflow().snapshot(caseId), services.rules().get().catalog(), today.get()), tasks, dialogs,
                 messages);
         this.annexes = new AnnexViewModel(services.annexes(), tasks, dialogs, messages, services.pages(),
                 services.files(), javafx.application.Platform::runLater, annexGenerated(events),
@@ -123,8 +123,8 @@ final class CaseTabs {
                 new PreProjectFormViewModel(services.forms(), tasks, dialogs, messages, touched),
                 new LetterFormViewModel(services.forms(), tasks, dialogs, messages, touched),
                 new HealthProjectFormViewModel(services.forms(), tasks, dialogs, messages, touched),
-                new NegotiationFormViewModel(services.forms(), services.rules()::catalog, today, tasks, dialogs,
-                        messages, touched),
+                new NegotiationFormViewModel(services.forms(), () -> services.rules().get().catalog(), today, tasks,
+                        dialogs, messages, touched),
                 new AnnualReviewViewModel(services.followUp(), services.missions(), today, tasks, dialogs, messages,
                         touched),
                 new PaymentsViewModel(services.followUp(), services.workflow().engine(), today, tasks, dialogs,

@@ -225,7 +225,7 @@ public final class MainWindow implements CaseTabs.Events {
         vm.load(() -> new SettingsDialog(vm, messages, owner, () -> {
             home.load();
             caseTabs.settingsChanged();
-        }, window -> RulesView.open(services.rules(), services.files(), services.clock(), tasks,
+        }, window -> RulesView.open(services.rules().get(), services.files(), services.clock(), tasks,
                 messages, window), this::openServer).show());
     }
 

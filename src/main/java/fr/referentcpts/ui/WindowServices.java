@@ -35,12 +35,14 @@ import java.util.function.Supplier;
  *
  * @param demo      loads the demonstration case files, returns how many
  * @param communes  the referential of communes, loaded on first use
+ * @param indicatorCatalog the catalog of indicators, read on first use
+ * @param rules     the rules versions, read on first use (off the FX thread first: the home screen asks)
  * @param budget    the cellule's budget and its exports
  * @param sync      the cellule's server, when the data folder is connected to one
  */
 public record WindowServices(Clock clock, DepartementCatalog departements, CaseFileService caseFiles,
         IntSupplier demo, TerritoryService territories, Supplier<CommuneReferential> communes, PersonService people,
-        MissionService missions, List<IndicatorTemplate> indicatorCatalog, RulesService rules,
+        MissionService missions, Supplier<List<IndicatorTemplate>> indicatorCatalog, Supplier<RulesService> rules,
         DocumentService documents, UserFiles files, AnnexService annexes, PageRenderer pages,
         WorkflowService workflow, StageFormService forms, FollowUpService followUp,
         fr.referentcpts.core.workflow.ContractService contracts, AmendmentService amendments, MeetingService meetings,
