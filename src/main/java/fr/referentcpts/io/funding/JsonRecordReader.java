@@ -45,9 +45,16 @@ final class JsonRecordReader {
         private final String path;
 
         Refusal(String unknownKey, String path) {
-            super(unknownKey == null ? path : unknownKey + " in " + path, null, false, false);
+            super(describe(unknownKey, path), null, false, false);
             this.unknownKey = unknownKey;
             this.path = path;
+        }
+
+        private static String describe(String unknownKey, String path) {
+            if (unknownKey == null) {
+                return path;
+            }
+            return path.isEmpty() ? unknownKey : unknownKey + " in " + path;
         }
 
         /** The unknown key, or null when the value at {@link #path()} is refused. */
