@@ -17,12 +17,15 @@ import java.util.Map;
 /**
  * Generates the contract annexes of a case with 40 communes, four missions, actions and indicators
  * on a temporary data folder, and prints the cold time (first generation in this JVM: class
- * loading, font parsing, JIT) and the warm times (median and worst of 30), split between the
- * report (database reads and funding) and the PDF layout. Not a test: run it with
+ * loading, font parsing, JIT) and the warm times, split between the report (database reads and
+ * funding) and the PDF layout: the first 30 generations after the cold one (the JIT still compiling:
+ * a referent's first annexes of the day) and the last 30 of 300 (compiled: the steady state). Not a
+ * test: run it with
  * {@code mvn -B test-compile exec:exec@bench -Dbench=AnnexBenchmark}.
  */
 public final class AnnexBenchmark {
-    private static final int WARM_RUNS = 30;
+    private static final int WARM_RUNS = 300;
+    private static final int WINDOW = 30;
 
     private AnnexBenchmark() {
     }
@@ -59,17 +62,23 @@ public final class AnnexBenchmark {
                     cold.report().territory().communes().size(), cold.pageCount(), cold.content().length,
                     cold.report().finance().payments().size());
             System.out.printf("À froid (1re génération, enregistrement compris) : %.0f ms%n", coldNanos / 1e6);
-            System.out.printf("À chaud (%d générations) : médiane %.1f ms (rapport %.1f ms + mise en page %.1f ms), "
-                    + "pire %.1f ms%n", WARM_RUNS, BenchSupport.medianMillis(total), BenchSupport.medianMillis(report),
-                    BenchSupport.medianMillis(layout), max(total));
-            System.out.printf("Temps CPU du fil à chaud (moins sensible à la charge de la machine) : médiane %.1f ms%n",
-                    BenchSupport.medianMillis(cpu));
+            System.out.printf("À chaud, %d premières générations (compilation à la volée en cours) : %s%n", WINDOW,
+                    window(total, report, layout, cpu, 0));
+            System.out.printf("À chaud, %d dernières des %d générations (code compilé) : %s%n", WINDOW, WARM_RUNS,
+                    window(total, report, layout, cpu, WARM_RUNS - WINDOW));
         } finally {
             BenchSupport.deleteTree(dataDir);
         }
     }
 
-    private static double max(long[] nanos) {
-        return Arrays.stream(nanos).max().orElse(0) / 1e6;
+    /** Medians of the {@link #WINDOW} runs from {@code from}: total, report, layout, worst, thread CPU. */
+    private static String window(long[] total, long[] report, long[] layout, long[] cpu, int from) {
+        int to = from + WINDOW;
+        return String.format("médiane %.1f ms (rapport %.1f ms + mise en page %.1f ms), pire %.1f ms ; "
+                + "temps CPU du fil médiane %.1f ms", BenchSupport.medianMillis(Arrays.copyOfRange(total, from, to)),
+                BenchSupport.medianMillis(Arrays.copyOfRange(report, from, to)),
+                BenchSupport.medianMillis(Arrays.copyOfRange(layout, from, to)),
+                Arrays.stream(total, from, to).max().orElse(0) / 1e6,
+                BenchSupport.medianMillis(Arrays.copyOfRange(cpu, from, to)));
     }
 }
