@@ -2,8 +2,10 @@
 # Startup benchmark of the packaged application (the app image's launcher, as installed):
 # runs it N times with --exit-after-startup on a data folder of generated case files, with and
 # without its AOT cache (turns alternate, so a change of machine load hits both alike), and
-# prints the medians of the time to the first frame and to the list shown, as the application
-# measures them (from the process start), plus the CPU time the process used (user + system) and
+# prints the medians of the time to the first frame, to the list shown and to the home figures
+# computed and shown (pipeline, population, deadlines of every case file: the application exits
+# then), as the application measures them (from the process start), plus the CPU time the
+# process used (user + system) and
 # its peak resident memory (« Maximum resident set size », /usr/bin/time -v: Debian package
 # « time »), each run's figures and their medians.
 #
@@ -67,25 +69,25 @@ printf 'lastCase=%s\n' "$id" > "$data/ui-state.properties"
 
 work=$(mktemp -d)
 trap 'cleanup; rm -rf "$work"' EXIT
-one_run() { # $1: aot | plain → appends "first list cpu rss" to $work/$1 (ms, ms, ms, KiB)
+one_run() { # $1: aot | plain → appends "first list home cpu rss" to $work/$1 (ms, ms, ms, ms, KiB)
   local tool_options=
   [[ $1 == plain ]] && tool_options=-XX:AOTMode=off
   JAVA_TOOL_OPTIONS=$tool_options /usr/bin/time -v -o "$work/time" "$launcher" --data-dir "$data" \
       --exit-after-startup >"$work/out" 2>/dev/null || true
   local times
-  times=$(grep -o '[0-9]\+ ms ; liste affichée : [0-9]\+ ms' "$work/out" | tr -dc '0-9 ' | tr -s ' ')
+  times=$(grep -o '[0-9]\+ ms ; liste affichée : [0-9]\+ ms ; accueil calculé : [0-9]\+ ms' "$work/out" | tr -dc '0-9 ' | tr -s ' ')
   if [[ -z $times ]]; then
     echo "Échec d’un lancement ($1) :" >&2
     cat "$work/out" >&2
     exit 1
   fi
-  read -r first list <<<"$times"
+  read -r first list home <<<"$times"
   local cpu_rss
   cpu_rss=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } /Maximum resident set size/ { m = $2 }
     END { printf "%d %d", (u + s) * 1000, m }' "$work/time")
-  echo "$first $list $cpu_rss" >>"$work/$1"
-  printf '  %-6s premier affichage %5s ms, liste %5s ms, CPU %5s ms, mémoire %4s Mio\n' "$1" "$first" "$list" \
-    "${cpu_rss% *}" "$(( ${cpu_rss#* } / 1024 ))"
+  echo "$first $list $home $cpu_rss" >>"$work/$1"
+  printf '  %-6s premier affichage %5s ms, liste %5s ms, accueil %5s ms, CPU %5s ms, mémoire %4s Mio\n' "$1" \
+    "$first" "$list" "$home" "${cpu_rss% *}" "$(( ${cpu_rss#* } / 1024 ))"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
@@ -96,11 +98,12 @@ for _ in $(seq "$runs"); do
   one_run aot
   one_run plain
 done
-printf '\n%-22s %20s %20s %16s %16s\n' "" "premier affichage" "liste affichée" "CPU (processus)" "mémoire (pic)"
+printf '\n%-16s %18s %15s %16s %16s %14s\n' "" "premier affichage" "liste affichée" "accueil calculé" "CPU (processus)" "mémoire (pic)"
 for mode in aot plain; do
   label=$([[ $mode == aot ]] && echo "avec cache AOT" || echo "sans cache AOT")
-  printf '%-22s %17s ms %17s ms %13s ms %12s Mio\n' "$label" \
+  printf '%-16s %15s ms %12s ms %13s ms %13s ms %10s Mio\n' "$label" \
     "$(cut -d' ' -f1 "$work/$mode" | median)" "$(cut -d' ' -f2 "$work/$mode" | median)" \
-    "$(cut -d' ' -f3 "$work/$mode" | median)" "$(( $(cut -d' ' -f4 "$work/$mode" | median) / 1024 ))"
+    "$(cut -d' ' -f3 "$work/$mode" | median)" "$(cut -d' ' -f4 "$work/$mode" | median)" \
+    "$(( $(cut -d' ' -f5 "$work/$mode" | median) / 1024 ))"
 done
 echo "(médianes ; charge à la fin : $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo ?))"

@@ -196,18 +196,25 @@ public final class App extends Application {
             scene.removePostLayoutPulseListener(once[0]);
             long readyMs = sinceJvmStart();
             LOG.info("prêt en {} ms (premier affichage {} ms)", readyMs, firstFrameMs);
-            if (exitAfterStartup) {
-                System.out.println(messages.get("app.startupTimes", String.valueOf(firstFrameMs), String.valueOf(readyMs)));
-                // Out of the pulse, and the window closed first as a user would: GTK crashes when
-                // the toolkit tears a window down in the middle of a pulse.
-                Platform.runLater(() -> {
-                    stage.hide();
-                    Platform.exit();
-                });
-            }
+            main.loadHome(() -> homeShown(firstFrameMs, readyMs, exitAfterStartup));
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
+    }
+
+    private void homeShown(long firstFrameMs, long readyMs, boolean exitAfterStartup) {
+        long homeMs = sinceJvmStart();
+        LOG.info("accueil calculé en {} ms", homeMs);
+        if (exitAfterStartup) {
+            System.out.println(messages.get("app.startupTimes", String.valueOf(firstFrameMs), String.valueOf(readyMs),
+                    String.valueOf(homeMs)));
+            // Out of the pulse, and the window closed first as a user would: GTK crashes when the
+            // toolkit tears a window down in the middle of a pulse.
+            Platform.runLater(() -> {
+                stage.hide();
+                Platform.exit();
+            });
+        }
     }
 
     @Override

@@ -33,7 +33,8 @@ public final class Cli implements Callable<Integer> {
     DataDirOption dataDir;
 
     @Option(names = "--exit-after-startup",
-            description = "Ouvre la fenêtre, attend l’affichage de la liste, affiche les temps de démarrage et quitte.")
+            description = "Ouvre la fenêtre, attend l’affichage de la liste puis des chiffres de l’accueil, "
+                    + "affiche les temps de démarrage et quitte.")
     boolean exitAfterStartup;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Affiche cette aide et quitte.")

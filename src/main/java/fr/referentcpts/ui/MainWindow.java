@@ -55,6 +55,7 @@ public final class MainWindow implements CaseTabs.Events {
     private final CaseDetailViewModel detail;
     private final CaseTabs caseTabs;
     private final HomeViewModel home;
+    private boolean homeStarted;
     private final SyncViewModel sync;
     private final PortfolioView view;
     private final javafx.scene.control.Button syncButton;
@@ -120,8 +121,13 @@ public final class MainWindow implements CaseTabs.Events {
         portfolio.selectedProperty().addListener((obs, old, row) -> open(row));
         rememberListWidth();
         // Created, saved, deleted, archived: that case's figures are computed again; the list read
-        // again (start, demo loaded, import): all of them. The pipeline and « À venir » follow.
-        portfolio.onChange(home::changed, home::load);
+        // again (demo loaded, import): all of them. The pipeline and « À venir » follow. At start,
+        // the figures wait for the list (loadHome).
+        portfolio.onChange(home::changed, () -> {
+            if (homeStarted) {
+                home.load();
+            }
+        });
     }
 
     public PortfolioView view() {
@@ -143,6 +149,17 @@ public final class MainWindow implements CaseTabs.Events {
             tasks.run(services.communes()::get, referential -> { });
             sync.startAutomatically();
         });
+    }
+
+    /**
+     * Computes the home figures (pipeline, population, deadlines of every case file) and runs
+     * {@code shown} once they are shown. Called once the list is shown at start: reading every
+     * case file while the list is laid out would share the processor with it.
+     */
+    public void loadHome(Runnable shown) {
+        homeStarted = true;
+        home.whenShown(shown);
+        home.load();
     }
 
     /** The window is replaced (a backup restored): its synchronisation in the background stops. */

@@ -6,6 +6,7 @@ import fr.referentcpts.core.common.Transactions;
 import fr.referentcpts.core.territory.Overlap;
 import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.core.territory.TerritoryRepository;
+import fr.referentcpts.core.territory.TerritorySummary;
 import fr.referentcpts.core.territory.TerritoryService;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,8 +58,14 @@ public final class InMemoryTerritories implements TerritoryRepository {
     }
 
     @Override
-    public Map<UUID, List<TerritoryCommune>> allCommunes() {
-        return Map.copyOf(communes);
+    public Map<UUID, TerritorySummary> allSummaries() {
+        Map<UUID, TerritorySummary> summaries = new LinkedHashMap<>();
+        communes.forEach((id, territory) -> {
+            if (!territory.isEmpty()) {
+                summaries.put(id, TerritorySummary.of(territory));
+            }
+        });
+        return summaries;
     }
 
     @Override

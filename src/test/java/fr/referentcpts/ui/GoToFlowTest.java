@@ -16,6 +16,7 @@ import fr.referentcpts.core.workflow.PreProject;
 import fr.referentcpts.testing.FxTestSupport;
 import fr.referentcpts.testing.TestData;
 import fr.referentcpts.testing.WorkflowFixture;
+import fr.referentcpts.ui.home.HomeViewModel;
 import fr.referentcpts.ui.portfolio.CaseRow;
 import java.time.LocalTime;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,9 @@ class GoToFlowTest extends AppFlowTest {
         }
         app = FxTestSupport.start(dataDir);
         waitUntil(() -> lookup("#cases").tryQuery().isPresent() && table().getItems().size() == 3);
+        // The home figures follow the list: three pre-projects, tonight's meeting among « À venir ».
+        waitUntil(() -> homeUpcoming().stream().anyMatch(row -> row.caseName().equals("CPTS C – réunion ce soir")));
+        assertTrue(lookup("#pipeline-pre_project").queryButton().getText().endsWith("  3"));
 
         // The team is missing: « Y aller » opens « Équipe » with the cursor on « Ajouter ».
         open("CPTS A – équipe à constituer", "#req-PRE_TEAM");
@@ -77,6 +82,10 @@ class GoToFlowTest extends AppFlowTest {
                 .startsWith("Rien d’autre à faire pour l’instant"));
         assertFalse(lookup("#workflow-next-go").queryAs(Button.class).isVisible(), "nowhere to go");
         assertTrue(lookup("#workflow-advance").query().isDisabled(), "the meeting is not held yet");
+    }
+
+    private List<HomeViewModel.DeadlineRow> homeUpcoming() {
+        return List.copyOf(lookup("#home-upcoming").<ListView<HomeViewModel.DeadlineRow>>query().getItems());
     }
 
     private void open(String name, String requirement) throws Exception {

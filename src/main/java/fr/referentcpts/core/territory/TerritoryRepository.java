@@ -9,8 +9,11 @@ import java.util.UUID;
 public interface TerritoryRepository {
     List<TerritoryCommune> communes(UUID caseId);
 
-    /** The communes of every case file, by case (for reading a whole portfolio at once). */
-    Map<UUID, List<TerritoryCommune>> allCommunes();
+    /**
+     * The summary of every case file's territory, by case (for reading a whole portfolio at once:
+     * a few rows per case where its communes are tens); a case without communes is absent.
+     */
+    Map<UUID, TerritorySummary> allSummaries();
 
     /** The communes of the case files {@code caseIds}, by case, each list as {@link #communes(UUID)} gives it. */
     Map<UUID, List<TerritoryCommune>> communes(Collection<UUID> caseIds);

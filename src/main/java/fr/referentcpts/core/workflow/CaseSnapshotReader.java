@@ -20,21 +20,19 @@ import fr.referentcpts.core.missions.MissionRepository;
 import fr.referentcpts.core.missions.RateOverride;
 import fr.referentcpts.core.people.Person;
 import fr.referentcpts.core.people.PersonRepository;
-import fr.referentcpts.core.territory.Overlap;
 import fr.referentcpts.core.territory.Territory;
 import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.core.territory.TerritoryRepository;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import fr.referentcpts.core.territory.TerritorySummary;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Reads what the workflow needs of case files: one case at a time (its overlaps found by the
- * repository), or the whole portfolio at once (one query per table, overlaps found in memory) —
- * the same snapshots either way.
+ * Reads what the workflow needs of case files: one case at a time, whole; or the whole portfolio
+ * at once (one query per table) for the home screen and the budget, which need of a territory
+ * only its summary and nothing of overlaps: their snapshots have a summarized territory
+ * ({@link Territory#summarized}) and no overlaps, and are otherwise the same.
  */
 final class CaseSnapshotReader {
     private final CaseFileRepository caseFiles;
@@ -77,10 +75,10 @@ final class CaseSnapshotReader {
                 followUp.payments(id), contracts.records(id));
     }
 
-    /** Every case file, one query per table (inside the caller's transaction). */
+    /** Every case file, one query per table, territories summarized, no overlaps (inside the caller's transaction). */
     List<CaseSnapshot> readAll() {
         List<CaseFile> all = caseFiles.findAll();
-        Map<UUID, List<TerritoryCommune>> communes = territories.allCommunes();
+        Map<UUID, TerritorySummary> summaries = territories.allSummaries();
         Map<UUID, List<Person>> persons = people.allPeople();
         Map<UUID, List<CaseMission>> chosen = missions.allMissions();
         Map<UUID, List<MissionAction>> actions = missions.allActions();
@@ -96,12 +94,10 @@ final class CaseSnapshotReader {
         Map<UUID, List<Meeting>> meetingLogs = meetings.allMeetings();
         Map<UUID, List<AnnualReview>> reviews = followUp.allReviews();
         Map<UUID, List<PaymentReceived>> payments = followUp.allPayments();
-        OverlapFinder overlaps = new OverlapFinder(all, communes);
         return all.stream().map(c -> {
             UUID id = c.id();
-            List<TerritoryCommune> territory = communes.getOrDefault(id, List.of());
-            return new CaseSnapshot(c, new Territory(territory),
-                    c.stage() == WorkflowStage.ABANDONED ? List.of() : overlaps.of(id, territory),
+            return new CaseSnapshot(c, Territory.summarized(summaries.getOrDefault(id, TerritorySummary.EMPTY)),
+                    List.of(),
                     persons.getOrDefault(id, List.of()),
                     new MissionContent(chosen.getOrDefault(id, List.of()), actions.getOrDefault(id, List.of()),
                             indicators.getOrDefault(id, List.of()), overrides.getOrDefault(id, List.of())),
@@ -112,29 +108,5 @@ final class CaseSnapshotReader {
                     reviews.getOrDefault(id, List.of()), payments.getOrDefault(id, List.of()),
                     records.getOrDefault(id, ContractRecords.EMPTY));
         }).toList();
-    }
-
-    /** The overlaps of {@link TerritoryRepository#overlaps}, found among territories already read. */
-    private static final class OverlapFinder {
-        private final Map<String, List<Overlap>> holders = new HashMap<>();
-
-        OverlapFinder(List<CaseFile> cases, Map<UUID, List<TerritoryCommune>> communes) {
-            for (CaseFile c : cases) {
-                if (c.stage() != WorkflowStage.ABANDONED) {
-                    for (TerritoryCommune commune : communes.getOrDefault(c.id(), List.of())) {
-                        holders.computeIfAbsent(commune.inseeCode(), k -> new ArrayList<>())
-                                .add(new Overlap(commune.inseeCode(), c.id(), c.name()));
-                    }
-                }
-            }
-        }
-
-        List<Overlap> of(UUID caseId, List<TerritoryCommune> territory) {
-            return territory.stream().map(TerritoryCommune::inseeCode).distinct()
-                    .flatMap(code -> holders.getOrDefault(code, List.of()).stream())
-                    .filter(o -> !o.otherCaseId().equals(caseId))
-                    .sorted(Comparator.comparing(Overlap::inseeCode).thenComparing(Overlap::otherCaseName))
-                    .toList();
-        }
     }
 }

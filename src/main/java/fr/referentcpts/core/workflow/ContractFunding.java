@@ -125,8 +125,7 @@ public final class ContractFunding {
                     .populationSource(negotiation.populationSource(), negotiation.populationVintage());
         } else {
             builder = FundingInput.builder(s.territory().totalPopulation(), start)
-                    .populationSource(s.territory().communes().stream().map(TerritoryCommune::populationSource)
-                            .filter(text -> !text.isEmpty()).distinct().sorted().collect(Collectors.joining(", ")),
+                    .populationSource(String.join(", ", s.territory().sources()),
                             String.join(", ", s.territory().vintages()));
         }
         builder.rulesVersion(rules(s, catalog, today).id());

@@ -77,7 +77,8 @@ public final class WorkflowService {
 
     /**
      * Every case file, read at once: one query per table for the whole portfolio (the home
-     * screen, the agenda), the same snapshots as {@link #snapshot} one by one.
+     * screen, the agenda, the budget). The same snapshots as {@link #snapshot} one by one, but
+     * for their territory, known by its summary only, and their overlaps, not looked for.
      */
     public List<CaseSnapshot> snapshots() {
         return transactions.inTransaction(reader::readAll);

@@ -7,12 +7,14 @@ import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.territory.Overlap;
 import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.core.territory.TerritoryRepository;
+import fr.referentcpts.core.territory.TerritorySummary;
 import fr.referentcpts.persistence.CaseRows;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.generated.tables.records.TerritoryCommuneRecord;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,9 +35,20 @@ public final class JooqTerritoryRepository implements TerritoryRepository {
         return CaseRows.of(communesWhere(TERRITORY_COMMUNE.CASE_ID.eq(caseId)), caseId);
     }
 
+    /** Added up by the database, one row per case, population source and vintage. */
     @Override
-    public Map<UUID, List<TerritoryCommune>> allCommunes() {
-        return communesWhere(DSL.noCondition());
+    public Map<UUID, TerritorySummary> allSummaries() {
+        var communes = DSL.count();
+        var population = DSL.sum(TERRITORY_COMMUNE.POPULATION);
+        Map<UUID, TerritorySummary> summaries = new HashMap<>();
+        transactions.dsl().select(TERRITORY_COMMUNE.CASE_ID, TERRITORY_COMMUNE.POPULATION_SOURCE,
+                        TERRITORY_COMMUNE.POPULATION_VINTAGE, communes, population)
+                .from(TERRITORY_COMMUNE)
+                .groupBy(TERRITORY_COMMUNE.CASE_ID, TERRITORY_COMMUNE.POPULATION_SOURCE,
+                        TERRITORY_COMMUNE.POPULATION_VINTAGE)
+                .forEach(r -> summaries.merge(r.value1(), TerritorySummary.part(r.value4(),
+                        r.value5().longValueExact(), r.value2(), r.value3()), TerritorySummary::plus));
+        return summaries;
     }
 
     @Override

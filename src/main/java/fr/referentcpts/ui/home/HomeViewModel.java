@@ -53,6 +53,7 @@ public final class HomeViewModel {
     private final ObservableList<DeadlineRow> readOnlyUpcoming = FXCollections.unmodifiableObservableList(upcoming);
     private final ReadOnlyStringWrapper population = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper upcomingSummary = new ReadOnlyStringWrapper("");
+    private Runnable whenShown = () -> { };
 
     public HomeViewModel(AgendaService agenda, CalendarExport calendar, TaskRunner tasks, DialogService dialogs, Messages messages,
             Clock clock) {
@@ -90,7 +91,12 @@ public final class HomeViewModel {
     /** Loads (or reloads, any case file may have changed) the figures in the background. */
     public void load() {
         overview.reset();
-        tasks.run(overview::overview, this::show, this::failed);
+        tasks.run(overview::overview, this::computed, this::notComputed);
+    }
+
+    /** Runs {@code then} once, after the next figures computed are shown (or their failure said). */
+    public void whenShown(Runnable then) {
+        whenShown = then;
     }
 
     /**
@@ -99,13 +105,29 @@ public final class HomeViewModel {
      */
     public void changed(UUID caseId) {
         overview.changed(caseId);
-        tasks.run(overview::overview, this::show, this::failed);
+        tasks.run(overview::overview, this::computed, this::notComputed);
     }
 
     /** Writes every deadline not done to an .ics file for the referent's agenda. */
     public void exportIcs(Path file) {
         tasks.run(() -> calendar.export(file), count -> dialogs.info(messages.get("home.ics.title"),
                 messages.get("home.ics.done", count, file.toString())), this::failed);
+    }
+
+    private void computed(PortfolioOverview figures) {
+        show(figures);
+        settled();
+    }
+
+    private void notComputed(Throwable error) {
+        failed(error);
+        settled();
+    }
+
+    private void settled() {
+        Runnable then = whenShown;
+        whenShown = () -> { };
+        then.run();
     }
 
     private void show(PortfolioOverview overview) {

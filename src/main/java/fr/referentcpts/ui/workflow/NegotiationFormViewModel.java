@@ -199,8 +199,7 @@ public final class NegotiationFormViewModel extends FormViewModel {
             return;
         }
         population.set(Long.toString(snapshot.territory().totalPopulation()));
-        populationSource.set(snapshot.territory().communes().stream().map(TerritoryCommune::populationSource)
-                .filter(source -> !source.isEmpty()).distinct().collect(Collectors.joining(" ; ")));
+        populationSource.set(String.join(" ; ", snapshot.territory().sources()));
         populationVintage.set(String.join(", ", snapshot.territory().vintages()));
     }
 

@@ -2,13 +2,16 @@ package fr.referentcpts.core.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
 import fr.referentcpts.core.casefile.WorkflowStage;
+import fr.referentcpts.core.territory.Territory;
 import fr.referentcpts.core.territory.TerritoryCommune;
+import fr.referentcpts.core.territory.TerritorySummary;
 import fr.referentcpts.testing.TestData;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,7 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole portfolio read at once (home screen, agenda) is the same as each case file read alone. */
+/**
+ * The whole portfolio read at once (home screen, agenda, budget) is the same as each case file
+ * read alone, but for the territory, known by its summary, and the overlaps, not looked for.
+ */
 class PortfolioSnapshotsTest {
     @TempDir
     Path dataDir;
@@ -45,6 +51,8 @@ class PortfolioSnapshotsTest {
         for (CaseFile c : List.of(first, second, abandoned)) {
             context.territories().add(c.id(), List.of(shared));
         }
+        context.territories().add(first.id(), List.of(new TerritoryCommune("14047", "Bayeux", "14", 9_500,
+                "Recensement de la mairie", "2025", "Quartier neuf")));
         context.workflow().abandon(abandoned.id(), WorkflowStage.PRE_PROJECT, LocalDate.of(2026, 11, 1), "Fusion");
 
         List<CaseSnapshot> atOnce = context.workflow().snapshots();
@@ -53,15 +61,27 @@ class PortfolioSnapshotsTest {
 
         assertEquals(8 + 40 + 3, atOnce.size(), "every case file, archived ones too");
         for (int i = 0; i < atOnce.size(); i++) {
-            assertEquals(oneByOne.get(i), atOnce.get(i), atOnce.get(i).caseFile().name());
+            assertEquals(asThePortfolioReadsIt(oneByOne.get(i)), atOnce.get(i), atOnce.get(i).caseFile().name());
         }
         CaseSnapshot nord = atOnce.stream().filter(s -> s.caseFile().id().equals(first.id())).findFirst()
                 .orElseThrow();
-        assertEquals(List.of("CPTS Caen Sud"), nord.overlaps().stream().map(o -> o.otherCaseName()).toList(),
-                "an abandoned project does not overlap");
+        assertEquals(new TerritorySummary(2, 114_903, List.of("INSEE", "Recensement de la mairie"),
+                List.of("2023", "2025")), nord.territory().summary());
+        assertEquals(114_903, nord.population());
+        assertThrows(IllegalStateException.class, () -> nord.territory().communes(),
+                "the communes were not read: asking for them is a mistake, not an empty territory");
+        assertEquals(List.of("CPTS Caen Sud"), context.workflow().snapshot(first.id()).overlaps().stream()
+                .filter(o -> o.inseeCode().equals("14118")).map(o -> o.otherCaseName()).toList(),
+                "read alone, a case has its overlaps (an abandoned project is not one)");
         assertTrue(atOnce.stream().anyMatch(s -> !s.payments().isEmpty() && !s.meetings().isEmpty()
                 && !s.history().isEmpty() && !s.missions().indicators().isEmpty()), "the portfolio has content");
         assertFalse(atOnce.stream().filter(s -> s.caseFile().id().equals(abandoned.id())).findFirst().orElseThrow()
-                .territory().communes().isEmpty());
+                .territory().isEmpty());
+    }
+
+    private static CaseSnapshot asThePortfolioReadsIt(CaseSnapshot s) {
+        return new CaseSnapshot(s.caseFile(), Territory.summarized(s.territory().summary()), List.of(), s.people(),
+                s.missions(), s.preProject(), s.letter(), s.healthProject(), s.negotiation(), s.contractAmounts(),
+                s.meetings(), s.history(), s.reviews(), s.payments(), s.contract());
     }
 }
