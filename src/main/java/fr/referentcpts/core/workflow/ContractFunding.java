@@ -11,7 +11,6 @@ import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.funding.RulesVersion;
 import fr.referentcpts.core.missions.CaseMission;
 import fr.referentcpts.core.missions.MissionService;
-import fr.referentcpts.core.territory.TerritoryCommune;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The one way from a case file to its money, for Financement, Paiements, the annexes, the
