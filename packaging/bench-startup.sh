@@ -11,6 +11,7 @@
 #
 #   mvn -B -Ppackage package -DskipTests        # builds target/jpackage/image/referent-cpts
 #   packaging/bench-startup.sh [-n RUNS] [-c CASES] [-i IMAGE] [-d DATA_DIR]
+#   BENCH_JAVA_OPTIONS="-Xms64m" packaging/bench-startup.sh …   # to try JVM options on both
 #
 # Defaults: 10 runs of each, 1 000 case files (demo generate --seed 2026, made once in
 # target/jpackage/bench-data), the Linux app image. The last case file is reopened at each
@@ -28,7 +29,7 @@ while getopts "n:c:i:d:h" option; do
     c) cases=$OPTARG ;;
     i) image=$OPTARG ;;
     d) data=$OPTARG ;;
-    *) sed -n '2,15p' "$0"; exit 2 ;;
+    *) sed -n '2,18p' "$0"; exit 2 ;;
   esac
 done
 data=${data:-target/jpackage/bench-data-$cases}
@@ -70,8 +71,8 @@ printf 'lastCase=%s\n' "$id" > "$data/ui-state.properties"
 work=$(mktemp -d)
 trap 'cleanup; rm -rf "$work"' EXIT
 one_run() { # $1: aot | plain → appends "first list home cpu rss" to $work/$1 (ms, ms, ms, ms, KiB)
-  local tool_options=
-  [[ $1 == plain ]] && tool_options=-XX:AOTMode=off
+  local tool_options=${BENCH_JAVA_OPTIONS:-}
+  [[ $1 == plain ]] && tool_options="$tool_options -XX:AOTMode=off"
   JAVA_TOOL_OPTIONS=$tool_options /usr/bin/time -v -o "$work/time" "$launcher" --data-dir "$data" \
       --exit-after-startup >"$work/out" 2>/dev/null || true
   local times
