@@ -3,6 +3,7 @@ package fr.referentcpts.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -25,7 +26,10 @@ final class BenchSupport {
         }
     }
 
-    /** Copies the folder {@code from} (files and sub-folders) into the existing folder {@code to}. */
+    /**
+     * Copies the folder {@code from} (files and sub-folders, with their dates) into the existing
+     * folder {@code to}.
+     */
     static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : (Iterable<Path>) files::iterator) {
@@ -33,7 +37,7 @@ final class BenchSupport {
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(source, target);
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }

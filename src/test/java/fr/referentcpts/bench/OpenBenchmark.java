@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Opening a data folder as a cold command does: each round is a fresh JVM that opens a copy of
@@ -41,7 +39,7 @@ public final class OpenBenchmark {
                 String[] names = null;
                 for (int i = 0; i < rounds; i++) {
                     Path copy = work.resolve(mode + i);
-                    copyTree(source, copy);
+                    BenchSupport.copyTree(source, copy);
                     List<String> lines = runChild(mode, copy);
                     names = lines.get(0).split(";");
                     String[] values = lines.get(1).split(";");
@@ -104,18 +102,5 @@ public final class OpenBenchmark {
         System.out.println("#jvm;open;" + (mode.equals("database") ? "query" : "list") + ";close;total");
         System.out.println("#" + jvm + ";" + (opened - start) / 1_000_000 + ";" + (used - opened) / 1_000_000 + ";"
                 + (closed - used) / 1_000_000 + ";" + (jvm + (closed - start) / 1_000_000));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 }
