@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * The packager's training run ({@code --aot-training --data-dir DIR}, on the demonstration
  * portfolio): the JDK's AOT cache keeps what one run loads and links, so that run goes through
  * every path a referent starts the application for — the command line's list, funding, budget
- * and annex (PDF fonts included), then the window up to its first usable list — in one process.
+ * and annex (PDF fonts included), then the window up to its first usable list and the home
+ * figures — in one process.
  * Not a user command: it writes a draft annex and a funding input into the data folder.
  */
 final class AotTraining {
