@@ -1,6 +1,8 @@
 package fr.referentcpts.ui.common;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -119,26 +121,41 @@ public final class Tables {
         }
     }
 
+    /** Each distinct text measured once: a column of stages or départements repeats a few labels. */
     static <R> double contentWidth(TableView<R> table, TableColumn<R, ?> column) {
         double width = textWidth(column.getText(), true);
         List<R> items = table.getItems();
+        Set<String> measured = new HashSet<>();
         for (int i = 0; i < Math.min(items.size(), MEASURED_ROWS); i++) {
             Object value = column.getCellData(items.get(i));
-            if (value != null) {
+            if (value != null && measured.add(value.toString())) {
                 width = Math.max(width, textWidth(value.toString(), false));
             }
         }
         return Math.ceil(width + CELL_PADDING);
     }
 
-    /** The width of {@code text} in the theme's font (14 px; headers bold). */
+    /**
+     * The width of {@code text} in the theme's font (14 px; headers bold), measured with one text
+     * node per thread: a list being filtered measures hundreds of texts at every keystroke.
+     */
     public static double textWidth(String text, boolean bold) {
         if (text == null || text.isEmpty()) {
             return 0;
         }
-        Text measured = new Text(text);
-        measured.setFont(Font.font(Font.getDefault().getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, 14));
-        return measured.getLayoutBounds().getWidth();
+        Measure measure = MEASURE.get();
+        measure.text.setFont(bold ? measure.bold : measure.regular);
+        measure.text.setText(text);
+        return measure.text.getLayoutBounds().getWidth();
+    }
+
+    private static final ThreadLocal<Measure> MEASURE = ThreadLocal.withInitial(Measure::new);
+
+    /** A text node and the theme's two fonts, to measure texts on one thread. */
+    private static final class Measure {
+        private final Text text = new Text();
+        private final Font regular = Font.font(Font.getDefault().getFamily(), FontWeight.NORMAL, 14);
+        private final Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 14);
     }
 
     /**
