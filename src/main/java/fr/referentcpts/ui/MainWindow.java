@@ -55,7 +55,6 @@ public final class MainWindow implements CaseTabs.Events {
     private final CaseDetailViewModel detail;
     private final CaseTabs caseTabs;
     private final HomeViewModel home;
-    private boolean homeStarted;
     private final SyncViewModel sync;
     private final PortfolioView view;
     private final javafx.scene.control.Button syncButton;
@@ -120,14 +119,6 @@ public final class MainWindow implements CaseTabs.Events {
                 this::openNewCaseDialog, () -> detail.flush(() -> { }));
         portfolio.selectedProperty().addListener((obs, old, row) -> open(row));
         rememberListWidth();
-        // Created, saved, deleted, archived: that case's figures are computed again; the list read
-        // again (demo loaded, import): all of them. The pipeline and « À venir » follow. At start,
-        // the figures wait for the list (loadHome).
-        portfolio.onChange(home::changed, () -> {
-            if (homeStarted) {
-                home.load();
-            }
-        });
     }
 
     public PortfolioView view() {
@@ -157,7 +148,9 @@ public final class MainWindow implements CaseTabs.Events {
      * case file while the list is laid out would share the processor with it.
      */
     public void loadHome(Runnable shown) {
-        homeStarted = true;
+        // From now on: created, saved, deleted, archived, that case's figures are computed again;
+        // the list read again (demo loaded, import), all of them. The pipeline and « À venir » follow.
+        portfolio.onChange(home::changed, home::load);
         home.whenShown(shown);
         home.load();
     }

@@ -31,6 +31,8 @@ public final class Tables {
     private static final String WRAPPING = "wrapping-column";
     /** The flexible column (a name) of a table sized to content gives way down to this width. */
     private static final double NAME_MIN_WIDTH = 220;
+    /** What {@link #textWidth} measures with, one per thread. */
+    private static final ThreadLocal<Measure> MEASURE = ThreadLocal.withInitial(Measure::new);
 
     private Tables() {
     }
@@ -148,8 +150,6 @@ public final class Tables {
         measure.text.setText(text);
         return measure.text.getLayoutBounds().getWidth();
     }
-
-    private static final ThreadLocal<Measure> MEASURE = ThreadLocal.withInitial(Measure::new);
 
     /** A text node and the theme's two fonts, to measure texts on one thread. */
     private static final class Measure {
