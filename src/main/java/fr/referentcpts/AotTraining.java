@@ -59,7 +59,7 @@ final class AotTraining {
     /** The command's output, or null (and its error printed) if it failed. */
     private static String execute(CliEnvironment base, String... args) {
         StringWriter out = new StringWriter();
-        CliEnvironment env = new CliEnvironment(base.contexts(), base.defaultDataDir(), base.messages(),
+        CliEnvironment env = new CliEnvironment(base.contexts(), base.readers(), base.defaultDataDir(), base.messages(),
                 new PrintWriter(out, true), base.err(), base.passphrases(), base.exportPassphrases());
         int exit = Cli.commandLine(env, (dir, exitAfterStartup) -> {
         }, BuildInfo.version(), args).execute(args);

@@ -123,7 +123,18 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the data folder; {@code passphrases} is asked only for an encrypted folder (README « Chiffrement »). */
     public static AppContext open(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
-        Database database = Database.open(dataDir, clock, passphrases);
+        return wire(dataDir, Database.open(dataDir, clock, passphrases), clock);
+    }
+
+    /**
+     * Opens the data folder for a command that only reads it ({@link Database#openForReading}):
+     * file, seal and backups left as they were; a write through it is refused.
+     */
+    public static AppContext openForReading(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
+        return wire(dataDir, Database.openForReading(dataDir, clock, passphrases), clock);
+    }
+
+    private static AppContext wire(Path dataDir, Database database, Clock clock) {
         try {
             return new AppContext(dataDir, database, clock);
         } catch (RuntimeException | Error e) {

@@ -49,6 +49,7 @@ public final class Launcher {
         Supplier<char[]> passphrases = Passphrases.fromEnvironmentOrConsole(System.getenv(), messages);
         CliEnvironment env = new CliEnvironment(
                 dir -> AppContext.open(dir, Clock.systemDefaultZone(), passphrases),
+                dir -> AppContext.openForReading(dir, Clock.systemDefaultZone(), passphrases),
                 AppPaths.defaultDataDir(),
                 messages,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),

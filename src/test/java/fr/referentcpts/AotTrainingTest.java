@@ -27,8 +27,9 @@ class AotTrainingTest {
     void theTrainingRunsTheCommandsAReferentStartsWithAndPrintsADraftAnnex() throws Exception {
         assertEquals(0, new CliTestSupport(dataDir).run("demo", "load", "--data-dir", dataDir.toString()));
         StringWriter out = new StringWriter();
-        CliEnvironment env = new CliEnvironment(dir -> AppContext.open(dir, TestData.CLOCK), dataDir, new Messages(),
-                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        CliEnvironment env = new CliEnvironment(dir -> AppContext.open(dir, TestData.CLOCK),
+                dir -> AppContext.openForReading(dir, TestData.CLOCK, () -> null), dataDir, new Messages(),
+                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), () -> null, () -> null);
 
         assertEquals(0, AotTraining.commandLinePaths(env, dataDir), out.toString());
 

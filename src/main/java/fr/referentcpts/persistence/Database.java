@@ -33,6 +33,8 @@ public final class Database implements AutoCloseable {
      * failures are logged, with their cause, where they are handled.
      */
     static final String SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+    /** H2 opens the file without writing to it, not even its header. */
+    static final String READ_ONLY = ";ACCESS_MODE_DATA=r";
 
     private final Path dataDir;
     private final DataFolderLock lock;
@@ -40,11 +42,13 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final DatabaseBackups backups;
     private final Clock clock;
+    private final boolean readOnly;
     private volatile boolean closed;
 
     private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, DatabaseBackups backups,
-            Clock clock) {
+            Clock clock, boolean readOnly) {
         this.dataDir = dataDir;
+        this.readOnly = readOnly;
         this.lock = lock;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
@@ -52,7 +56,6 @@ public final class Database implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Opens (creating if needed) the database of {@code dataDir} and brings its schema up to date. */
     /** True when the data folder holds a database already (opening one that does not creates it). */
     public static boolean exists(Path dataDir) {
         return java.nio.file.Files.isRegularFile(dataDir.resolve(FILE_NAME + ".mv.db"));
@@ -76,6 +79,27 @@ public final class Database implements AutoCloseable {
      * when the folder is encrypted ({@link DatabaseEncryption}).
      */
     public static Database open(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
+        return open(dataDir, clock, passphrases, false);
+    }
+
+    /**
+     * Opens the database of {@code dataDir} for a session that only reads it (a command that lists,
+     * shows or prints a draft): checked like any opening ({@link DatabaseCheck}), then opened by H2
+     * in read-only mode, so the file, its seal and its backups are left exactly as they were —
+     * nothing to write and no SHA-256 of the file to compute again at the close. A write attempted
+     * through it is refused by H2. A database that does not exist yet, or whose schema needs a
+     * migration, is opened for writing instead.
+     */
+    public static Database openForReading(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
+        if (!exists(dataDir)) {
+            return open(dataDir, clock, passphrases);
+        }
+        Database opened = open(dataDir, clock, passphrases, true);
+        return opened != null ? opened : open(dataDir, clock, passphrases, false);
+    }
+
+    /** Null when {@code readOnly} and the schema is not up to date (then opened for writing by the caller). */
+    private static Database open(Path dataDir, Clock clock, Supplier<char[]> passphrases, boolean readOnly) {
         long start = System.nanoTime();
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
         JdbcConnectionPool pool = null;
@@ -83,16 +107,28 @@ public final class Database implements AutoCloseable {
             DatabaseEncryption.Access access = DatabaseEncryption.Access.of(dataDir, passphrases);
             DatabaseBackups backups = new DatabaseBackups(dataDir, clock, () -> access);
             DatabaseCheck.check(dataDir, backups, access);
-            DatabaseSeal.read(dataDir).orElse(new DatabaseSeal(false, -1, "", -1, clock.instant()))
-                    .opened(clock.instant()).write(dataDir);
-            String url = "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + SETTINGS;
+            if (!readOnly) {
+                DatabaseSeal.read(dataDir).orElse(new DatabaseSeal(false, -1, "", -1, clock.instant()))
+                        .opened(clock.instant()).write(dataDir);
+            }
+            String url = "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + SETTINGS
+                    + (readOnly ? READ_ONLY : "");
             pool = JdbcConnectionPool.create(url + access.urlSuffix(), "sa", access.password());
             pool.setMaxConnections(4);
             pool.getConnection().close();
-            SchemaMigrations.migrate(pool);
-            FolderPermissions.restrict(dataDir);
-            LOG.info("Base ouverte et migrée en {} ms : {}", (System.nanoTime() - start) / 1_000_000, dataDir);
-            return new Database(dataDir, lock, pool, backups, clock);
+            if (readOnly) {
+                if (!SchemaMigrations.upToDate(pool)) {
+                    pool.dispose();
+                    lock.close();
+                    return null;
+                }
+            } else {
+                SchemaMigrations.migrate(pool);
+                FolderPermissions.restrict(dataDir);
+            }
+            LOG.info("Base ouverte {} en {} ms : {}", readOnly ? "en lecture seule" : "et migrée",
+                    (System.nanoTime() - start) / 1_000_000, dataDir);
+            return new Database(dataDir, lock, pool, backups, clock, readOnly);
         } catch (SQLException | SchemaMigrations.MigrationException | IllegalStateException | IOException e) {
             if (pool != null) {
                 pool.dispose();
@@ -189,6 +225,11 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        if (readOnly) {
+            pool.dispose();
+            lock.close();
+            return;
+        }
         Instant now = clock.instant();
         Path backup = null;
         int cases = -1;

@@ -1,5 +1,6 @@
 package fr.referentcpts.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +49,30 @@ class CasesCommandTest {
 
         assertEquals(0, cli.run("cases", "list", "--json"));
         assertEquals("[ ]", cli.out.toString().strip(), "the default folder is another one");
+    }
+
+    /** A listing or a report on a laptop never rewrites the base, its seal or its backups. */
+    @Test
+    void commandsThatOnlyReadLeaveTheDataFolderExactlyAsItWas() throws Exception {
+        assertEquals(0, cli.run("demo", "load"));
+        Path base = home.resolve("referent-cpts.mv.db");
+        byte[] before = Files.readAllBytes(base);
+        FileTime modified = Files.getLastModifiedTime(base);
+        byte[] seal = Files.readAllBytes(home.resolve("referent-cpts.seal"));
+        assertEquals(0, cli.run("cases", "list", "--json"));
+        String id = new ObjectMapper().readTree(cli.out.toString()).get(0).get("id").asText();
+
+        for (String[] command : List.of(new String[] {"cases", "list"}, new String[] {"cases", "agenda"},
+                new String[] {"cases", "show", id}, new String[] {"portfolio", "budget"},
+                new String[] {"rules", "list"})) {
+            assertEquals(0, cli.run(command), String.join(" ", command) + " : " + cli.err);
+            assertArrayEquals(before, Files.readAllBytes(base), String.join(" ", command));
+            assertEquals(modified, Files.getLastModifiedTime(base), String.join(" ", command));
+            assertArrayEquals(seal, Files.readAllBytes(home.resolve("referent-cpts.seal")), String.join(" ", command));
+        }
+
+        assertEquals(0, cli.run("cases", "new", "--name", "CPTS nouvelle", "--departement", "14"));
+        assertFalse(Arrays.equals(before, Files.readAllBytes(base)), "a command that writes does change the base");
     }
 
     @Test

@@ -26,6 +26,7 @@ public final class CliTestSupport {
         err.getBuffer().setLength(0);
         java.util.function.Supplier<char[]> passphrases = () -> passphrase == null ? null : passphrase.toCharArray();
         CliEnvironment env = new CliEnvironment(dir -> fr.referentcpts.AppContext.open(dir, TestData.CLOCK, passphrases),
+                dir -> fr.referentcpts.AppContext.openForReading(dir, TestData.CLOCK, passphrases),
                 defaultDataDir, new Messages(), new PrintWriter(out, true), new PrintWriter(err, true), passphrases,
                 () -> exportPassphrase == null ? null : exportPassphrase.toCharArray());
         return Cli.commandLine(env, (dir, exit) -> guiStartedOn = dir, "9.9.9", args).execute(args);

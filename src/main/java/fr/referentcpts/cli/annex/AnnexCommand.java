@@ -59,7 +59,7 @@ public final class AnnexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = env.messages();
-        try (AppContext context = env.open(dataDir)) {
+        try (AppContext context = draft ? env.openForReading(dataDir) : env.open(dataDir)) {
             CaseFile caseFile = resolve(context.caseFiles().list(), caseId);
             GeneratedAnnex annex;
             try {

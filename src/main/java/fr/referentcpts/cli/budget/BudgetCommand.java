@@ -43,7 +43,7 @@ public final class BudgetCommand implements Callable<Integer> {
         if (csv != null && xlsx != null) {
             throw new DomainException("budget.cli.oneFile");
         }
-        try (AppContext context = env.open(dataDir)) {
+        try (AppContext context = env.openForReading(dataDir)) {
             PortfolioBudget budget = context.budget().budget(year);
             Path file = csv != null ? csv : xlsx;
             if (file == null) {

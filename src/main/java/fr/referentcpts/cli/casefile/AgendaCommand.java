@@ -31,7 +31,7 @@ public final class AgendaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext context = env.open(dataDir)) {
+        try (AppContext context = env.openForReading(dataDir)) {
             List<Deadline> deadlines = context.agenda().overview().deadlines();
             LocalDate today = context.agenda().today();
             if (ics != null) {

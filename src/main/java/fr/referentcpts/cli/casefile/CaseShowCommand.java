@@ -39,7 +39,7 @@ public final class CaseShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext context = env.open(dataDir)) {
+        try (AppContext context = env.openForReading(dataDir)) {
             CaseFile caseFile = CaseIds.resolve(context.caseFiles().list(), id);
             CaseSnapshot snapshot = context.workflow().snapshot(caseFile.id());
             WorkflowStatus status = context.workflow().status(snapshot);

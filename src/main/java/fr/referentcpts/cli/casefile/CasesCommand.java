@@ -31,7 +31,7 @@ public final class CasesCommand extends GroupCommand {
     int list(@Mixin DataDirOption dataDir,
             @Option(names = "--json", description = "Sortie JSON.") boolean json,
             @Option(names = "--all", description = "Inclut les dossiers archivés.") boolean all) {
-        try (AppContext context = env.open(dataDir)) {
+        try (AppContext context = env.openForReading(dataDir)) {
             List<CaseFile> cases = context.caseFiles().list().stream().filter(c -> all || !c.archived()).toList();
             if (json) {
                 env.out().println(Json.write(cases.stream().map(this::toJson).toList()));

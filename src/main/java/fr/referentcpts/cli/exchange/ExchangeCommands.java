@@ -27,7 +27,7 @@ public final class ExchangeCommands {
                 && !java.util.Arrays.equals(passphrase, env.exportPassphrases().get())) {
             throw new fr.referentcpts.core.common.DomainException("error.passphraseMismatch");
         }
-        try (AppContext context = env.open(dataDir)) {
+        try (AppContext context = env.openForReading(dataDir)) {
             List<CaseFile> cases = all ? context.caseFiles().list()
                     : ids.stream().map(context.caseFiles()::resolve).toList();
             int count = context.exchangeFiles().export(cases.stream().map(CaseFile::id).toList(), out, passphrase);

@@ -59,7 +59,7 @@ public final class FundingCommand implements Callable<Integer> {
         if (!dataDir.given()) {
             result = new FundingEngine(RulesFiles.shippedCatalog()).compute(fundingInput);
         } else {
-            try (AppContext context = env.open(dataDir)) {
+            try (AppContext context = env.openForReading(dataDir)) {
                 result = context.engine().compute(fundingInput);
             }
         }

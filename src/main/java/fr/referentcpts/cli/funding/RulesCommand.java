@@ -31,7 +31,7 @@ public final class RulesCommand extends GroupCommand {
     @Command(name = "list", description = "Liste les versions connues, leur état (complète ou montants à confirmer) "
             + "et leurs confirmations.")
     int list(@Mixin DataDirOption dataDir) {
-        try (AppContext context = env.open(dataDir)) {
+        try (AppContext context = env.openForReading(dataDir)) {
             RulesCatalog catalog = context.rules();
             for (RulesVersion v : catalog.versions()) {
                 long open = v.cellsToConfirm();
@@ -71,7 +71,7 @@ public final class RulesCommand extends GroupCommand {
             @Parameters(paramLabel = "ID", description = "Identifiant de la version (voir rules list).") String id,
             @Option(names = "--out", required = true, paramLabel = "FICHIER", description = "Fichier JSON à écrire.")
             Path out) {
-        try (AppContext context = env.open(dataDir)) {
+        try (AppContext context = env.openForReading(dataDir)) {
             if (context.rules().find(id).isEmpty()) {
                 throw new DomainException("cli.rules.unknown", id);
             }
