@@ -4,6 +4,7 @@ import fr.referentcpts.cli.Cli;
 import fr.referentcpts.cli.CliEnvironment;
 import fr.referentcpts.cli.Passphrases;
 import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.persistence.Database;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -39,6 +40,9 @@ public final class Launcher {
         Path effective = dataDir != null ? dataDir : AppPaths.defaultDataDir();
         // Before any logger exists: the rotating log lives in the data folder.
         System.setProperty(fr.referentcpts.io.logging.LogFileConfigurator.DIRECTORY_PROPERTY, effective.resolve("logs").toAbsolutePath().toString());
+        // The seal check's digest of the database starts now, on the other core, while JavaFX or
+        // the command line sets itself up.
+        Database.checkAhead(effective);
         if (opensTheWindowOnly(args)) {
             // The menu entry's launch: no command-line model to build (picocli reflects over
             // every command) before the window; the same as what Cli does without a command.

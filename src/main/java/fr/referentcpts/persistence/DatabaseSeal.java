@@ -79,9 +79,15 @@ record DatabaseSeal(boolean closed, long size, String sha256, int cases, Instant
                 StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** True when {@code database} is exactly what this clean close left. */
+    /**
+     * True when {@code database} is exactly what this clean close left. A digest computed ahead
+     * ({@link EarlyDigest}) can confirm it; a mismatch is always confirmed on the file itself.
+     */
     boolean matches(Path database) throws IOException {
-        return closed && Files.size(database) == size && sha256(database).equals(sha256);
+        if (!closed || Files.size(database) != size) {
+            return false;
+        }
+        return sha256.equals(EarlyDigest.take(database)) || sha256(database).equals(sha256);
     }
 
     static String sha256(Path file) throws IOException {
