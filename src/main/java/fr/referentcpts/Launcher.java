@@ -41,9 +41,12 @@ public final class Launcher {
         // Before any logger exists: the rotating log lives in the data folder.
         System.setProperty(fr.referentcpts.io.logging.LogFileConfigurator.DIRECTORY_PROPERTY, effective.resolve("logs").toAbsolutePath().toString());
         // The seal check's digest of the database starts now, on the other core, while JavaFX or
-        // the command line sets itself up.
-        Database.checkAhead(effective);
-        if (opensTheWindowOnly(args)) {
+        // the command line sets itself up — for a command, only if it may open the folder.
+        boolean window = opensTheWindowOnly(args);
+        if (window || Cli.mayOpenADataFolder(args)) {
+            Database.checkAhead(effective);
+        }
+        if (window) {
             // The menu entry's launch: no command-line model to build (picocli reflects over
             // every command) before the window; the same as what Cli does without a command.
             App.launchWindow(effective, Arrays.asList(args).contains(EXIT_AFTER_STARTUP));
