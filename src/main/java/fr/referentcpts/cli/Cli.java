@@ -61,11 +61,14 @@ public final class Cli implements Callable<Integer> {
     /**
      * The command line that runs {@code args}: the root and, when they name a top-level command,
      * that command's tree only (picocli reflects over every class it is given, a third of a
-     * second for all of them); without a command, or with help, the version or a typing error,
-     * the whole of it, so that the help lists every command.
+     * second for all of them); the root alone for the version; without a command, or with help
+     * or a typing error, the whole of it, so that the help lists every command.
      */
     public static CommandLine commandLine(CliEnvironment env, GuiStarter gui, String version, String[] args) {
         String invoked = TopLevelCommands.invoked(args);
+        if (invoked == null && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return configured(env, gui, version, List.of()); // the version names no command
+        }
         return invoked == null ? commandLine(env, gui, version) : configured(env, gui, version, List.of(invoked));
     }
 

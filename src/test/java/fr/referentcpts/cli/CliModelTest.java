@@ -54,7 +54,7 @@ class CliModelTest {
 
     @Test
     void withoutAKnownCommandTheWholeCommandLineIsBuilt() {
-        for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"-V"},
+        for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"-V", "cases"},
                 new String[] {"help"}, new String[] {"casse"}, new String[] {"--data-dir", "cases"},
                 new String[] {"--data-dir"}, new String[] {"--exit-after-startup", "Cases"})) {
             assertEquals(TopLevelCommands.NAMES, List.copyOf(model(args).getSubcommands().keySet()),
@@ -90,6 +90,15 @@ class CliModelTest {
 
         assertEquals(0, cli.run("--version"));
         assertEquals("Référent CPTS 9.9.9", cli.out.toString().strip());
+        assertEquals(0, cli.run("-V"));
+        assertEquals("Référent CPTS 9.9.9", cli.out.toString().strip());
+    }
+
+    /** The version alone builds no command: reflecting over all of them took most of its time. */
+    @Test
+    void theVersionAloneBuildsNoCommand() {
+        assertTrue(model("--version").getSubcommands().isEmpty());
+        assertTrue(model("-V").getSubcommands().isEmpty());
     }
 
     @Test
