@@ -63,8 +63,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Starts, on a thread of its own, the SHA-256 that the next opening of {@code dataDir} checks
-     * against its seal ({@link EarlyDigest}): called before the window or the command line is set
-     * up, so the opening finds it done. Nothing when the folder has no database or its last
+     * against its seal ({@link EarlyDigest}): called before the command line is set up, so the
+     * opening finds it done. Nothing when the folder has no database or its last
      * session did not close (the opening then reads the database instead).
      */
     public static void checkAhead(Path dataDir) {

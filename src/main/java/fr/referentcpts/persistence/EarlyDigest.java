@@ -9,9 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The SHA-256 of a database file computed ahead of its opening, on a thread of its own — while
- * JavaFX starts, or while the command line reads its arguments — so that the seal check of the
- * opening ({@link DatabaseSeal#matches}) finds it done instead of reading 13 MB then.
+ * The SHA-256 of a database file computed ahead of its opening, on a thread of its own, while
+ * the command line reads its arguments, so that the seal check of the opening
+ * ({@link DatabaseSeal#matches}) finds it done instead of reading 13 MB then.
  *
  * <p>A digest started here is used once, and only if the file is still the one it was computed
  * on: same size, modification time, change time (where the system keeps one: it cannot be set

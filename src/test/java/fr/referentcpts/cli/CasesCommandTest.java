@@ -64,7 +64,9 @@ class CasesCommandTest {
 
         for (String[] command : List.of(new String[] {"cases", "list"}, new String[] {"cases", "agenda"},
                 new String[] {"cases", "show", id}, new String[] {"portfolio", "budget"},
-                new String[] {"rules", "list"})) {
+                new String[] {"rules", "list"},
+                new String[] {"cases", "export", "--all", "--out", other.resolve("tous.cpts").toString()},
+                new String[] {"annex", id, "--draft", "--out", other.resolve("annexe.pdf").toString()})) {
             assertEquals(0, cli.run(command), String.join(" ", command) + " : " + cli.err);
             assertArrayEquals(before, Files.readAllBytes(base), String.join(" ", command));
             assertEquals(modified, Files.getLastModifiedTime(base), String.join(" ", command));
