@@ -59,13 +59,14 @@ public final class AnnexService {
     public AnnexReport report(UUID caseId, boolean draftRequested, LocalDate generatedOn) {
         return transactions.inTransaction(() -> {
             caseFiles.get(caseId);
-            ContractParties parties = sources.parties(caseId);
+            AnnexSources.Inputs inputs = sources.inputs(caseId, generatedOn);
+            ContractParties parties = inputs.parties();
             Territory territory = territories.territory(caseId);
             MissionContent content = missions.content(caseId);
-            FundingResult funding = engine.compute(sources.fundingInput(caseId, generatedOn));
+            FundingResult funding = engine.compute(inputs.fundingInput());
             return AnnexReportBuilder.forCase(caseId).parties(parties).territory(territory).missions(content)
                     .funding(funding, parties.signatureDate() == null).generatedOn(generatedOn)
-                    .blockers(sources.signatureBlockers(caseId)).draftRequested(draftRequested).build();
+                    .blockers(inputs.signatureBlockers()).draftRequested(draftRequested).build();
         });
     }
 

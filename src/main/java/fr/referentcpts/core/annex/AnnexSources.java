@@ -27,4 +27,16 @@ public interface AnnexSources {
      * one as of {@code generatedOn}.
      */
     FundingInput fundingInput(UUID caseId, LocalDate generatedOn);
+
+    /**
+     * The three at once, for one report: an implementation that reads the case for each (the
+     * default) may read it once instead.
+     */
+    default Inputs inputs(UUID caseId, LocalDate generatedOn) {
+        return new Inputs(parties(caseId), fundingInput(caseId, generatedOn), signatureBlockers(caseId));
+    }
+
+    /** What a report takes from the workflow: {@link #parties}, {@link #fundingInput}, {@link #signatureBlockers}. */
+    record Inputs(ContractParties parties, FundingInput fundingInput, List<DraftReason> signatureBlockers) {
+    }
 }

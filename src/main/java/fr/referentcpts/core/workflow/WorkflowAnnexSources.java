@@ -31,7 +31,29 @@ public final class WorkflowAnnexSources implements AnnexSources {
 
     @Override
     public ContractParties parties(UUID caseId) {
+        return parties(workflow.snapshot(caseId));
+    }
+
+    @Override
+    public List<DraftReason> signatureBlockers(UUID caseId) {
         CaseSnapshot snapshot = workflow.snapshot(caseId);
+        return signatureBlockers(snapshot, parties(snapshot));
+    }
+
+    @Override
+    public FundingInput fundingInput(UUID caseId, LocalDate generatedOn) {
+        return fundingInput(workflow.snapshot(caseId), generatedOn);
+    }
+
+    /** The case read once for the three (it was read five times per annex, the first time cold). */
+    @Override
+    public Inputs inputs(UUID caseId, LocalDate generatedOn) {
+        CaseSnapshot snapshot = workflow.snapshot(caseId);
+        ContractParties parties = parties(snapshot);
+        return new Inputs(parties, fundingInput(snapshot, generatedOn), signatureBlockers(snapshot, parties));
+    }
+
+    private static ContractParties parties(CaseSnapshot snapshot) {
         HealthProject association = snapshot.healthProject();
         Negotiation negotiation = snapshot.negotiation();
         String president = snapshot.person(association.presidentId()).map(Person::name).orElse("");
@@ -53,9 +75,8 @@ public final class WorkflowAnnexSources implements AnnexSources {
                 negotiation.rulesVersionId(), population);
     }
 
-    @Override
-    public List<DraftReason> signatureBlockers(UUID caseId) {
-        WorkflowStatus status = workflow.status(caseId);
+    private List<DraftReason> signatureBlockers(CaseSnapshot snapshot, ContractParties parties) {
+        WorkflowStatus status = workflow.status(snapshot);
         WorkflowStage stage = status.caseFile().stage();
         List<DraftReason> blockers = new ArrayList<>();
         if (stage == WorkflowStage.SIGNATURE) {
@@ -64,11 +85,10 @@ public final class WorkflowAnnexSources implements AnnexSources {
         } else if (stage.ordinal() < WorkflowStage.SIGNATURE.ordinal() || stage == WorkflowStage.ABANDONED) {
             blockers.add(DraftReason.of("annex.reason.stage", stage));
         } else {
-            CaseSnapshot snapshot = workflow.snapshot(caseId);
             ContractChecks.rulesProblem(snapshot, workflow.engine().catalog(), status.rules())
                     .ifPresent(problem -> blockers.add(reason(problem)));
         }
-        for (DraftReason missing : parties(caseId).missingItems()) {
+        for (DraftReason missing : parties.missingItems()) {
             if (!blockers.contains(missing)) {
                 blockers.add(missing);
             }
@@ -76,9 +96,8 @@ public final class WorkflowAnnexSources implements AnnexSources {
         return blockers;
     }
 
-    @Override
-    public FundingInput fundingInput(UUID caseId, LocalDate generatedOn) {
-        return ContractFunding.signedTerms(workflow.snapshot(caseId), workflow.engine().catalog(), generatedOn);
+    private FundingInput fundingInput(CaseSnapshot snapshot, LocalDate generatedOn) {
+        return ContractFunding.signedTerms(snapshot, workflow.engine().catalog(), generatedOn);
     }
 
     /** The typed quality is kept as a complement when it says « intérim » or « délégation ». */
