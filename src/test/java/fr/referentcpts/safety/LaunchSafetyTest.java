@@ -41,6 +41,22 @@ class LaunchSafetyTest {
         assertFalse(run.err().contains("Exception"), run.err());
     }
 
+    /** What a script sees: status 0 and the list when the command succeeds, 2 when it is refused. */
+    @Test
+    void aCommandThatSucceedsEndsItsProcessWithStatusZeroAndItsOutput() throws Exception {
+        Path data = dir.resolve("donnees");
+        try (AppContext context = TestData.open(data)) {
+            context.caseFiles().create(new fr.referentcpts.core.casefile.CaseIdentity("CPTS du Bocage", "14", "", ""));
+        }
+
+        JvmProcess.Result run = JvmProcess.run(Map.of(), Launcher.class, "cases", "list", "--data-dir", data.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("CPTS du Bocage"), run.out());
+        assertEquals(2, JvmProcess.run(Map.of(), Launcher.class, "cases", "show", "inconnu", "--data-dir",
+                data.toString()).exit());
+    }
+
     @Test
     void anUnusableDataFolderLeavesStandardOutputClean() throws Exception {
         Path file = Files.writeString(dir.resolve("un-fichier"), "pas un dossier");
