@@ -9,7 +9,6 @@ import fr.referentcpts.core.funding.FundingInput;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.annex.AnnexSources;
 import fr.referentcpts.core.annex.ContractParties;
-import fr.referentcpts.core.annex.DraftReason;
 import fr.referentcpts.core.annex.Signatory;
 import fr.referentcpts.core.annex.SignatoryQuality;
 import fr.referentcpts.core.casefile.CaseFile;
@@ -133,14 +132,9 @@ public final class AnnexFixtures {
             }
 
             @Override
-            public List<DraftReason> signatureBlockers(UUID caseId) {
-                return parties.missingItems();
-            }
-
-            @Override
-            public FundingInput fundingInput(UUID caseId, LocalDate generatedOn) {
-                return input(parties, context.territories().territory(caseId), context.missions().content(caseId),
-                        entered, generatedOn);
+            public Inputs inputs(UUID caseId, LocalDate generatedOn) {
+                return new Inputs(parties, input(parties, context.territories().territory(caseId),
+                        context.missions().content(caseId), entered, generatedOn), parties.missingItems());
             }
         };
     }

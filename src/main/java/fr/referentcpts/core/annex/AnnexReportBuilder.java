@@ -74,7 +74,7 @@ public final class AnnexReportBuilder {
         return this;
     }
 
-    /** The blocking requirements of the signature stage (see {@link AnnexSources#signatureBlockers}). */
+    /** The blocking requirements of the signature stage (see {@link AnnexSources.Inputs#signatureBlockers}). */
     public AnnexReportBuilder blockers(List<DraftReason> values) {
         blockers.addAll(values);
         return this;

@@ -15,28 +15,22 @@ public interface AnnexSources {
     ContractParties parties(UUID caseId);
 
     /**
-     * The blocking requirements of the signature stage still missing for this case, in the
-     * order to show them; empty when a final annex may be printed. The annex adds its own
-     * (empty territory, no mission, amounts to confirm).
+     * What one report takes from the workflow, the case read once: its parties, the funding
+     * input of the contract's terms on {@code generatedOn} and the signature's blockers.
      */
-    List<DraftReason> signatureBlockers(UUID caseId);
+    Inputs inputs(UUID caseId, LocalDate generatedOn);
 
     /**
-     * The funding engine's input for the contract's terms as the annexes state them (variable
-     * parts at their maximum), on the signature date or, while it is not fixed, a provisional
-     * one as of {@code generatedOn}.
+     * What a report takes from the workflow.
+     *
+     * @param parties           as {@link #parties}
+     * @param fundingInput      the funding engine's input for the contract's terms as the annexes
+     *                          state them (variable parts at their maximum), on the signature date
+     *                          or, while it is not fixed, a provisional one as of the report's date
+     * @param signatureBlockers the blocking requirements of the signature stage still missing, in
+     *                          the order to show them; empty when a final annex may be printed (the
+     *                          annex adds its own: empty territory, no mission, amounts to confirm)
      */
-    FundingInput fundingInput(UUID caseId, LocalDate generatedOn);
-
-    /**
-     * The three at once, for one report: an implementation that reads the case for each (the
-     * default) may read it once instead.
-     */
-    default Inputs inputs(UUID caseId, LocalDate generatedOn) {
-        return new Inputs(parties(caseId), fundingInput(caseId, generatedOn), signatureBlockers(caseId));
-    }
-
-    /** What a report takes from the workflow: {@link #parties}, {@link #fundingInput}, {@link #signatureBlockers}. */
     record Inputs(ContractParties parties, FundingInput fundingInput, List<DraftReason> signatureBlockers) {
     }
 }

@@ -61,7 +61,7 @@ public record ContractParties(String associationName, String rnaNumber, String s
 
     /**
      * What is still missing for a final annex among these fields, in the order of the document:
-     * a ready-made list for {@link AnnexSources#signatureBlockers} implementations.
+     * a ready-made list for {@link AnnexSources.Inputs#signatureBlockers} of an implementation.
      */
     public List<DraftReason> missingItems() {
         List<DraftReason> missing = new ArrayList<>();

@@ -34,17 +34,6 @@ public final class WorkflowAnnexSources implements AnnexSources {
         return parties(workflow.snapshot(caseId));
     }
 
-    @Override
-    public List<DraftReason> signatureBlockers(UUID caseId) {
-        CaseSnapshot snapshot = workflow.snapshot(caseId);
-        return signatureBlockers(snapshot, parties(snapshot));
-    }
-
-    @Override
-    public FundingInput fundingInput(UUID caseId, LocalDate generatedOn) {
-        return fundingInput(workflow.snapshot(caseId), generatedOn);
-    }
-
     /** The case read once for the three (it was read five times per annex, the first time cold). */
     @Override
     public Inputs inputs(UUID caseId, LocalDate generatedOn) {
