@@ -61,15 +61,17 @@ public final class Cli implements Callable<Integer> {
     /**
      * The command line that runs {@code args}: the root and, when they name a top-level command,
      * that command's tree only (picocli reflects over every class it is given, a third of a
-     * second for all of them); the root alone for the version; without a command, or with help
+     * second for all of them) — for {@code cases}, the one sub-command named; the root alone for
+     * the version; without a command, or with help
      * or a typing error, the whole of it, so that the help lists every command.
      */
     public static CommandLine commandLine(CliEnvironment env, GuiStarter gui, String version, String[] args) {
         String invoked = TopLevelCommands.invoked(args);
         if (invoked == null && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            return configured(env, gui, version, List.of()); // the version names no command
+            return configured(env, gui, version, List.of(), null); // the version names no command
         }
-        return invoked == null ? commandLine(env, gui, version) : configured(env, gui, version, List.of(invoked));
+        return invoked == null ? commandLine(env, gui, version)
+                : configured(env, gui, version, List.of(invoked), TopLevelCommands.invokedSubcommand(args));
     }
 
     /**
@@ -85,14 +87,15 @@ public final class Cli implements Callable<Integer> {
 
     /** The whole command line: every command, French error handling, output streams. */
     public static CommandLine commandLine(CliEnvironment env, GuiStarter gui, String version) {
-        return configured(env, gui, version, TopLevelCommands.NAMES);
+        return configured(env, gui, version, TopLevelCommands.NAMES, null);
     }
 
-    private static CommandLine configured(CliEnvironment env, GuiStarter gui, String version, List<String> commands) {
+    private static CommandLine configured(CliEnvironment env, GuiStarter gui, String version, List<String> commands,
+            String subcommand) {
         CommandLine cl = new CommandLine(new Cli(env, gui));
         cl.getCommandSpec().version("Référent CPTS " + version);
         for (String name : commands) {
-            CommandLine command = TopLevelCommands.build(name, env);
+            CommandLine command = TopLevelCommands.build(name, subcommand, env);
             cl.addSubcommand(command);
             frenchLayout(command);
         }

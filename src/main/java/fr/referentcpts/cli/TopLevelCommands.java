@@ -6,9 +6,6 @@ import fr.referentcpts.cli.annex.AnnexCommand;
 import fr.referentcpts.cli.backup.BackupCommand;
 import fr.referentcpts.cli.budget.BudgetCommand;
 import fr.referentcpts.cli.budget.PortfolioCommand;
-import fr.referentcpts.cli.casefile.AgendaCommand;
-import fr.referentcpts.cli.casefile.CaseAdvanceCommand;
-import fr.referentcpts.cli.casefile.CaseShowCommand;
 import fr.referentcpts.cli.casefile.CasesCommand;
 import fr.referentcpts.cli.demo.DemoCommand;
 import fr.referentcpts.cli.funding.FundingCommand;
@@ -35,12 +32,14 @@ final class TopLevelCommands {
     private TopLevelCommands() {
     }
 
-    /** The command named {@code name} with its sub-commands, or null if there is none of that name. */
-    static CommandLine build(String name, CliEnvironment env) {
+    /**
+     * The command named {@code name} with its sub-commands, or null if there is none of that name;
+     * for {@code cases}, only the sub-command {@code sub} when it names one of them (null: all).
+     */
+    static CommandLine build(String name, String sub, CliEnvironment env) {
         // A switch on the name, not a map of lambdas: each lambda would cost its class at start-up.
         return switch (name) {
-            case "cases" -> tree(new CasesCommand(env), new CaseShowCommand(env), new CaseAdvanceCommand(env),
-                    new AgendaCommand(env));
+            case "cases" -> cases(env, sub);
             case "demo" -> tree(new DemoCommand(env));
             case "backup" -> tree(new BackupCommand(env));
             case "security" -> tree(new SecurityCommand(env));
@@ -61,15 +60,41 @@ final class TopLevelCommands {
      * name of a command; null otherwise (no command, help, version, a typing error).
      */
     static String invoked(String[] args) {
+        int at = invokedAt(args);
+        return at < 0 ? null : args[at];
+    }
+
+    /** Where in {@code args} the top-level command is named; -1 when none is. */
+    private static int invokedAt(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--data-dir")) {
                 i++;
             } else if (!arg.startsWith("--data-dir=") && !arg.equals("--exit-after-startup")) {
-                return NAMES.contains(arg) ? arg : null;
+                return NAMES.contains(arg) ? i : -1;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /**
+     * The sub-command these arguments name within their top-level command: the argument right
+     * after it, unless that is an option; null otherwise.
+     */
+    static String invokedSubcommand(String[] args) {
+        int at = invokedAt(args);
+        return at >= 0 && at + 1 < args.length && !args[at + 1].startsWith("-") ? args[at + 1] : null;
+    }
+
+    /** {@code cases} with the sub-command {@code sub} only, if it is one of them; else with all of them. */
+    private static CommandLine cases(CliEnvironment env, String sub) {
+        CommandLine cases = new CommandLine(new CasesCommand(env));
+        List<String> names = sub != null && CasesCommand.SUBCOMMANDS.contains(sub) ? List.of(sub)
+                : CasesCommand.SUBCOMMANDS;
+        for (String name : names) {
+            cases.addSubcommand(new CommandLine(CasesCommand.subcommand(name, env)));
+        }
+        return cases;
     }
 
     /** A command with sub-commands of their own classes. */

@@ -46,10 +46,26 @@ class CliModelTest {
     void aCommandBuildsItsOwnTreeOnly() {
         CommandLine cl = model("--data-dir", home.toString(), "--exit-after-startup", "cases", "list");
         assertEquals(List.of("cases"), List.copyOf(cl.getSubcommands().keySet()));
-        assertEquals(model().getSubcommands().get("cases").getSubcommands().keySet(),
-                cl.getSubcommands().get("cases").getSubcommands().keySet(), "its sub-commands all there");
+        assertEquals(List.of("list"), List.copyOf(cl.getSubcommands().get("cases").getSubcommands().keySet()),
+                "cases list builds list only");
         assertEquals(List.of("server"), List.copyOf(model("--data-dir=" + home, "server", "status")
                 .getSubcommands().keySet()));
+    }
+
+    @Test
+    void theCasesCommandsAreAllThereForItsHelpAndItsErrorsAndEachIsTheOneNamed() {
+        List<String> all = List.of("list", "new", "export", "import", "show", "advance", "agenda");
+        for (String[] args : List.of(new String[] {"cases"}, new String[] {"cases", "--help"},
+                new String[] {"cases", "lst"}, new String[] {"cases", "List"}, new String[] {"--data-dir", "list", "cases"})) {
+            assertEquals(all, List.copyOf(model(args).getSubcommands().get("cases").getSubcommands().keySet()),
+                    String.join(" ", args));
+        }
+        assertEquals(all, List.copyOf(model().getSubcommands().get("cases").getSubcommands().keySet()));
+        for (String name : all) {
+            CommandLine cases = model("--data-dir", "cases", "cases", name, "--json").getSubcommands().get("cases");
+            assertEquals(List.of(name), List.copyOf(cases.getSubcommands().keySet()));
+            assertEquals(name, cases.getSubcommands().get(name).getCommandName(), "@Command(name) of " + name);
+        }
     }
 
     @Test
