@@ -39,7 +39,6 @@ import org.slf4j.LoggerFactory;
  * rotation ({@link BackupRotation}). Restoring keeps the current database aside first.
  */
 public final class DatabaseBackups implements Backups {
-    private static final Logger LOG = LoggerFactory.getLogger(DatabaseBackups.class);
     static final String FOLDER = "backups";
     private static final String PREFIX = "referent-cpts-";
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
@@ -87,7 +86,7 @@ public final class DatabaseBackups implements Backups {
                                 Integer.parseInt(p.getProperty("cases")), Files.size(folder().resolve(name))));
                     }
                 } catch (IOException | RuntimeException e) {
-                    LOG.warn("Description de sauvegarde illisible, ignorée : {}", description, e);
+                    log().warn("Description de sauvegarde illisible, ignorée : {}", description, e);
                 }
             }
         } catch (IOException e) {
@@ -138,7 +137,7 @@ public final class DatabaseBackups implements Backups {
 
     private void rotate() {
         for (BackupInfo old : BackupRotation.toDelete(list(), clock.getZone())) {
-            LOG.info("Sauvegarde retirée par la rotation : {}", old.name());
+            log().info("Sauvegarde retirée par la rotation : {}", old.name());
             deleteQuietly(description(old.name()));
             deleteQuietly(folder().resolve(old.name()));
         }
@@ -169,7 +168,7 @@ public final class DatabaseBackups implements Backups {
             }
             Files.move(restored, database, StandardCopyOption.ATOMIC_MOVE);
             DatabaseSeal.closed(database, cases, clock.instant()).write(dataDir);
-            LOG.info("Sauvegarde {} restaurée ({} dossiers) ; base précédente : {}", backup.name(), cases, aside);
+            log().info("Sauvegarde {} restaurée ({} dossiers) ; base précédente : {}", backup.name(), cases, aside);
             return new Restored(backup, aside);
         } catch (IOException | SQLException e) {
             deleteQuietly(dataDir.resolve("restauration.tmp.mv.db"));
@@ -194,7 +193,16 @@ public final class DatabaseBackups implements Backups {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            LOG.warn("Impossible de supprimer {}", file, e);
+            log().warn("Impossible de supprimer {}", file, e);
         }
+    }
+
+    /**
+     * Obtained when something is logged, not when the class loads: a command that only reads
+     * logs nothing, so never sets logback up (≈ 45 ms of its cold start, measured in the
+     * packaged application).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DatabaseBackups.class);
     }
 }

@@ -14,7 +14,10 @@ import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The headless commands as a script would use them. */
@@ -62,6 +65,29 @@ class CasesCommandTest {
         assertEquals(0, cli.run("cases", "list", "--json"));
         String id = new ObjectMapper().readTree(cli.out.toString()).get(0).get("id").asText();
 
+        ch.qos.logback.classic.Logger persistence =
+                (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("fr.referentcpts.persistence");
+        ch.qos.logback.classic.Level level = persistence.getLevel();
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        persistence.addAppender(logged);
+        persistence.setLevel(ch.qos.logback.classic.Level.INFO);
+        try {
+            readCommandsLeaveTheFolderAsItWas(id, base, before, modified, seal);
+            assertEquals(List.of(), logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList(),
+                    "a reading writes nothing in the folder's log either");
+            assertEquals(0, cli.run("cases", "new", "--name", "CPTS nouvelle", "--departement", "14"));
+            assertTrue(logged.list.stream().anyMatch(e -> e.getFormattedMessage().startsWith("Base ouverte et migrée")),
+                    "a command that writes logs its opening");
+        } finally {
+            persistence.detachAppender(logged);
+            persistence.setLevel(level);
+        }
+        assertFalse(Arrays.equals(before, Files.readAllBytes(base)), "a command that writes does change the base");
+    }
+
+    private void readCommandsLeaveTheFolderAsItWas(String id, Path base, byte[] before, FileTime modified, byte[] seal)
+            throws Exception {
         for (String[] command : List.of(new String[] {"cases", "list"}, new String[] {"cases", "agenda"},
                 new String[] {"cases", "show", id}, new String[] {"portfolio", "budget"},
                 new String[] {"rules", "list"},
@@ -72,9 +98,6 @@ class CasesCommandTest {
             assertEquals(modified, Files.getLastModifiedTime(base), String.join(" ", command));
             assertArrayEquals(seal, Files.readAllBytes(home.resolve("referent-cpts.seal")), String.join(" ", command));
         }
-
-        assertEquals(0, cli.run("cases", "new", "--name", "CPTS nouvelle", "--departement", "14"));
-        assertFalse(Arrays.equals(before, Files.readAllBytes(base)), "a command that writes does change the base");
     }
 
     @Test
