@@ -2,6 +2,7 @@ package fr.referentcpts;
 
 import fr.referentcpts.cli.Cli;
 import fr.referentcpts.cli.CliEnvironment;
+import fr.referentcpts.persistence.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -32,7 +33,7 @@ final class AotTraining {
     /** Runs the command-line paths; returns the number of them that failed (each is printed). */
     static int commandLinePaths(CliEnvironment base, Path dataDir) {
         String dir = dataDir.toString();
-        String id = firstCaseId(execute(base, "cases", "list", "--json", "--data-dir", dir));
+        String id = firstCaseId(execute(base, dataDir, "cases", "list", "--json", "--data-dir", dir));
         Path input = dataDir.resolve("training-funding.json");
         write(input, """
                 {"population": 105452, "signatureDate": "2026-03-15", "rulesVersion": "ACI-2019",
@@ -51,13 +52,19 @@ final class AotTraining {
         }
         int failed = 0;
         for (String[] command : commands) {
-            failed += execute(base, command) == null ? 1 : 0;
+            failed += execute(base, dataDir, command) == null ? 1 : 0;
         }
         return failed;
     }
 
-    /** The command's output, or null (and its error printed) if it failed. */
-    private static String execute(CliEnvironment base, String... args) {
+    /**
+     * The command's output, or null (and its error printed) if it failed. Launched as the
+     * launcher does, the digest of the database ahead included (its classes in the cache too).
+     */
+    private static String execute(CliEnvironment base, Path dataDir, String... args) {
+        if (Cli.mayOpenADataFolder(args)) {
+            Database.checkAhead(dataDir);
+        }
         StringWriter out = new StringWriter();
         CliEnvironment env = new CliEnvironment(base.contexts(), base.readers(), base.defaultDataDir(), base.messages(),
                 new PrintWriter(out, true), base.err(), base.passphrases(), base.exportPassphrases());
