@@ -21,9 +21,13 @@ import java.util.List;
  * <p>The runtime keeps its {@code bin/java} for that (no {@code --strip-native-commands} in
  * {@code packaging/jpackage/linux.txt}). The script resolves its own location (through the
  * {@code /usr/bin} link of a package, if any), so the image works wherever it is unpacked.
+ *
+ * <p>When the image has the commands' own AOT cache ({@link PackageApp#COMMANDS_AOT_FILE}), the
+ * script gives it to a command and the window's cache to the window ({@link #cacheChoice}).
  */
 final class LinuxLauncherScript {
     private static final String APPDIR = "$APPDIR";
+    private static final String AOT_CACHE = "-XX:AOTCache=";
 
     private LinuxLauncherScript() {
     }
@@ -53,16 +57,43 @@ final class LinuxLauncherScript {
                 .append("# interroge rpm et dpkg avant chaque démarrage : LinuxLauncherScript.java).\n")
                 .append("launcher=$(readlink -f \"$0\")\n")
                 .append("root=$(dirname \"$(dirname \"$launcher\")\")\n")
-                .append("APPDIR=\"$root/lib/app\"\n")
-                .append("exec \"$root/lib/runtime/bin/java\"");
+                .append("APPDIR=\"$root/lib/app\"\n");
+        boolean commandsCache = Files.isRegularFile(cfg.resolveSibling(PackageApp.COMMANDS_AOT_FILE));
         for (String option : options) {
-            script.append(" \\\n  ").append(shellWord(option));
+            if (commandsCache && option.startsWith(AOT_CACHE)) {
+                script.append(cacheChoice(option.substring(AOT_CACHE.length())));
+            }
+        }
+        script.append("exec \"$root/lib/runtime/bin/java\"");
+        for (String option : options) {
+            boolean chosen = commandsCache && option.startsWith(AOT_CACHE);
+            script.append(" \\\n  ").append(chosen ? "\"" + AOT_CACHE + "$cache\"" : shellWord(option));
         }
         script.append(" \\\n  \"-Djpackage.app-path=$launcher\"");
         script.append(" \\\n  -cp ").append(shellWord(String.join(":", classPath)));
         script.append(" \\\n  ").append(shellWord(mainClass)).append(" \"$@\"\n");
         Files.writeString(launcher, script, StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /**
+     * The lines that set {@code cache}: the window's cache {@code windowCache} when the arguments
+     * only open the window (none, {@code --data-dir DOSSIER}, {@code --exit-after-startup}, as
+     * {@code Launcher.opensTheWindowOnly}), the commands' cache otherwise. A cache that does not
+     * fit what runs only costs time: the JVM loads from the runtime what the cache lacks.
+     */
+    static String cacheChoice(String windowCache) {
+        return "# Cache AOT : celui des commandes pour une commande, celui de la fenêtre sinon (PackageApp.java).\n"
+                + "cache=" + shellWord(windowCache) + "\n"
+                + "value=\n"
+                + "for arg in \"$@\"; do\n"
+                + "  if [ -n \"$value\" ]; then value=; continue; fi\n"
+                + "  case $arg in\n"
+                + "    --data-dir) value=1 ;;\n"
+                + "    --data-dir=*|--exit-after-startup) ;;\n"
+                + "    *) cache=" + shellWord(APPDIR + "/" + PackageApp.COMMANDS_AOT_FILE) + " ;;\n"
+                + "  esac\n"
+                + "done\n";
     }
 
     /**

@@ -20,11 +20,14 @@ import java.util.regex.Pattern;
  * portfolio): the JDK's AOT cache keeps what one run loads and links, so that run goes through
  * every path a referent starts the application for — the command line's list, funding, budget
  * and annex (PDF fonts included), then the window up to its first usable list and the home
- * figures — in one process.
+ * figures — in one process. {@code --aot-training-commands} runs the command-line paths alone,
+ * for the smaller cache the Linux launcher gives a command.
  * Not a user command: it writes a draft annex and a funding input into the data folder.
  */
 final class AotTraining {
     static final String OPTION = "--aot-training";
+    /** The command-line paths alone: the training of the commands' own cache (Linux launcher). */
+    static final String COMMANDS_OPTION = "--aot-training-commands";
     private static final Pattern FIRST_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private AotTraining() {
