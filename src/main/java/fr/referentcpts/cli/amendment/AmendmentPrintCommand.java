@@ -50,7 +50,7 @@ public final class AmendmentPrintCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = env.messages();
         try (AppContext context = env.open(dataDir)) {
-            CaseFile caseFile = CaseIds.resolve(context.caseFiles().list(), caseId);
+            CaseFile caseFile = CaseIds.resolve(context.caseFiles(), caseId);
             PrintedAmendment printed = context.amendments().print(caseFile.id(), number);
             write(printed.content());
             if (printed.report().draft()) {

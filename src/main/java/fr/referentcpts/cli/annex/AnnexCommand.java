@@ -3,6 +3,7 @@ package fr.referentcpts.cli.annex;
 import fr.referentcpts.cli.Cli;
 import fr.referentcpts.cli.CliEnvironment;
 import fr.referentcpts.cli.DataDirOption;
+import fr.referentcpts.cli.casefile.CaseIds;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.annex.AnnexNotReadyException;
@@ -17,7 +18,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -60,7 +60,9 @@ public final class AnnexCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = env.messages();
         try (AppContext context = draft ? env.openForReading(dataDir) : env.open(dataDir)) {
-            CaseFile caseFile = resolve(context.caseFiles().list(), caseId);
+            String prefix = CaseIds.normalized(caseId);
+            CaseFile caseFile = resolve(prefix.length() < MIN_PREFIX ? List.of() : context.caseFiles().withIdPrefix(prefix),
+                    caseId);
             GeneratedAnnex annex;
             try {
                 annex = context.annexes().generate(caseFile.id(), draft);
@@ -87,7 +89,7 @@ public final class AnnexCommand implements Callable<Integer> {
 
     /** The case whose id is {@code reference} or starts with it (at least {@value #MIN_PREFIX} characters). */
     static CaseFile resolve(List<CaseFile> cases, String reference) {
-        String prefix = reference.strip().toLowerCase(Locale.ROOT);
+        String prefix = CaseIds.normalized(reference);
         if (prefix.length() < MIN_PREFIX) {
             throw new DomainException("annex.error.idTooShort", reference, Integer.toString(MIN_PREFIX));
         }

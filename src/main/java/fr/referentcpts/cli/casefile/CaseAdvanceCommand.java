@@ -64,7 +64,7 @@ public final class CaseAdvanceCommand implements Callable<Integer> {
         Messages messages = env.messages();
         try (AppContext context = env.open(dataDir)) {
             WorkflowService workflow = context.workflow();
-            CaseFile caseFile = CaseIds.resolve(context.caseFiles().list(), id);
+            CaseFile caseFile = CaseIds.resolve(context.caseFiles(), id);
             WorkflowStage from = caseFile.stage();
             LocalDate on = date != null ? date : workflow.today();
             try {

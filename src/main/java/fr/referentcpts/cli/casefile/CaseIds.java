@@ -1,6 +1,7 @@
 package fr.referentcpts.cli.casefile;
 
 import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.common.DomainException;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,19 @@ public final class CaseIds {
     private CaseIds() {
     }
 
+    /** The case file {@code text} names, looked up by its prefix only (not every case file read). */
+    public static CaseFile resolve(CaseFileService caseFiles, String text) {
+        String id = normalized(text);
+        return resolve(id.length() < MIN_PREFIX ? List.of() : caseFiles.withIdPrefix(id), text);
+    }
+
+    /** {@code text} as an id prefix: without surrounding blanks, in lower case. */
+    public static String normalized(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    }
+
     public static CaseFile resolve(List<CaseFile> cases, String text) {
-        String id = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String id = normalized(text);
         if (id.length() < MIN_PREFIX) {
             throw new DomainException("workflow.cli.error.idTooShort", text, MIN_PREFIX);
         }

@@ -40,7 +40,7 @@ public final class CaseShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext context = env.openForReading(dataDir)) {
-            CaseFile caseFile = CaseIds.resolve(context.caseFiles().list(), id);
+            CaseFile caseFile = CaseIds.resolve(context.caseFiles(), id);
             CaseSnapshot snapshot = context.workflow().snapshot(caseFile.id());
             WorkflowStatus status = context.workflow().status(snapshot);
             var deadlines = context.agenda().deadlines(snapshot, context.settings().get());

@@ -11,6 +11,14 @@ public interface CaseFileRepository {
 
     Optional<CaseFile> find(UUID id);
 
+    /**
+     * The case files whose identifier, written as {@code cases list} prints it, starts with
+     * {@code prefix} (lower case), in no particular order.
+     */
+    default List<CaseFile> findByIdPrefix(String prefix) {
+        return findAll().stream().filter(c -> c.id().toString().startsWith(prefix)).toList();
+    }
+
     /** Those of the case files {@code ids} this database holds, in no particular order (one query). */
     List<CaseFile> findAll(Collection<UUID> ids);
 

@@ -47,6 +47,18 @@ public final class CaseFileService {
                 .toList());
     }
 
+    /**
+     * The case files whose identifier starts with {@code prefix} (case ignored), the most
+     * recently changed first: what a command that names a case by the start of its id needs,
+     * without reading every case file.
+     */
+    public List<CaseFile> withIdPrefix(String prefix) {
+        String lower = prefix.toLowerCase(java.util.Locale.ROOT);
+        return transactions.inTransaction(() -> repository.findByIdPrefix(lower).stream()
+                .sorted(Comparator.comparing(CaseFile::updatedAt).reversed())
+                .toList());
+    }
+
     public CaseFile get(UUID id) {
         return transactions.inTransaction(() -> load(id));
     }
@@ -60,7 +72,7 @@ public final class CaseFileService {
         if (text.length() < 4) {
             throw new ValidationException("id", "casefile.error.idTooShort", text);
         }
-        List<CaseFile> matches = list().stream().filter(c -> c.id().toString().startsWith(text)).toList();
+        List<CaseFile> matches = withIdPrefix(text);
         if (matches.isEmpty()) {
             throw new NotFoundException(text);
         }

@@ -30,6 +30,13 @@ public final class JooqCaseFileRepository implements CaseFileRepository {
         return transactions.dsl().selectFrom(CASE_FILE).fetch(JooqCaseFileRepository::toCaseFile);
     }
 
+    /** One query that reads the matching rows only (a command names a case file by a prefix). */
+    @Override
+    public List<CaseFile> findByIdPrefix(String prefix) {
+        return transactions.dsl().selectFrom(CASE_FILE).where(CASE_FILE.ID.cast(String.class).startsWith(prefix))
+                .fetch(JooqCaseFileRepository::toCaseFile);
+    }
+
     @Override
     public Optional<CaseFile> find(UUID id) {
         return transactions.dsl().selectFrom(CASE_FILE).where(CASE_FILE.ID.eq(id))

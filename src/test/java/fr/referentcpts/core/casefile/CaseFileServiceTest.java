@@ -46,6 +46,24 @@ class CaseFileServiceTest {
         assertEquals(List.of(created), service.list());
     }
 
+    /** What a command that names a case file by the start of its id reads, in SQL: those and only those. */
+    @Test
+    void theCaseFilesOfAnIdPrefixAreThoseWhoseIdStartsWithItWhateverItsCase() {
+        List<CaseFile> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            created.add(service.create(new CaseIdentity("CPTS " + i, "14", "", "")));
+        }
+        for (String prefix : List.of(created.get(7).id().toString().substring(0, 6), created.get(3).id().toString(), "0", "a",
+                "f0", "-", "____", "%", "a_", "")) {
+            List<CaseFile> expected = created.stream().filter(c -> c.id().toString().startsWith(prefix))
+                    .sorted(java.util.Comparator.comparing(CaseFile::updatedAt).reversed()).toList();
+            assertEquals(expected, service.withIdPrefix(prefix), "« " + prefix + " »");
+            assertEquals(expected, service.withIdPrefix(prefix.toUpperCase(java.util.Locale.ROOT)), "« " + prefix + " »");
+        }
+        assertEquals(List.of(), service.withIdPrefix("____"), "LIKE wildcards are taken as text");
+        assertEquals(created.get(7), service.resolve(created.get(7).id().toString().substring(0, 8).toUpperCase()));
+    }
+
     @Test
     void departementIsFoundByCodeNameOrLabel() {
         assertEquals("2A", service.create(new CaseIdentity("A", "2a", "", "")).departement());
