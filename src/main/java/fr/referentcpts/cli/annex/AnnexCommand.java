@@ -13,7 +13,6 @@ import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.Keyed;
 import fr.referentcpts.i18n.Messages;
-import fr.referentcpts.pdf.annex.AnnexPdfWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -60,7 +59,6 @@ public final class AnnexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = env.messages();
-        AnnexPdfWriter.prepareInBackground();
         try (AppContext context = draft ? env.openForReading(dataDir) : env.open(dataDir)) {
             String prefix = CaseIds.normalized(caseId);
             CaseFile caseFile = resolve(prefix.length() < MIN_PREFIX ? List.of() : context.caseFiles().withIdPrefix(prefix),

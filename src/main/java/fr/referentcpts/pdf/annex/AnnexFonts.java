@@ -47,20 +47,6 @@ final class AnnexFonts implements AutoCloseable {
         return new AnnexFonts(idle != null ? idle : new Parsed(parse(REGULAR), parse(BOLD)), document);
     }
 
-    /**
-     * What the first document of a process spends before its first line, done ahead: PDFBox's
-     * class set-up (its logging, colour management, font classes) and a parsed pair left idle
-     * for the next {@link #load}. Failures are left for the rendering itself to report.
-     */
-    static void prepare() {
-        try (PDDocument document = new PDDocument(); AnnexFonts fonts = load(document)) {
-            fonts.regular.getStringWidth(fonts.printable("Référent — 1 234,56 €"));
-            fonts.bold.getStringWidth(fonts.printable("ANNEXE"));
-        } catch (IOException | RuntimeException e) {
-            // the rendering parses its own fonts and says what fails
-        }
-    }
-
     /** Gives the parsed fonts back for the next document (call after the document is saved). */
     @Override
     public void close() {

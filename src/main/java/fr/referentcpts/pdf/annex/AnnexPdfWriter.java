@@ -24,16 +24,6 @@ public final class AnnexPdfWriter implements AnnexRenderer {
         this.messages = messages;
     }
 
-    /**
-     * Starts, on a thread of its own, what the first annex of a process spends before its first
-     * line — PDFBox's set-up and the parsing of the fonts, ≈ 0,15 s cold — while a command opens
-     * the database and gathers the case file; the rendering finds them done, or does them itself
-     * if it comes first. Same bytes either way.
-     */
-    public static void prepareInBackground() {
-        Thread.ofPlatform().daemon().name("referent-cpts-pdf").start(AnnexFonts::prepare);
-    }
-
     @Override
     public RenderedAnnex render(AnnexReport report) {
         try (PDDocument document = new PDDocument(); AnnexFonts fonts = AnnexFonts.load(document)) {

@@ -126,21 +126,6 @@ class AnnexPdfQualityTest {
         assertArrayEquals(first.content(), annexes.render(first.report()).content());
     }
 
-    /** What a command starts ahead (AnnexPdfWriter.prepareInBackground) changes no byte of the annex. */
-    @Test
-    void fontsPreparedAheadChangeNothingInTheAnnex() throws Exception {
-        GeneratedAnnex first = annexes.generate(caseFile.id(), false);
-
-        AnnexFonts.prepare();
-        Thread ahead = new Thread(AnnexFonts::prepare);
-        ahead.start();
-        byte[] alongside = annexes.render(first.report()).content();
-        ahead.join();
-
-        assertArrayEquals(first.content(), alongside, "rendered while fonts are prepared on another thread");
-        assertArrayEquals(first.content(), annexes.render(first.report()).content());
-    }
-
     @Test
     void fontsParsedOnceServeEveryDocumentWithoutMixingThem() throws Exception {
         GeneratedAnnex first = annexes.generate(caseFile.id(), false);
