@@ -37,7 +37,6 @@ import org.slf4j.LoggerFactory;
  * is opened and migrated in the background, then the portfolio replaces it.
  */
 public final class App extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static volatile LaunchOptions options = new LaunchOptions(AppPaths.defaultDataDir(), false, Clock.systemDefaultZone());
 
     /** What the launcher decided: data folder, benchmark mode, clock. */
@@ -93,15 +92,12 @@ public final class App extends Application {
                 main.detail().flush(primaryStage::close);
             }
         });
-        primaryStage.setOnShown(e -> LOG.info("Premier affichage en {} ms", sinceJvmStart()));
-        long firstFrame = System.nanoTime();
         primaryStage.show();
         long firstFrameMs = sinceJvmStart();
 
         tasks.run(() -> AppContext.open(launch.dataDir(), launch.clock(), this::askPassphrase),
                 opened -> show(opened, scene, dialogs, firstFrameMs, launch.exitAfterStartup()),
                 error -> cannotOpen(error, launch, scene, dialogs, firstFrameMs));
-        LOG.debug("Fenêtre affichée en {} µs après start()", (System.nanoTime() - firstFrame) / 1000);
     }
 
     private void show(AppContext opened, Scene scene, FxDialogService dialogs, long firstFrameMs,
@@ -195,7 +191,7 @@ public final class App extends Application {
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             long readyMs = sinceJvmStart();
-            LOG.info("prêt en {} ms (premier affichage {} ms)", readyMs, firstFrameMs);
+            log().info("prêt en {} ms (premier affichage {} ms)", readyMs, firstFrameMs);
             main.loadHome(() -> homeShown(firstFrameMs, readyMs, exitAfterStartup));
         };
         scene.addPostLayoutPulseListener(once[0]);
@@ -204,7 +200,7 @@ public final class App extends Application {
 
     private void homeShown(long firstFrameMs, long readyMs, boolean exitAfterStartup) {
         long homeMs = sinceJvmStart();
-        LOG.info("accueil calculé en {} ms", homeMs);
+        log().info("accueil calculé en {} ms", homeMs);
         if (exitAfterStartup) {
             System.out.println(messages.get("app.startupTimes", String.valueOf(firstFrameMs), String.valueOf(readyMs),
                     String.valueOf(homeMs)));
@@ -267,5 +263,13 @@ public final class App extends Application {
     /** Milliseconds since the JVM started (the process start as the OS saw it). */
     static long sinceJvmStart() {
         return ProcessAge.millis();
+    }
+
+    /**
+     * Obtained when something is logged, not when the class loads: logback is then set up off
+     * the way to the first frame (≈ 40 ms cold, on the JavaFX thread before).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(App.class);
     }
 }

@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
  * order the referent asked for them; callbacks run on the FX thread.
  */
 public final class FxTaskRunner implements TaskRunner {
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
     private final ExecutorService executor;
     private volatile boolean closing;
 
@@ -46,14 +45,14 @@ public final class FxTaskRunner implements TaskRunner {
                     deliver(() -> onSuccess.accept(result));
                 } catch (Exception | Error e) {
                     if (closing) {
-                        LOG.info("Tâche arrêtée par la fermeture de l’application : {}", e.toString());
+                        log().info("Tâche arrêtée par la fermeture de l’application : {}", e.toString());
                     } else {
                         deliver(() -> onFailure.accept(e));
                     }
                 }
             });
         } catch (RejectedExecutionException rejected) {
-            LOG.debug("Fermeture en cours : tâche ignorée");
+            log().debug("Fermeture en cours : tâche ignorée");
         }
     }
 
@@ -90,5 +89,13 @@ public final class FxTaskRunner implements TaskRunner {
         closing = true;
         executor.shutdown();
         executor.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Obtained when something is logged, not when the class loads: logback is then set up off
+     * the way to the first frame (≈ 40 ms cold, on the JavaFX thread before).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FxTaskRunner.class);
     }
 }

@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
  * name), in a small file of the data folder, read before the database is opened.
  */
 public final class UiState {
-    private static final Logger LOG = LoggerFactory.getLogger(UiState.class);
     static final String FILE = "ui-state.properties";
 
     private final Path file;
@@ -34,7 +33,7 @@ public final class UiState {
             try (Reader reader = Files.newBufferedReader(state.file, StandardCharsets.UTF_8)) {
                 state.values.load(reader);
             } catch (IOException | IllegalArgumentException e) {
-                LOG.warn("État de la fenêtre illisible, valeurs par défaut utilisées : {}", state.file, e);
+                log().warn("État de la fenêtre illisible, valeurs par défaut utilisées : {}", state.file, e);
                 state.values.clear();
             }
         }
@@ -83,7 +82,15 @@ public final class UiState {
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("Impossible d’enregistrer l’état de la fenêtre dans {}", file, e);
+            log().warn("Impossible d’enregistrer l’état de la fenêtre dans {}", file, e);
         }
+    }
+
+    /**
+     * Obtained when something is logged, not when the class loads: logback is then set up off
+     * the way to the first frame (≈ 40 ms cold, on the JavaFX thread before).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(UiState.class);
     }
 }

@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
  * French message (never a stack trace).
  */
 public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(UncaughtErrors.class);
     private final Messages messages;
     private final DialogService dialogs;
     private final ErrorMessages errors;
@@ -32,7 +31,7 @@ public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
     public void uncaughtException(Thread thread, Throwable error) {
         String message = errors.describe(error);
         if (closing) {
-            LOG.error("Erreur pendant la fermeture de l’application", error);
+            log().error("Erreur pendant la fermeture de l’application", error);
             return;
         }
         if (Platform.isFxApplicationThread()) {
@@ -41,7 +40,7 @@ public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
             try {
                 Platform.runLater(() -> show(message));
             } catch (IllegalStateException toolkitGone) {
-                LOG.error("Erreur après la fermeture de la fenêtre", error);
+                log().error("Erreur après la fermeture de la fenêtre", error);
             }
         }
     }
@@ -54,9 +53,17 @@ public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
         try {
             dialogs.error(messages.get("error.title"), message);
         } catch (RuntimeException e) {
-            LOG.error("Impossible d’afficher l’erreur", e);
+            log().error("Impossible d’afficher l’erreur", e);
         } finally {
             showing = false;
         }
+    }
+
+    /**
+     * Obtained when something is logged, not when the class loads: logback is then set up off
+     * the way to the first frame (≈ 40 ms cold, on the JavaFX thread before).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(UncaughtErrors.class);
     }
 }
