@@ -60,9 +60,7 @@ public final class AnnexCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = env.messages();
         try (AppContext context = draft ? env.openForReading(dataDir) : env.open(dataDir)) {
-            String prefix = CaseIds.normalized(caseId);
-            CaseFile caseFile = resolve(prefix.length() < MIN_PREFIX ? List.of() : context.caseFiles().withIdPrefix(prefix),
-                    caseId);
+            CaseFile caseFile = resolve(CaseIds.candidates(context.caseFiles(), caseId), caseId);
             GeneratedAnnex annex;
             try {
                 annex = context.annexes().generate(caseFile.id(), draft);

@@ -16,8 +16,16 @@ public final class CaseIds {
 
     /** The case file {@code text} names, looked up by its prefix only (not every case file read). */
     public static CaseFile resolve(CaseFileService caseFiles, String text) {
+        return resolve(candidates(caseFiles, text), text);
+    }
+
+    /**
+     * The case files whose id starts with {@code text} (one query), none when {@code text} is too
+     * short to name one: what a resolution by prefix chooses from.
+     */
+    public static List<CaseFile> candidates(CaseFileService caseFiles, String text) {
         String id = normalized(text);
-        return resolve(id.length() < MIN_PREFIX ? List.of() : caseFiles.withIdPrefix(id), text);
+        return id.length() < MIN_PREFIX ? List.of() : caseFiles.withIdPrefix(id);
     }
 
     /** {@code text} as an id prefix: without surrounding blanks, in lower case. */
