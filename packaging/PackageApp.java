@@ -35,7 +35,9 @@ import java.util.stream.Stream;
  *     {@code -XX:AOTCache=$APPDIR/referent-cpts.aot}; on Linux a second training runs the
  *     commands alone, and its smaller cache ({@code referent-cpts-commands.aot}) is the one the
  *     launcher script gives a command (a JVM maps and prepares every class of its cache before
- *     {@code main}: 0.13 s less per command with a cache of the commands only);</li>
+ *     {@code main}: 0.13 s less per command with a cache of the commands only), while the
+ *     window's is trained on the window and an annex preview only ({@code --aot-training-window});
+ *     elsewhere one training ({@code --aot-training}) goes through the commands, then the window;</li>
  * <li>jpackage builds the installer from that image ({@code common.txt},
  *     {@code <platform>-installer.txt});</li>
  * <li>on Linux the .deb is repacked so its files keep the dates of the image: the JVM refuses
@@ -53,6 +55,8 @@ public final class PackageApp {
     static final String COMMANDS_AOT_FILE = "referent-cpts-commands.aot";
     /** The launcher's option of the commands' training run (see {@code fr.referentcpts.AotTraining}). */
     static final String AOT_TRAINING_COMMANDS = "--aot-training-commands";
+    /** The launcher's option of the window's own training run, on Linux. */
+    static final String AOT_TRAINING_WINDOW = "--aot-training-window";
     static final Path TARGET = Path.of("target");
     static final Path WORK = TARGET.resolve("jpackage");
     static final Path IMAGES = WORK.resolve("image");
@@ -198,7 +202,10 @@ public final class PackageApp {
         Path cache = layout.appDir().resolve(AOT_FILE).toAbsolutePath();
         Files.deleteIfExists(cache);
         env.put("JAVA_TOOL_OPTIONS", "-XX:AOTMode=record -XX:AOTConfiguration=" + config);
-        String times = run(layout, env, List.of("--aot-training", "--data-dir", dir));
+        // Linux: the commands get a cache of their own below, so the window's is trained on the
+        // window alone (and what it does for an annex), without the classes only commands use.
+        String training = platform == Platform.LINUX ? AOT_TRAINING_WINDOW : "--aot-training";
+        String times = run(layout, env, List.of(training, "--data-dir", dir));
         log("training run: " + times.strip());
         env.put("JAVA_TOOL_OPTIONS", "-XX:AOTMode=create -XX:AOTConfiguration=" + config + " -XX:AOTCache=" + cache);
         run(layout, env, List.of("--version", "--data-dir", dir));

@@ -2,6 +2,8 @@ package fr.referentcpts;
 
 import fr.referentcpts.cli.Cli;
 import fr.referentcpts.cli.CliEnvironment;
+import fr.referentcpts.core.annex.GeneratedAnnex;
+import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.persistence.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,6 +31,13 @@ final class AotTraining {
     static final String OPTION = "--aot-training";
     /** The command-line paths alone: the training of the commands' own cache (Linux launcher). */
     static final String COMMANDS_OPTION = "--aot-training-commands";
+    /**
+     * The window alone, with what it does for an annex: the training of the window's cache when
+     * the commands have theirs (Linux launcher), without the classes only commands use.
+     */
+    static final String WINDOW_OPTION = "--aot-training-window";
+    /** The resolution of the window's annex preview at 100 %. */
+    private static final float PREVIEW_DPI = 96;
     private static final Pattern FIRST_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private AotTraining() {
@@ -75,6 +85,27 @@ final class AotTraining {
         }, BuildInfo.version(), args).execute(args);
         base.out().println("training: " + String.join(" ", args) + " → " + exit);
         return exit == 0 ? out.toString() : null;
+    }
+
+    /**
+     * What the window does with an annex, without the window: a draft of the first case file and
+     * its first page as an image at the preview's resolution (PDFBox's layout and rendering in
+     * the cache). Returns 1 and prints why if it failed, 0 otherwise.
+     */
+    static int annexPaths(Path dataDir, Clock clock, PrintWriter err) {
+        try (AppContext context = AppContext.open(dataDir, clock, () -> null)) {
+            List<CaseFile> cases = context.caseFiles().list();
+            if (cases.isEmpty()) {
+                err.println("training: no case file for the annex");
+                return 1;
+            }
+            GeneratedAnnex draft = context.annexes().generate(cases.getFirst().id(), true);
+            context.pages().render(draft.content(), 0, PREVIEW_DPI);
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("training: annex preview → " + e);
+            return 1;
+        }
     }
 
     private static String firstCaseId(String json) {

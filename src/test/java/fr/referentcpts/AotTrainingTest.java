@@ -40,4 +40,22 @@ class AotTrainingTest {
         assertTrue(Files.readString(dataDir.resolve("training-annex.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)
                 .startsWith("%PDF-"));
     }
+
+    /** The window's own training (Linux) goes through a draft annex and its preview, and records nothing. */
+    @Test
+    void theWindowsTrainingDrawsTheFirstPageOfADraftAnnexAndRecordsNothing() throws Exception {
+        assertEquals(0, new CliTestSupport(dataDir).run("demo", "load", "--data-dir", dataDir.toString()));
+        StringWriter err = new StringWriter();
+
+        assertEquals(0, AotTraining.annexPaths(dataDir, TestData.CLOCK, new PrintWriter(err, true)), err.toString());
+
+        try (AppContext context = AppContext.open(dataDir, TestData.CLOCK)) {
+            for (var caseFile : context.caseFiles().list()) {
+                assertEquals(java.util.List.of(), context.annexes().annexes(caseFile.id()), caseFile.name());
+            }
+        }
+        java.nio.file.Path empty = dataDir.resolve("vide");
+        assertEquals(1, AotTraining.annexPaths(empty, TestData.CLOCK, new PrintWriter(err, true)));
+        assertTrue(err.toString().contains("no case file"), err.toString());
+    }
 }
