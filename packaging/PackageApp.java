@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  *     {@code -XX:AOTCache=$APPDIR/referent-cpts.aot}; on Linux a second training runs the
  *     commands alone, and its smaller cache ({@code referent-cpts-commands.aot}) is the one the
  *     launcher script gives a command (a JVM maps and prepares every class of its cache before
- *     {@code main}: 0.13 s less per command with a cache of the commands only), while the
+ *     {@code main}: 0.08 to 0.1 s less per command with a cache of the commands only), while the
  *     window's is trained on the window and an annex preview only ({@code --aot-training-window});
  *     elsewhere one training ({@code --aot-training}) goes through the commands, then the window;</li>
  * <li>jpackage builds the installer from that image ({@code common.txt},
