@@ -58,16 +58,15 @@ final class LinuxLauncherScript {
                 .append("launcher=$(readlink -f \"$0\")\n")
                 .append("root=$(dirname \"$(dirname \"$launcher\")\")\n")
                 .append("APPDIR=\"$root/lib/app\"\n");
-        boolean commandsCache = Files.isRegularFile(cfg.resolveSibling(PackageApp.COMMANDS_AOT_FILE));
-        for (String option : options) {
-            if (commandsCache && option.startsWith(AOT_CACHE)) {
-                script.append(cacheChoice(option.substring(AOT_CACHE.length())));
-            }
+        // The window's cache option, when the image also has the commands' cache: the script chooses.
+        String chosen = !Files.isRegularFile(cfg.resolveSibling(PackageApp.COMMANDS_AOT_FILE)) ? null
+                : options.stream().filter(o -> o.startsWith(AOT_CACHE)).findFirst().orElse(null);
+        if (chosen != null) {
+            script.append(cacheChoice(chosen.substring(AOT_CACHE.length())));
         }
         script.append("exec \"$root/lib/runtime/bin/java\"");
         for (String option : options) {
-            boolean chosen = commandsCache && option.startsWith(AOT_CACHE);
-            script.append(" \\\n  ").append(chosen ? "\"" + AOT_CACHE + "$cache\"" : shellWord(option));
+            script.append(" \\\n  ").append(option.equals(chosen) ? "\"" + AOT_CACHE + "$cache\"" : shellWord(option));
         }
         script.append(" \\\n  \"-Djpackage.app-path=$launcher\"");
         script.append(" \\\n  -cp ").append(shellWord(String.join(":", classPath)));

@@ -36,11 +36,25 @@ final class AotTraining {
      * the commands have theirs (Linux launcher), without the classes only commands use.
      */
     static final String WINDOW_OPTION = "--aot-training-window";
+    static final List<String> OPTIONS = List.of(OPTION, COMMANDS_OPTION, WINDOW_OPTION);
     /** The resolution of the window's annex preview at 100 %. */
     private static final float PREVIEW_DPI = 96;
     private static final Pattern FIRST_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private AotTraining() {
+    }
+
+    /**
+     * The training run {@code option} (one of {@link #OPTIONS}) on {@code dataDir}: the paths it
+     * names, then the window unless it trains the commands alone; the process's exit code.
+     */
+    static int run(String option, CliEnvironment env, Path dataDir) {
+        int failed = option.equals(WINDOW_OPTION) ? annexPaths(dataDir, Clock.systemDefaultZone(), env.err())
+                : commandLinePaths(env, dataDir);
+        if (!option.equals(COMMANDS_OPTION)) {
+            App.launchWindow(dataDir, true);
+        }
+        return failed == 0 ? 0 : Cli.EXIT_ERROR;
     }
 
     /** Runs the command-line paths; returns the number of them that failed (each is printed). */

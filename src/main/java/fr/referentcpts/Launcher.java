@@ -63,17 +63,8 @@ public final class Launcher {
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
                 passphrases, Passphrases.forExports(System.getenv(), messages));
-        if (args.length > 0 && args[0].equals(AotTraining.WINDOW_OPTION)) {
-            int failed = AotTraining.annexPaths(effective, Clock.systemDefaultZone(), env.err());
-            App.launchWindow(effective, true);
-            System.exit(failed == 0 ? 0 : Cli.EXIT_ERROR);
-        }
-        if (args.length > 0 && (args[0].equals(AotTraining.OPTION) || args[0].equals(AotTraining.COMMANDS_OPTION))) {
-            int failed = AotTraining.commandLinePaths(env, effective);
-            if (args[0].equals(AotTraining.OPTION)) {
-                App.launchWindow(effective, true);
-            }
-            System.exit(failed == 0 ? 0 : Cli.EXIT_ERROR);
+        if (args.length > 0 && AotTraining.OPTIONS.contains(args[0])) {
+            System.exit(AotTraining.run(args[0], env, effective));
         }
         int exit = Cli.commandLine(env, App::launchWindow, BuildInfo.version(), args).execute(args);
         System.exit(exit);
