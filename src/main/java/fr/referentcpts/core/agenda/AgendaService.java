@@ -11,6 +11,7 @@ import fr.referentcpts.core.settings.SettingsService;
 import fr.referentcpts.core.settings.WorkflowSettings;
 import fr.referentcpts.core.workflow.CaseSnapshot;
 import fr.referentcpts.core.workflow.ContractFunding;
+import fr.referentcpts.core.workflow.PortfolioRead;
 import fr.referentcpts.core.workflow.WorkflowService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -66,9 +67,9 @@ public final class AgendaService {
         }
     }
 
-    /** Every case file, read at once (one query per table). */
+    /** Every case file, read at once (one query per table), with only what the figures need. */
     List<CaseSnapshot> snapshots() {
-        return workflow.snapshots();
+        return workflow.snapshots(PortfolioRead.HOME);
     }
 
     public Basis basis() {

@@ -10,8 +10,11 @@ public interface MeetingRepository {
     /** The meetings of a case, the most recent first. */
     List<Meeting> meetings(UUID caseId);
 
-    /** The meetings of every case file, by case. */
-    Map<UUID, List<Meeting>> allMeetings();
+    /**
+     * The meetings of every case file, by case; without {@code participants}, each meeting's list
+     * of participants is left empty (the home screen's read).
+     */
+    Map<UUID, List<Meeting>> allMeetings(boolean participants);
 
     /** The meetings of the case files {@code caseIds}, by case, each list as {@link #meetings(UUID)} gives it. */
     Map<UUID, List<Meeting>> meetings(Collection<UUID> caseIds);

@@ -32,7 +32,8 @@ import java.util.UUID;
  * Reads what the workflow needs of case files: one case at a time, whole; or the whole portfolio
  * at once (one query per table) for the home screen and the budget, which need of a territory
  * only its summary and nothing of overlaps: their snapshots have a summarized territory
- * ({@link Territory#summarized}) and no overlaps, and are otherwise the same.
+ * ({@link Territory#summarized}) and no overlaps, and are otherwise the same — but for what the
+ * home screen's read leaves out ({@link PortfolioRead#HOME}).
  */
 final class CaseSnapshotReader {
     private final CaseFileRepository caseFiles;
@@ -75,25 +76,29 @@ final class CaseSnapshotReader {
                 followUp.payments(id), contracts.records(id));
     }
 
-    /** Every case file, one query per table, territories summarized, no overlaps (inside the caller's transaction). */
-    List<CaseSnapshot> readAll() {
+    /**
+     * Every case file, one query per table, territories summarized, no overlaps, the parts
+     * {@code read} leaves out empty (inside the caller's transaction).
+     */
+    List<CaseSnapshot> readAll(PortfolioRead read) {
+        boolean whole = read == PortfolioRead.WHOLE;
         List<CaseFile> all = caseFiles.findAll();
         Map<UUID, TerritorySummary> summaries = territories.allSummaries();
-        Map<UUID, List<Person>> persons = people.allPeople();
+        Map<UUID, List<Person>> persons = whole ? people.allPeople() : Map.of();
         Map<UUID, List<CaseMission>> chosen = missions.allMissions();
-        Map<UUID, List<MissionAction>> actions = missions.allActions();
+        Map<UUID, List<MissionAction>> actions = whole ? missions.allActions() : Map.of();
         Map<UUID, List<Indicator>> indicators = missions.allIndicators();
         Map<UUID, List<RateOverride>> overrides = missions.allOverrides();
-        Map<UUID, PreProject> preProjects = workflow.allPreProjects();
+        Map<UUID, PreProject> preProjects = whole ? workflow.allPreProjects() : Map.of();
         Map<UUID, LetterOfIntent> letters = workflow.allLettersOfIntent();
-        Map<UUID, HealthProject> projects = workflow.allHealthProjects();
+        Map<UUID, HealthProject> projects = whole ? workflow.allHealthProjects() : Map.of();
         Map<UUID, Negotiation> negotiations = workflow.allNegotiations();
         Map<UUID, Map<LineKey, ContractAmount>> amounts = workflow.allContractAmounts();
         Map<UUID, ContractRecords> records = contracts.allRecords();
-        Map<UUID, List<HistoryEntry>> history = workflow.allHistory();
-        Map<UUID, List<Meeting>> meetingLogs = meetings.allMeetings();
+        Map<UUID, List<HistoryEntry>> history = whole ? workflow.allHistory() : Map.of();
+        Map<UUID, List<Meeting>> meetingLogs = meetings.allMeetings(whole);
         Map<UUID, List<AnnualReview>> reviews = followUp.allReviews();
-        Map<UUID, List<PaymentReceived>> payments = followUp.allPayments();
+        Map<UUID, List<PaymentReceived>> payments = whole ? followUp.allPayments() : Map.of();
         return all.stream().map(c -> {
             UUID id = c.id();
             return new CaseSnapshot(c, Territory.summarized(summaries.getOrDefault(id, TerritorySummary.EMPTY)),

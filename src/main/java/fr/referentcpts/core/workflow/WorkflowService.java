@@ -81,7 +81,12 @@ public final class WorkflowService {
      * for their territory, known by its summary only, and their overlaps, not looked for.
      */
     public List<CaseSnapshot> snapshots() {
-        return transactions.inTransaction(reader::readAll);
+        return snapshots(PortfolioRead.WHOLE);
+    }
+
+    /** Every case file, read at once as {@link #snapshots()}, with only what {@code read} needs. */
+    public List<CaseSnapshot> snapshots(PortfolioRead read) {
+        return transactions.inTransaction(() -> reader.readAll(read));
     }
 
     public WorkflowStatus status(UUID caseId) {

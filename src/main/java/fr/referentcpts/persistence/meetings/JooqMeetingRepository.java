@@ -31,20 +31,20 @@ public final class JooqMeetingRepository implements MeetingRepository {
 
     @Override
     public List<Meeting> meetings(UUID caseId) {
-        return CaseRows.of(meetingsWhere(MEETING.CASE_ID.eq(caseId)), caseId);
+        return CaseRows.of(meetingsWhere(MEETING.CASE_ID.eq(caseId), true), caseId);
     }
 
     @Override
-    public Map<UUID, List<Meeting>> allMeetings() {
-        return meetingsWhere(DSL.noCondition());
+    public Map<UUID, List<Meeting>> allMeetings(boolean participants) {
+        return meetingsWhere(DSL.noCondition(), participants);
     }
 
     @Override
     public Map<UUID, List<Meeting>> meetings(Collection<UUID> caseIds) {
-        return meetingsWhere(MEETING.CASE_ID.in(caseIds));
+        return meetingsWhere(MEETING.CASE_ID.in(caseIds), true);
     }
 
-    private Map<UUID, List<Meeting>> meetingsWhere(Condition condition) {
+    private Map<UUID, List<Meeting>> meetingsWhere(Condition condition, boolean withParticipants) {
         DSLContext dsl = transactions.dsl();
         List<MeetingRecord> rows = dsl.selectFrom(MEETING).where(condition)
                 .orderBy(MEETING.MEETING_DATE.desc(), MEETING.ID).fetch();
@@ -53,9 +53,12 @@ public final class JooqMeetingRepository implements MeetingRepository {
         }
         var ids = DSL.select(MEETING.ID).from(MEETING).where(condition);
         Map<UUID, List<UUID>> participants = new HashMap<>();
-        dsl.selectFrom(MEETING_PARTICIPANT).where(MEETING_PARTICIPANT.MEETING_ID.in(ids))
-                .orderBy(MEETING_PARTICIPANT.MEETING_ID, MEETING_PARTICIPANT.PERSON_ID)
-                .forEach(r -> participants.computeIfAbsent(r.getMeetingId(), k -> new ArrayList<>()).add(r.getPersonId()));
+        if (withParticipants) {
+            dsl.selectFrom(MEETING_PARTICIPANT).where(MEETING_PARTICIPANT.MEETING_ID.in(ids))
+                    .orderBy(MEETING_PARTICIPANT.MEETING_ID, MEETING_PARTICIPANT.PERSON_ID)
+                    .forEach(r -> participants.computeIfAbsent(r.getMeetingId(), k -> new ArrayList<>())
+                            .add(r.getPersonId()));
+        }
         Map<UUID, List<NextAction>> actions = new HashMap<>();
         dsl.selectFrom(MEETING_ACTION).where(MEETING_ACTION.MEETING_ID.in(ids)).orderBy(MEETING_ACTION.POSITION)
                 .forEach(r -> actions.computeIfAbsent(r.getMeetingId(), k -> new ArrayList<>())

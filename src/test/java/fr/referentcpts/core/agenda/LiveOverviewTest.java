@@ -105,6 +105,19 @@ class LiveOverviewTest {
         assertTrue(overview.pipeline().get(WorkflowStage.PRE_PROJECT) > 0, added.name());
     }
 
+    @Test
+    void theHomeScreensReadGivesTheFiguresOfEveryCaseFileReadWhole() {
+        AgendaService agenda = context.agenda();
+        AgendaService.Basis basis = agenda.basis();
+        PortfolioOverview fromWholeCases = AgendaService.overview(context.caseFiles().list().stream()
+                .map(c -> agenda.caseAgenda(context.workflow().snapshot(c.id()), basis)).toList(), basis.today());
+
+        assertEquals(fromWholeCases, agenda.overview());
+        assertTrue(fromWholeCases.deadlines().stream().anyMatch(d -> d.kind() == DeadlineKind.NEXT_ACTION)
+                && fromWholeCases.deadlines().stream().anyMatch(d -> d.kind() == DeadlineKind.PAYMENT)
+                && fromWholeCases.contractsInForce() > 0, "the portfolio has meetings and contracts");
+    }
+
     /** The kept figures, checked against those computed over the whole portfolio. */
     private PortfolioOverview sameAsFull() {
         PortfolioOverview kept = live.overview();

@@ -9,6 +9,8 @@ import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
 import fr.referentcpts.core.casefile.WorkflowStage;
+import fr.referentcpts.core.meetings.Meeting;
+import fr.referentcpts.core.missions.MissionContent;
 import fr.referentcpts.core.territory.Territory;
 import fr.referentcpts.core.territory.TerritoryCommune;
 import fr.referentcpts.core.territory.TerritorySummary;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole portfolio read at once (home screen, agenda, budget) is the same as each case file
- * read alone, but for the territory, known by its summary, and the overlaps, not looked for.
+ * read alone, but for the territory, known by its summary, and the overlaps, not looked for; the
+ * home screen's read leaves out only what its figures do not use.
  */
 class PortfolioSnapshotsTest {
     @TempDir
@@ -42,19 +45,7 @@ class PortfolioSnapshotsTest {
 
     @Test
     void everySnapshotReadAtOnceEqualsTheCaseFileReadAlone() {
-        context.demo().load();
-        context.demoGenerator().generate(40, 17, done -> { });
-        TerritoryCommune shared = new TerritoryCommune("14118", "Caen", "14", 105_403, "INSEE", "2023", "");
-        CaseFile first = context.caseFiles().create(new CaseIdentity("CPTS Caen Nord", "14", "", ""));
-        CaseFile second = context.caseFiles().create(new CaseIdentity("CPTS Caen Sud", "14", "", ""));
-        CaseFile abandoned = context.caseFiles().create(new CaseIdentity("CPTS Caen Est", "14", "", ""));
-        for (CaseFile c : List.of(first, second, abandoned)) {
-            context.territories().add(c.id(), List.of(shared));
-        }
-        context.territories().add(first.id(), List.of(new TerritoryCommune("14047", "Bayeux", "14", 9_500,
-                "Recensement de la mairie", "2025", "Quartier neuf")));
-        context.workflow().abandon(abandoned.id(), WorkflowStage.PRE_PROJECT, LocalDate.of(2026, 11, 1), "Fusion");
-
+        CaseFile first = portfolio();
         List<CaseSnapshot> atOnce = context.workflow().snapshots();
         List<CaseSnapshot> oneByOne = atOnce.stream().map(s -> context.workflow().snapshot(s.caseFile().id()))
                 .toList();
@@ -75,8 +66,48 @@ class PortfolioSnapshotsTest {
                 "read alone, a case has its overlaps (an abandoned project is not one)");
         assertTrue(atOnce.stream().anyMatch(s -> !s.payments().isEmpty() && !s.meetings().isEmpty()
                 && !s.history().isEmpty() && !s.missions().indicators().isEmpty()), "the portfolio has content");
-        assertFalse(atOnce.stream().filter(s -> s.caseFile().id().equals(abandoned.id())).findFirst().orElseThrow()
-                .territory().isEmpty());
+    }
+
+    @Test
+    void theHomeScreensReadLeavesOutOnlyWhatItsFiguresDoNotUse() {
+        portfolio();
+        List<CaseSnapshot> whole = context.workflow().snapshots();
+        List<CaseSnapshot> home = context.workflow().snapshots(PortfolioRead.HOME);
+
+        assertEquals(whole.stream().map(PortfolioSnapshotsTest::asTheHomeReadsIt).toList(), home);
+        assertTrue(whole.stream().anyMatch(s -> s.meetings().stream().anyMatch(m -> !m.participants().isEmpty())
+                && !s.missions().actions().isEmpty() && !s.people().isEmpty()), "what is left out exists");
+        assertTrue(home.stream().anyMatch(s -> s.meetings().stream().anyMatch(m -> !m.actions().isEmpty())
+                && !s.reviews().isEmpty() && !s.missions().indicators().isEmpty()), "what the figures use is there");
+    }
+
+    private CaseFile portfolio() {
+        context.demo().load();
+        context.demoGenerator().generate(40, 17, done -> { });
+        TerritoryCommune shared = new TerritoryCommune("14118", "Caen", "14", 105_403, "INSEE", "2023", "");
+        CaseFile first = context.caseFiles().create(new CaseIdentity("CPTS Caen Nord", "14", "", ""));
+        CaseFile second = context.caseFiles().create(new CaseIdentity("CPTS Caen Sud", "14", "", ""));
+        CaseFile abandoned = context.caseFiles().create(new CaseIdentity("CPTS Caen Est", "14", "", ""));
+        for (CaseFile c : List.of(first, second, abandoned)) {
+            context.territories().add(c.id(), List.of(shared));
+        }
+        context.territories().add(first.id(), List.of(new TerritoryCommune("14047", "Bayeux", "14", 9_500,
+                "Recensement de la mairie", "2025", "Quartier neuf")));
+        context.workflow().abandon(abandoned.id(), WorkflowStage.PRE_PROJECT, LocalDate.of(2026, 11, 1), "Fusion");
+        assertFalse(context.workflow().snapshots().stream().filter(s -> s.caseFile().id().equals(abandoned.id()))
+                .findFirst().orElseThrow().territory().isEmpty());
+        return first;
+    }
+
+    private static CaseSnapshot asTheHomeReadsIt(CaseSnapshot s) {
+        MissionContent missions = s.missions();
+        return new CaseSnapshot(s.caseFile(), s.territory(), List.of(), List.of(),
+                new MissionContent(missions.missions(), List.of(), missions.indicators(), missions.overrides()),
+                PreProject.EMPTY, s.letter(), HealthProject.EMPTY, s.negotiation(), s.contractAmounts(),
+                s.meetings().stream().map(m -> new Meeting(m.id(), m.caseId(), m.date(), m.time(), m.place(),
+                        m.kind(), List.of(), m.otherParticipants(), m.agenda(), m.decisions(), m.actions(),
+                        m.version())).toList(),
+                List.of(), s.reviews(), List.of(), s.contract());
     }
 
     private static CaseSnapshot asThePortfolioReadsIt(CaseSnapshot s) {
