@@ -77,14 +77,15 @@ class ReadOnlyOpeningTest {
     @Test
     void aDatabaseWhoseSchemaIsBehindIsMigratedByAnOpeningForWriting() throws Exception {
         try (Database database = Database.open(dataDir, TestData.CLOCK)) {
-            database.dsl().execute("ALTER TABLE case_revision DROP COLUMN deleted_by");
-            database.dsl().execute("ALTER TABLE case_revision DROP COLUMN deleted_at");
-            database.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"script\" = 'V13__case_tombstone.sql'");
+            database.dsl().execute("DROP INDEX territory_commune_summary_idx");
+            database.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"script\" = "
+                    + "'V14__territory_summary_index.sql'");
         }
 
         try (Database database = Database.openForReading(dataDir, TestData.CLOCK, () -> null)) {
             assertFalse(DatabaseSeal.read(dataDir).orElseThrow().closed(), "opened for writing: sealed « open »");
-            assertEquals(0, database.dsl().fetch("SELECT deleted_by FROM case_revision").size());
+            assertEquals(1, database.dsl().fetch("SELECT * FROM INFORMATION_SCHEMA.INDEXES "
+                    + "WHERE INDEX_NAME = 'TERRITORY_COMMUNE_SUMMARY_IDX'").size());
         }
         assertTrue(DatabaseSeal.read(dataDir).orElseThrow().closed());
     }

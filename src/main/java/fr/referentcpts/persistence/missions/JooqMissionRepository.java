@@ -127,27 +127,31 @@ public final class JooqMissionRepository implements MissionRepository {
 
     @Override
     public List<Indicator> indicators(UUID caseId) {
-        return CaseRows.of(indicatorsWhere(INDICATOR.CASE_ID.eq(caseId)), caseId);
+        return CaseRows.of(indicatorsWhere(INDICATOR.CASE_ID.eq(caseId), true), caseId);
     }
 
     @Override
     public Map<UUID, List<Indicator>> allIndicators() {
-        return indicatorsWhere(DSL.noCondition());
+        return indicatorsWhere(DSL.noCondition(), false);
     }
 
     @Override
     public Map<UUID, List<Indicator>> indicators(Collection<UUID> caseIds) {
-        return indicatorsWhere(INDICATOR.CASE_ID.in(caseIds));
+        return indicatorsWhere(INDICATOR.CASE_ID.in(caseIds), true);
     }
 
-    private Map<UUID, List<Indicator>> indicatorsWhere(Condition condition) {
+    /**
+     * The indicators meeting {@code condition}, with their years and tiers, whose rows are those of
+     * these indicators ({@code joined}) or, for every indicator, the whole tables: read without
+     * a join, the 25 000 years of a portfolio of 1 000 case files took a third of the time cold.
+     */
+    private Map<UUID, List<Indicator>> indicatorsWhere(Condition condition, boolean joined) {
         DSLContext dsl = transactions.dsl();
         Map<UUID, Map<Integer, BigDecimal>> targets = new HashMap<>();
         Map<UUID, Map<Integer, BigDecimal>> measured = new HashMap<>();
-        dsl.select(INDICATOR_YEAR.INDICATOR_ID, INDICATOR_YEAR.CONTRACT_YEAR, INDICATOR_YEAR.TARGET,
-                        INDICATOR_YEAR.MEASURED)
-                .from(INDICATOR_YEAR).join(INDICATOR).on(INDICATOR.ID.eq(INDICATOR_YEAR.INDICATOR_ID))
-                .where(condition)
+        var years = dsl.select(INDICATOR_YEAR.INDICATOR_ID, INDICATOR_YEAR.CONTRACT_YEAR, INDICATOR_YEAR.TARGET,
+                INDICATOR_YEAR.MEASURED).from(INDICATOR_YEAR);
+        (joined ? years.join(INDICATOR).on(INDICATOR.ID.eq(INDICATOR_YEAR.INDICATOR_ID)).where(condition) : years)
                 .forEach(r -> {
                     if (r.value3() != null) {
                         targets.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3());
@@ -157,9 +161,9 @@ public final class JooqMissionRepository implements MissionRepository {
                     }
                 });
         Map<UUID, List<IndicatorTier>> tiers = new HashMap<>();
-        dsl.select(INDICATOR_TIER.INDICATOR_ID, INDICATOR_TIER.THRESHOLD, INDICATOR_TIER.AMOUNT, INDICATOR_TIER.LABEL)
-                .from(INDICATOR_TIER).join(INDICATOR).on(INDICATOR.ID.eq(INDICATOR_TIER.INDICATOR_ID))
-                .where(condition)
+        var tierRows = dsl.select(INDICATOR_TIER.INDICATOR_ID, INDICATOR_TIER.THRESHOLD, INDICATOR_TIER.AMOUNT,
+                INDICATOR_TIER.LABEL).from(INDICATOR_TIER);
+        (joined ? tierRows.join(INDICATOR).on(INDICATOR.ID.eq(INDICATOR_TIER.INDICATOR_ID)).where(condition) : tierRows)
                 .orderBy(INDICATOR_TIER.INDICATOR_ID, INDICATOR_TIER.POSITION)
                 .forEach(r -> tiers.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new IndicatorTier(r.value2(), r.value3(), r.value4())));
