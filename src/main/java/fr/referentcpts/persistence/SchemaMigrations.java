@@ -38,12 +38,33 @@ final class SchemaMigrations {
     private SchemaMigrations() {
     }
 
+    /** What {@link #migrate} did. */
+    enum Outcome {
+        /** Nothing: the schema was up to date. */
+        UP_TO_DATE,
+        /** The schema was created in an empty database. */
+        CREATED,
+        /** An existing schema was brought up to date. */
+        MIGRATED
+    }
+
     /** Brings the schema up to date; a Flyway failure comes back as a {@link MigrationException}. */
-    static void migrate(DataSource database) throws SQLException {
+    static Outcome migrate(DataSource database) throws SQLException {
         if (upToDate(database)) {
-            return;
+            return Outcome.UP_TO_DATE;
+        }
+        boolean existed;
+        try (Connection connection = database.getConnection()) {
+            existed = hasHistory(connection);
         }
         FlywayRun.migrate(database);
+        return existed ? Outcome.MIGRATED : Outcome.CREATED;
+    }
+
+    private static boolean hasHistory(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+            return tables.next();
+        }
     }
 
     /** Apart, so that Flyway's classes load only when a migration or a validation is needed. */
@@ -74,10 +95,8 @@ final class SchemaMigrations {
     static boolean upToDate(DataSource database) throws SQLException {
         Map<String, Integer> applied = new HashMap<>();
         try (Connection connection = database.getConnection()) {
-            try (ResultSet tables = connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
-                if (!tables.next()) {
-                    return false;
-                }
+            if (!hasHistory(connection)) {
+                return false;
             }
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery(

@@ -33,11 +33,29 @@ public final class DeadlineCalculator {
      * the same name; a key is unique within its case), so the deadlines of a portfolio come in the
      * same order however its case files were read.
      */
-    public static final Comparator<Deadline> ORDER = Comparator.comparing(Deadline::date)
-            .thenComparing(Deadline::caseName).thenComparing(Deadline::kind).thenComparing(Deadline::key)
-            .thenComparing(Deadline::caseId);
+    public static final Comparator<Deadline> ORDER = DeadlineCalculator::compare;
 
     private DeadlineCalculator() {
+    }
+
+    /**
+     * {@link #ORDER} written out: the home screen sorts the 8 000 deadlines of a portfolio of
+     * 1 000 case files at each recomputation, and a chain of {@code thenComparing} calls a key
+     * extractor and a comparator per criterion — a tenth of the home's time under the quick
+     * compiler the application runs with.
+     */
+    private static int compare(Deadline a, Deadline b) {
+        int order = a.date().compareTo(b.date());
+        if (order == 0) {
+            order = a.caseName().compareTo(b.caseName());
+        }
+        if (order == 0) {
+            order = a.kind().compareTo(b.kind());
+        }
+        if (order == 0) {
+            order = a.key().compareTo(b.key());
+        }
+        return order != 0 ? order : a.caseId().compareTo(b.caseId());
     }
 
     public static List<Deadline> of(CaseSnapshot s, Optional<ContractFunding.Outcome> funding,
