@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -17,8 +16,6 @@ import org.slf4j.LoggerFactory;
  * so files written since (backups, logs, the seal) are covered too.
  */
 final class FolderPermissions {
-    private static final Logger LOG = LoggerFactory.getLogger(FolderPermissions.class);
-
     private FolderPermissions() {
     }
 
@@ -38,7 +35,8 @@ final class FolderPermissions {
                     }
                 }
             } catch (IOException | UnsupportedOperationException e) {
-                LOG.warn("Droits d’accès de {} non restreints", folder, e);
+                // the journal is obtained here only: every opening passes by, few need to write
+                LoggerFactory.getLogger(FolderPermissions.class).warn("Droits d’accès de {} non restreints", folder, e);
             }
         }
     }

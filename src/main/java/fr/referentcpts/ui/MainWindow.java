@@ -130,14 +130,14 @@ public final class MainWindow implements CaseTabs.Events {
     }
 
     /**
-     * Loads the portfolio, reopens the last case file, then runs {@code shown}; the referential loads
-     * after, and the synchronisation in the background is planned (a timer only: nothing on the start path).
+     * Loads the portfolio, reopens the last case file, then runs {@code shown}; the synchronisation in
+     * the background is planned (a timer only: nothing on the start path). The referential of communes
+     * is read once the home figures are shown ({@link #loadHome}).
      */
     public void load(Runnable shown) {
         portfolio.load(() -> {
             uiState.uuid(LAST_CASE).flatMap(portfolio::find).ifPresent(portfolio.selectedProperty()::set);
             shown.run();
-            tasks.run(services.communes()::get, referential -> { });
             sync.startAutomatically();
         });
     }
@@ -151,7 +151,11 @@ public final class MainWindow implements CaseTabs.Events {
         // From now on: created, saved, deleted, archived, that case's figures are computed again;
         // the list read again (demo loaded, import), all of them. The pipeline and « À venir » follow.
         portfolio.onChange(home::changed, home::load);
-        home.whenShown(shown);
+        home.whenShown(() -> {
+            shown.run();
+            // read ahead for the first commune search; not before: it would share the processor with the home
+            tasks.run(services.communes()::get, referential -> { });
+        });
         home.load();
     }
 

@@ -2,11 +2,14 @@ package fr.referentcpts.ui;
 
 import fr.referentcpts.testing.AppFlowTest;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.DataFolders;
 import fr.referentcpts.testing.FxTestSupport;
 import fr.referentcpts.testing.TestData;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +24,12 @@ class EncryptedStartFlowTest extends AppFlowTest {
 
         app = FxTestSupport.start(dataDir);
         waitUntil(() -> lookup("#passphrase").tryQuery().isPresent());
+        // behind the dialog, the window shows what it is doing — still: nothing drawn again and again meanwhile
+        Label opening = lookup("#splash-opening").queryAs(Label.class);
+        assertEquals("Ouverture des dossiers…", opening.getText());
+        assertTrue(opening.getParent().getChildrenUnmodifiable().stream().anyMatch(
+                node -> node instanceof Label label && label.getText().equals("Référent CPTS")));
+        assertTrue(lookup(".progress-indicator").queryAll().isEmpty(), "aucune animation pendant l’ouverture");
         clickOn(FxTestSupport.node(this, "#passphrase")).write("cheval batterie agrafe");
         clickOn("Ouvrir");
 
