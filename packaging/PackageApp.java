@@ -201,7 +201,11 @@ public final class PackageApp {
         Path config = data.resolve("referent-cpts.aotconf");
         Path cache = layout.appDir().resolve(AOT_FILE).toAbsolutePath();
         Files.deleteIfExists(cache);
-        env.put("JAVA_TOOL_OPTIONS", "-XX:AOTMode=record -XX:AOTConfiguration=" + config);
+        // Linux: the window is trained on OpenGL (JavaFX's own order), as on a laptop with a graphics
+        // card — a build machine without one would otherwise train the software renderer
+        // (SoftwareRendering.java), whose classes a machine without a card then loads from the JAR.
+        env.put("JAVA_TOOL_OPTIONS", "-XX:AOTMode=record -XX:AOTConfiguration=" + config
+                + (platform == Platform.LINUX ? " -Dprism.order=es2,sw" : ""));
         // Linux: the commands get a cache of their own below, so the window's is trained on the
         // window alone (and what it does for an annex), without the classes only commands use.
         String training = platform == Platform.LINUX ? AOT_TRAINING_WINDOW : "--aot-training";
