@@ -19,39 +19,43 @@ class SoftwareRenderingTest {
     Path dir;
 
     @Test
-    void aLinuxMachineWithoutGraphicsDeviceGetsTheSoftwareRenderer() {
-        assertEquals(SOFTWARE, SoftwareRendering.choice("Linux", dir.resolve("dri"), Map.of(), null));
+    void aLinuxMachineWithoutGraphicsDeviceGetsTheSoftwareRenderer() throws IOException {
+        assertEquals(SOFTWARE, SoftwareRendering.choice("Linux", dir, Map.of(), null));
+        Files.createFile(dir.resolve("null"));
+        Files.createFile(dir.resolve("tty0"));
+        assertEquals(SOFTWARE, SoftwareRendering.choice("Linux", dir, Map.of(), null));
     }
 
     @Test
     void aLinuxMachineWithAGraphicsDeviceKeepsOpenGl() throws IOException {
-        Path dri = Files.createDirectories(dir.resolve("dri"));
-        Files.createFile(dri.resolve("renderD128"));
-        assertEquals(JAVAFX_CHOOSES, SoftwareRendering.choice("Linux", dri, Map.of(), null));
-        Path cardOnly = Files.createDirectories(dir.resolve("card-only"));
-        Files.createFile(cardOnly.resolve("card0"));
-        assertEquals(JAVAFX_CHOOSES, SoftwareRendering.choice("Linux", cardOnly, Map.of(), null));
+        Path render = Files.createDirectories(dir.resolve("render"));
+        Files.createFile(Files.createDirectories(render.resolve("dri")).resolve("renderD128"));
+        assertEquals(JAVAFX_CHOOSES, SoftwareRendering.choice("Linux", render, Map.of(), null));
+        Path card = Files.createDirectories(dir.resolve("card"));
+        Files.createFile(Files.createDirectories(card.resolve("dri")).resolve("card0"));
+        assertEquals(JAVAFX_CHOOSES, SoftwareRendering.choice("Linux", card, Map.of(), null));
+        Path nvidia = Files.createDirectories(dir.resolve("nvidia"));
+        Files.createFile(nvidia.resolve("nvidia0"));
+        assertEquals(JAVAFX_CHOOSES, SoftwareRendering.choice("Linux", nvidia, Map.of(), null));
     }
 
     @Test
     void aDeviceFolderWithNothingToDrawWithCountsAsNoDevice() throws IOException {
-        Path dri = Files.createDirectories(dir.resolve("dri"));
-        Files.createDirectories(dri.resolve("by-path"));
-        assertEquals(SOFTWARE, SoftwareRendering.choice("Linux", dri, Map.of(), null));
+        Files.createDirectories(dir.resolve("dri").resolve("by-path"));
+        assertEquals(SOFTWARE, SoftwareRendering.choice("Linux", dir, Map.of(), null));
     }
 
     @Test
     void mesaToldToEmulateGetsTheSoftwareRendererEvenWithADevice() throws IOException {
-        Path dri = Files.createDirectories(dir.resolve("dri"));
-        Files.createFile(dri.resolve("renderD128"));
-        assertEquals(SOFTWARE, SoftwareRendering.choice("Linux", dri, Map.of("LIBGL_ALWAYS_SOFTWARE", "1"), null));
-        assertEquals(JAVAFX_CHOOSES, SoftwareRendering.choice("Linux", dri, Map.of("LIBGL_ALWAYS_SOFTWARE", "0"), null));
+        Files.createFile(Files.createDirectories(dir.resolve("dri")).resolve("renderD128"));
+        assertEquals(SOFTWARE, SoftwareRendering.choice("Linux", dir, Map.of("LIBGL_ALWAYS_SOFTWARE", "1"), null));
+        assertEquals(JAVAFX_CHOOSES, SoftwareRendering.choice("Linux", dir, Map.of("LIBGL_ALWAYS_SOFTWARE", "0"), null));
     }
 
     @Test
     void anOrderGivenOnTheCommandLineAndOtherSystemsAreLeftAlone() {
-        assertEquals(JAVAFX_CHOOSES, SoftwareRendering.choice("Linux", dir.resolve("dri"), Map.of(), "es2"));
-        assertEquals(JAVAFX_CHOOSES, SoftwareRendering.choice("Windows 11", dir.resolve("dri"), Map.of(), null));
-        assertEquals(JAVAFX_CHOOSES, SoftwareRendering.choice("Mac OS X", dir.resolve("dri"), Map.of(), null));
+        assertEquals(JAVAFX_CHOOSES, SoftwareRendering.choice("Linux", dir, Map.of(), "es2"));
+        assertEquals(JAVAFX_CHOOSES, SoftwareRendering.choice("Windows 11", dir, Map.of(), null));
+        assertEquals(JAVAFX_CHOOSES, SoftwareRendering.choice("Mac OS X", dir, Map.of(), null));
     }
 }
