@@ -10,9 +10,13 @@
 # « time »), each run's figures and their medians.
 #
 #   mvn -B -Ppackage package -DskipTests        # builds target/jpackage/image/referent-cpts
-#   packaging/bench-startup.sh [-n RUNS] [-c CASES] [-i IMAGE] [-d DATA_DIR]
+#   packaging/bench-startup.sh [-n RUNS] [-c CASES] [-i IMAGE] [-d DATA_DIR] [-b OTHER_IMAGE]
 #   BENCH_JAVA_OPTIONS="-Xms64m" packaging/bench-startup.sh …   # to try JVM options on both
 #
+# -b OTHER_IMAGE: instead of the image with and without its cache, the image against another one
+# (a copy of the image of an earlier version, say), both with their caches, turns alternating —
+# on a machine whose speed drifts, the only fair comparison of two versions. Each gets its own
+# copy of the data folder (a version may migrate it).
 # Defaults: 10 runs of each, 1 000 case files (demo generate --seed 2026, made once in
 # target/jpackage/bench-data), the Linux app image. The last case file is reopened at each
 # start, as it is for a referent. Without DISPLAY, an Xvfb of its own is started.
@@ -23,13 +27,15 @@ runs=10
 cases=1000
 image=target/jpackage/image/referent-cpts
 data=
-while getopts "n:c:i:d:h" option; do
+other=
+while getopts "n:c:i:d:b:h" option; do
   case $option in
     n) runs=$OPTARG ;;
     c) cases=$OPTARG ;;
     i) image=$OPTARG ;;
     d) data=$OPTARG ;;
-    *) sed -n '2,18p' "$0"; exit 2 ;;
+    b) other=${OPTARG%/} ;;
+    *) sed -n '2,24p' "$0"; exit 2 ;;
   esac
 done
 data=${data:-target/jpackage/bench-data-$cases}
@@ -44,6 +50,14 @@ if [[ ! -x $launcher ]]; then
 fi
 if ! grep -q -- '-XX:AOTCache=' "$image"/lib/app/*.cfg; then
   echo "Attention : $image n’a pas de cache AOT (construit avec --no-aot ?)." >&2
+fi
+if [[ -n $other ]]; then
+  [[ -d $other/bin ]] || other=$other/$(basename "$image")
+  other_launcher=$other/bin/$(basename "$image")
+  if [[ ! -x $other_launcher ]]; then
+    echo "Pas de lanceur $other_launcher (option -b)." >&2
+    exit 2
+  fi
 fi
 
 xvfb_pid=
@@ -70,10 +84,18 @@ printf 'lastCase=%s\n' "$id" > "$data/ui-state.properties"
 
 work=$(mktemp -d)
 trap 'cleanup; rm -rf "$work"' EXIT
-one_run() { # $1: aot | plain → appends "first list home cpu rss" to $work/$1 (ms, ms, ms, ms, KiB)
-  local tool_options=${BENCH_JAVA_OPTIONS:-}
+modes=(aot plain)
+if [[ -n $other ]]; then
+  modes=(image other)
+  cp -r "$data" "$work/data-image"
+  cp -r "$data" "$work/data-other"
+fi
+one_run() { # $1: aot | plain | image | other → appends "first list home cpu rss" to $work/$1 (ms, ms, ms, ms, KiB)
+  local tool_options=${BENCH_JAVA_OPTIONS:-} run_launcher=$launcher run_data=$data
   [[ $1 == plain ]] && tool_options="$tool_options -XX:AOTMode=off"
-  JAVA_TOOL_OPTIONS=$tool_options /usr/bin/time -v -o "$work/time" "$launcher" --data-dir "$data" \
+  [[ $1 == image ]] && run_data=$work/data-image
+  [[ $1 == other ]] && run_launcher=$other_launcher && run_data=$work/data-other
+  JAVA_TOOL_OPTIONS=$tool_options /usr/bin/time -v -o "$work/time" "$run_launcher" --data-dir "$run_data" \
       --exit-after-startup >"$work/out" 2>/dev/null || true
   local times
   times=$(grep -o '[0-9]\+ ms ; liste affichée : [0-9]\+ ms ; accueil calculé : [0-9]\+ ms' "$work/out" | tr -dc '0-9 ' | tr -s ' ')
@@ -93,15 +115,22 @@ one_run() { # $1: aot | plain → appends "first list home cpu rss" to $work/$1 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 echo "Application : $image ($(du -sh "$image" | cut -f1)), données : $data ($cases dossiers), $runs lancements de chaque."
+[[ -n $other ]] && echo "Comparée à : $other ($(du -sh "$other" | cut -f1)), chacune sur sa copie des données."
 echo "Charge de la machine au départ : $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo ?)"
-one_run aot; one_run plain; rm -f "$work/aot" "$work/plain" # warm-up: file cache, fonts
+# warm-up: file cache, fonts — and with -b, each version migrates its copy of the data if it must
+one_run "${modes[0]}"; one_run "${modes[1]}"; rm -f "$work/${modes[0]}" "$work/${modes[1]}"
 for _ in $(seq "$runs"); do
-  one_run aot
-  one_run plain
+  one_run "${modes[0]}"
+  one_run "${modes[1]}"
 done
 printf '\n%-16s %18s %15s %16s %16s %14s\n' "" "premier affichage" "liste affichée" "accueil calculé" "CPU (processus)" "mémoire (pic)"
-for mode in aot plain; do
-  label=$([[ $mode == aot ]] && echo "avec cache AOT" || echo "sans cache AOT")
+for mode in "${modes[@]}"; do
+  case $mode in
+    aot) label="avec cache AOT" ;;
+    plain) label="sans cache AOT" ;;
+    image) label="$(basename "$(dirname "$image")")" ;;
+    *) label="$(basename "$(dirname "$other")")" ;;
+  esac
   printf '%-16s %15s ms %12s ms %13s ms %13s ms %10s Mio\n' "$label" \
     "$(cut -d' ' -f1 "$work/$mode" | median)" "$(cut -d' ' -f2 "$work/$mode" | median)" \
     "$(cut -d' ' -f3 "$work/$mode" | median)" "$(cut -d' ' -f4 "$work/$mode" | median)" \
