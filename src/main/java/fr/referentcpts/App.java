@@ -103,11 +103,9 @@ public final class App extends Application {
         });
         primaryStage.show();
         long firstFrameMs = sinceJvmStart();
-        // The journal (logback, ≈ 40 ms cold) is set up beside the opening of the database, whose
-        // first message would otherwise set it up on the way to the list.
-        Thread.ofPlatform().daemon().name("referent-cpts-log").start(LoggerFactory::getILoggerFactory);
+        AppContext.ReadAhead ahead = AppContext.readAhead(launch.dataDir());
 
-        tasks.run(() -> AppContext.open(launch.dataDir(), launch.clock(), this::askPassphrase),
+        tasks.run(() -> AppContext.open(launch.dataDir(), launch.clock(), this::askPassphrase, ahead),
                 opened -> show(opened, scene, dialogs, firstFrameMs, launch.exitAfterStartup()),
                 error -> cannotOpen(error, launch, scene, dialogs, firstFrameMs));
     }

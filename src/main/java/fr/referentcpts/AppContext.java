@@ -40,6 +40,7 @@ import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.io.catalog.IndicatorCatalogFile;
 import fr.referentcpts.io.exchange.CptsFormat;
 import fr.referentcpts.io.files.LocalUserFiles;
+import fr.referentcpts.io.funding.ImportedRules;
 import fr.referentcpts.io.geo.CommuneFiles;
 import fr.referentcpts.io.geo.GeoFiles;
 import fr.referentcpts.io.ics.IcsCalendarFile;
@@ -57,7 +58,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: wires the database, the repositories and the core services of one
@@ -88,14 +92,14 @@ public final class AppContext implements AutoCloseable {
      * rules versions ({@link RulesLoader}), the indicator catalog, the communes, and the services
      * of exchanges, annexes and amendments, which the case list and most commands never need.
      */
-    private AppContext(Path dataDir, Database database, Clock clock) {
+    private AppContext(Path dataDir, Database database, Clock clock, Supplier<RulesCatalog> rulesFiles) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.database = database;
         this.departements = GeoFiles.loadDepartements();
         JooqTransactions transactions = new JooqTransactions(database.dsl());
         this.transactions = transactions;
-        this.rules = new RulesLoader(dataDir, transactions, clock);
+        this.rules = new RulesLoader(rulesFiles, transactions, clock);
         this.engine = new FundingEngine(() -> rules.get().catalog());
         this.repositories = Repositories.of(transactions);
         this.core = repositories.caseServices(departements, engine, clock);
@@ -123,7 +127,55 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the data folder; {@code passphrases} is asked only for an encrypted folder (README « Chiffrement »). */
     public static AppContext open(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
-        return wire(dataDir, Database.open(dataDir, clock, passphrases), clock);
+        return wire(dataDir, Database.open(dataDir, clock, passphrases), clock, () -> ImportedRules.catalog(dataDir));
+    }
+
+    /** The same, taking what {@link #readAhead} read beside the opening. */
+    public static AppContext open(Path dataDir, Clock clock, Supplier<char[]> passphrases, ReadAhead ahead) {
+        return wire(dataDir, Database.open(dataDir, clock, passphrases), clock, ahead::rulesFiles);
+    }
+
+    /**
+     * Starts, on a thread of its own, what the window needs soon after its database is open and
+     * that does not need it: the journal set up (logback, ≈ 40 ms cold; the opening's message
+     * would set it up on the way to the list), then the rules versions' files, shipped and
+     * imported (JSON read cold, ≈ 0.1 s in the installed application), which the home screen asks
+     * for first. The database's opening keeps the worker busy meanwhile, and the FX thread waits.
+     */
+    public static ReadAhead readAhead(Path dataDir) {
+        ReadAhead ahead = new ReadAhead();
+        Thread.ofPlatform().daemon().name("referent-cpts-ahead").start(() -> {
+            LoggerFactory.getILoggerFactory();
+            try {
+                ahead.rules.complete(ImportedRules.catalog(dataDir));
+            } catch (RuntimeException | Error e) {
+                ahead.rules.completeExceptionally(e);
+            }
+        });
+        return ahead;
+    }
+
+    /** What {@link #readAhead} reads: the rules versions' files, waited for at their first use. */
+    public static final class ReadAhead {
+        private final CompletableFuture<RulesCatalog> rules = new CompletableFuture<>();
+
+        private ReadAhead() {
+        }
+
+        RulesCatalog rulesFiles() {
+            try {
+                return rules.join();
+            } catch (CompletionException e) {
+                // the failure as reading them at first use would have thrown it
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        }
     }
 
     /**
@@ -131,12 +183,13 @@ public final class AppContext implements AutoCloseable {
      * file, seal and backups left as they were; a write through it is refused.
      */
     public static AppContext openForReading(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
-        return wire(dataDir, Database.openForReading(dataDir, clock, passphrases), clock);
+        return wire(dataDir, Database.openForReading(dataDir, clock, passphrases), clock,
+                () -> ImportedRules.catalog(dataDir));
     }
 
-    private static AppContext wire(Path dataDir, Database database, Clock clock) {
+    private static AppContext wire(Path dataDir, Database database, Clock clock, Supplier<RulesCatalog> rulesFiles) {
         try {
-            return new AppContext(dataDir, database, clock);
+            return new AppContext(dataDir, database, clock, rulesFiles);
         } catch (RuntimeException | Error e) {
             database.close();
             throw e;

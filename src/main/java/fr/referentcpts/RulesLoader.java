@@ -5,7 +5,7 @@ import fr.referentcpts.io.funding.ImportedRules;
 import fr.referentcpts.io.funding.JsonRulesCodec;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.funding.JooqRulesStore;
-import java.nio.file.Path;
+import fr.referentcpts.core.funding.RulesCatalog;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -21,12 +21,16 @@ final class RulesLoader implements Supplier<RulesService> {
     private static final Logger LOG = LoggerFactory.getLogger(RulesLoader.class);
     private final Lazy<RulesService> service;
 
-    RulesLoader(Path dataDir, JooqTransactions transactions, Clock clock) {
-        this.service = new Lazy<>(() -> load(dataDir, transactions, clock));
+    /**
+     * {@code files}: the shipped versions and those imported into the folder
+     * ({@link ImportedRules#catalog}), perhaps read ahead ({@link AppContext#readAhead}).
+     */
+    RulesLoader(Supplier<RulesCatalog> files, JooqTransactions transactions, Clock clock) {
+        this.service = new Lazy<>(() -> load(files, transactions, clock));
     }
 
-    private static RulesService load(Path dataDir, JooqTransactions transactions, Clock clock) {
-        RulesService rules = new RulesService(ImportedRules.catalog(dataDir), new JooqRulesStore(transactions),
+    private static RulesService load(Supplier<RulesCatalog> files, JooqTransactions transactions, Clock clock) {
+        RulesService rules = new RulesService(files.get(), new JooqRulesStore(transactions),
                 new JsonRulesCodec(), transactions, clock);
         rules.skipped().forEach(e -> LOG.warn("Version des règles enregistrée illisible, ignorée : {}",
                 e.getMessage()));

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Opening a data folder reads no rules: the case list and the commands that compute no money
  * never pay for them, and what reading them reports (a stored version or an imported file that
- * no longer reads) is still logged, at their first use.
+ * no longer reads) is still logged, at their first use. The window reads their files beside its
+ * opening (its home screen asks for them first), once.
  */
 class RulesOnFirstUseTest {
     @TempDir
@@ -78,6 +79,24 @@ class RulesOnFirstUseTest {
 
         assertEquals(0, cli.run("rules", "list"));
         assertTrue(warnings().stream().anyMatch(w -> w.startsWith("Fichier de règles ignoré")), warnings().toString());
+    }
+
+    @Test
+    void theWindowReadsTheRulesFilesBesideItsOpeningOnceAndKnowsTheSameVersions() throws Exception {
+        List<String> plain;
+        try (AppContext context = TestData.open(dataDir)) {
+            plain = context.rules().versions().stream().map(v -> v.id()).toList();
+        }
+        Files.createDirectories(dataDir.resolve("rules"));
+        Files.writeString(dataDir.resolve("rules/aci-abime.json"), "{ pas du JSON");
+
+        AppContext.ReadAhead ahead = AppContext.readAhead(dataDir);
+        try (AppContext context = AppContext.open(dataDir, TestData.CLOCK, () -> null, ahead)) {
+            assertEquals(plain, context.rules().versions().stream().map(v -> v.id()).toList());
+            context.rulesService().catalog();
+        }
+        assertEquals(1, warnings().stream().filter(w -> w.startsWith("Fichier de règles ignoré")).count(),
+                "the folder read ahead, and not again at the first use: " + warnings());
     }
 
     private List<String> warnings() {
