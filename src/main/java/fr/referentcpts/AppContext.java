@@ -139,7 +139,7 @@ public final class AppContext implements AutoCloseable {
      * Starts, on a thread of its own, what the window needs soon after its database is open and
      * that does not need it: the journal set up (logback, ≈ 40 ms cold; the opening's message
      * would set it up on the way to the list), then the rules versions' files, shipped and
-     * imported (JSON read cold, ≈ 0.1 s in the installed application), which the home screen asks
+     * imported (JSON read cold: ≈ 0.3 s in a JVM without the AOT cache), which the home screen asks
      * for first. The database's opening keeps the worker busy meanwhile, and the FX thread waits.
      */
     public static ReadAhead readAhead(Path dataDir) {
