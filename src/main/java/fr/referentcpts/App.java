@@ -26,7 +26,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -89,8 +88,7 @@ public final class App extends Application {
         opening.setId("splash-opening");
         VBox splash = new VBox(12, logo, name, opening);
         splash.getStyleClass().add("splash");
-        // the window comes under the splash while the database opens (below)
-        Scene scene = new Scene(new StackPane(splash));
+        Scene scene = new Scene(splash);
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("ui/app.css")).toExternalForm());
         primaryStage.setScene(scene);
         primaryStage.setTitle(messages.get("app.title"));
@@ -105,41 +103,19 @@ public final class App extends Application {
         });
         primaryStage.show();
         long firstFrameMs = sinceJvmStart();
-
         AppContext.ReadAhead ahead = AppContext.readAhead(launch.dataDir());
-        AppContext.Opening folder = AppContext.opening(launch.dataDir(), launch.clock(), ahead,
-                () -> !Platform.isFxApplicationThread());
-        tasks.run(() -> folder.open(this::askPassphrase), opened -> {
-            context = opened;
-            layers(scene).getChildren().remove(splash);
-            main.load(() -> afterListShown(scene, firstFrameMs, launch.exitAfterStartup()));
-        }, error -> {
-            main = null;
-            cannotOpen(error, launch, scene, dialogs, firstFrameMs);
-        });
-        // The window is built, styled and laid out behind the splash while the worker opens the
-        // database — the FX thread would only wait (≈ 0.3 s at a start); its list is the worker's
-        // next task. Nothing in it reads the data before the opening has returned (refused from
-        // this thread: AppContext.opening).
-        main = window(folder.context(), scene, dialogs);
-        layers(scene).getChildren().addFirst(main.view());
+
+        tasks.run(() -> AppContext.open(launch.dataDir(), launch.clock(), this::askPassphrase, ahead),
+                opened -> show(opened, scene, dialogs, firstFrameMs, launch.exitAfterStartup()),
+                error -> cannotOpen(error, launch, scene, dialogs, firstFrameMs));
     }
 
-    private static StackPane layers(Scene scene) {
-        return (StackPane) scene.getRoot();
-    }
-
-    private MainWindow window(AppContext services, Scene scene, FxDialogService dialogs) {
-        return new MainWindow(services.windowServices(), tasks, new LatestOnlyTaskRunner(homeTasks), dialogs,
-                new FxDelay(), messages, uiState, stage, path -> getHostServices().showDocument(path.toUri().toString()),
-                name -> restore(name, scene, dialogs));
-    }
-
-    /** The window on a data folder opened again (a backup restored): built anew, shown with its list. */
     private void show(AppContext opened, Scene scene, FxDialogService dialogs, long firstFrameMs,
             boolean exitAfterStartup) {
         context = opened;
-        main = window(opened, scene, dialogs);
+        main = new MainWindow(opened.windowServices(), tasks, new LatestOnlyTaskRunner(homeTasks), dialogs, new FxDelay(),
+                messages, uiState, stage, path -> getHostServices().showDocument(path.toUri().toString()),
+                name -> restore(name, scene, dialogs));
         scene.setRoot(main.view());
         main.load(() -> afterListShown(scene, firstFrameMs, exitAfterStartup));
     }

@@ -60,7 +60,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 
@@ -71,8 +70,7 @@ import org.slf4j.LoggerFactory;
 public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     private final Clock clock;
-    /** The opened database: at once, or once {@link Opening#open} has returned. */
-    private final Supplier<Database> database;
+    private final Database database;
     private final JooqTransactions transactions;
     private final DepartementCatalog departements;
     private final Repositories repositories;
@@ -94,12 +92,12 @@ public final class AppContext implements AutoCloseable {
      * rules versions ({@link RulesLoader}), the indicator catalog, the communes, and the services
      * of exchanges, annexes and amendments, which the case list and most commands never need.
      */
-    private AppContext(Path dataDir, Supplier<Database> database, JooqTransactions transactions, Clock clock,
-            Supplier<RulesCatalog> rulesFiles) {
+    private AppContext(Path dataDir, Database database, Clock clock, Supplier<RulesCatalog> rulesFiles) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.database = database;
         this.departements = GeoFiles.loadDepartements();
+        JooqTransactions transactions = new JooqTransactions(database.dsl());
         this.transactions = transactions;
         this.rules = new RulesLoader(rulesFiles, transactions, clock);
         this.engine = new FundingEngine(() -> rules.get().catalog());
@@ -132,50 +130,9 @@ public final class AppContext implements AutoCloseable {
         return wire(dataDir, Database.open(dataDir, clock, passphrases), clock, () -> ImportedRules.catalog(dataDir));
     }
 
-    /**
-     * A data folder whose services exist before its database is open: the window is built on them
-     * while the worker opens it ({@link Opening#open}), taking what {@link #readAhead} read beside.
-     * Until the opening has returned, a thread for which {@code mayWait} is false (the FX thread)
-     * is refused any read ({@link OpeningDataSource}); the others wait for it.
-     */
-    public static Opening opening(Path dataDir, Clock clock, ReadAhead ahead, BooleanSupplier mayWait) {
-        return new Opening(dataDir, clock, ahead, mayWait);
-    }
-
-    /** See {@link #opening}. */
-    public static final class Opening {
-        private final Path dataDir;
-        private final Clock clock;
-        private final CompletableFuture<Database> database = new CompletableFuture<>();
-        private final AppContext context;
-
-        private Opening(Path dataDir, Clock clock, ReadAhead ahead, BooleanSupplier mayWait) {
-            this.dataDir = dataDir;
-            this.clock = clock;
-            this.context = new AppContext(dataDir, () -> {
-                Database opened = database.getNow(null);
-                if (opened == null) {
-                    throw new IllegalStateException("the database of " + dataDir + " is not open yet");
-                }
-                return opened;
-            }, JooqTransactions.over(new OpeningDataSource(database, mayWait)), clock, ahead::rulesFiles);
-        }
-
-        /** The services, usable for a window being built; reaching the data waits for {@link #open}. */
-        public AppContext context() {
-            return context;
-        }
-
-        /** Opens the database (off the FX thread, as {@link AppContext#open} does); the context then works. */
-        public AppContext open(Supplier<char[]> passphrases) {
-            try {
-                database.complete(Database.open(dataDir, clock, passphrases));
-                return context;
-            } catch (RuntimeException | Error e) {
-                database.completeExceptionally(e);
-                throw e;
-            }
-        }
+    /** The same, taking what {@link #readAhead} read beside the opening. */
+    public static AppContext open(Path dataDir, Clock clock, Supplier<char[]> passphrases, ReadAhead ahead) {
+        return wire(dataDir, Database.open(dataDir, clock, passphrases), clock, ahead::rulesFiles);
     }
 
     /**
@@ -232,7 +189,7 @@ public final class AppContext implements AutoCloseable {
 
     private static AppContext wire(Path dataDir, Database database, Clock clock, Supplier<RulesCatalog> rulesFiles) {
         try {
-            return new AppContext(dataDir, () -> database, new JooqTransactions(database.dsl()), clock, rulesFiles);
+            return new AppContext(dataDir, database, clock, rulesFiles);
         } catch (RuntimeException | Error e) {
             database.close();
             throw e;
@@ -418,32 +375,21 @@ public final class AppContext implements AutoCloseable {
 
     /** The verified backups of this data folder (taken at clean closes, at most daily). */
     public Backups backups() {
-        // read when used: a window built while the database opens keeps this
-        return new Backups() {
-            @Override
-            public List<BackupInfo> list() {
-                return database.get().backups().list();
-            }
-
-            @Override
-            public Restored restore(String name) {
-                return database.get().backups().restore(name);
-            }
-        };
+        return database.backups();
     }
 
     /** A verified backup now ({@code backup create}). */
     public BackupInfo backupNow() {
-        return database.get().backupNow();
+        return database.backupNow();
     }
 
     /** Closes the data folder after compacting its database file (after a bulk write). */
     public void compactAndClose() {
-        database.get().compactAndClose();
+        database.compactAndClose();
     }
 
     @Override
     public void close() {
-        database.get().close();
+        database.close();
     }
 }

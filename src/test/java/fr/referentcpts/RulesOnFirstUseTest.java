@@ -91,7 +91,7 @@ class RulesOnFirstUseTest {
         Files.writeString(dataDir.resolve("rules/aci-abime.json"), "{ pas du JSON");
 
         AppContext.ReadAhead ahead = AppContext.readAhead(dataDir);
-        try (AppContext context = AppContext.opening(dataDir, TestData.CLOCK, ahead, () -> true).open(() -> null)) {
+        try (AppContext context = AppContext.open(dataDir, TestData.CLOCK, () -> null, ahead)) {
             assertEquals(plain, context.rules().versions().stream().map(v -> v.id()).toList());
             context.rulesService().catalog();
         }

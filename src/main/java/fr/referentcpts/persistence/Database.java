@@ -210,11 +210,6 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
-    /** The connections {@link #dsl} uses (a window built before the opening reaches them later). */
-    public javax.sql.DataSource dataSource() {
-        return pool;
-    }
-
     /** The backups of this data folder. */
     public DatabaseBackups backups() {
         return backups;

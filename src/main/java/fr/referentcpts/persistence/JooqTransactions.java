@@ -16,14 +16,6 @@ public final class JooqTransactions implements Transactions {
     private final DSLContext root;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
-    /**
-     * Transactions over {@code connections} that may not be reachable yet: the data folder's
-     * services built while its database opens (H2, as {@link Database#dsl}).
-     */
-    public static JooqTransactions over(javax.sql.DataSource connections) {
-        return new JooqTransactions(org.jooq.impl.DSL.using(connections, org.jooq.SQLDialect.H2));
-    }
-
     public JooqTransactions(DSLContext root) {
         this.root = root;
     }
