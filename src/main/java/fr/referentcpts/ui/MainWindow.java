@@ -75,8 +75,6 @@ public final class MainWindow implements CaseTabs.Events {
         this.owner = owner;
         this.portfolio = new PortfolioViewModel(services.caseFiles(), services.demo(), services.departements(),
                 tasks, dialogs, messages, ZoneId.systemDefault());
-        // the worker reads the list while the rest of the window is built here; load() shows it
-        portfolio.readAhead();
         Delay undoDelay = new fr.referentcpts.ui.common.FxDelay();
         this.detail = new CaseDetailViewModel(services.caseFiles(), services.exchange(),
                 services.territories()::departementsIfNoneIn, tasks, dialogs, autosave,

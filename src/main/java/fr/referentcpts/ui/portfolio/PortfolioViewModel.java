@@ -15,7 +15,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -58,8 +57,6 @@ public final class PortfolioViewModel {
     private final StringBinding summary;
     private java.util.function.Consumer<UUID> caseChanged = id -> { };
     private Runnable reloaded = () -> { };
-    /** The list being read ahead of the first {@link #load} ({@link #readAhead}), until that load. */
-    private CompletableFuture<List<CaseRow>> readAhead;
 
     /** @param demo loads the demonstration case files, returns how many */
     public PortfolioViewModel(CaseFileService caseFiles, IntSupplier demo, DepartementCatalog departements,
@@ -149,37 +146,11 @@ public final class PortfolioViewModel {
 
     /** Loads the list in the background; {@code then} runs once it is shown. */
     public void load(Runnable then) {
-        CompletableFuture<List<CaseRow>> ahead = readAhead;
-        readAhead = null;
-        if (ahead == null) {
-            tasks.run(this::listRows, list -> shown(list, then), this::showError);
-        } else {
-            // called back on the FX thread: the read ahead completes there
-            ahead.whenComplete((list, error) -> {
-                if (error != null) {
-                    showError(error);
-                } else {
-                    shown(list, then);
-                }
-            });
-        }
-    }
-
-    /**
-     * Starts reading the list now, while the window builds itself on the FX thread (at a start,
-     * 40 to 50 ms during which the worker would otherwise wait); the next {@link #load} shows it
-     * instead of reading it again.
-     */
-    public void readAhead() {
-        CompletableFuture<List<CaseRow>> read = new CompletableFuture<>();
-        readAhead = read;
-        tasks.run(this::listRows, read::complete, read::completeExceptionally);
-    }
-
-    private void shown(List<CaseRow> list, Runnable then) {
-        setAll(list);
-        loaded.set(true);
-        then.run();
+        tasks.run(this::listRows, list -> {
+            setAll(list);
+            loaded.set(true);
+            then.run();
+        }, this::showError);
     }
 
     public void loadDemo() {

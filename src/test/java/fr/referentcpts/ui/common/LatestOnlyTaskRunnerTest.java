@@ -2,16 +2,33 @@ package fr.referentcpts.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.referentcpts.testing.HeldTaskRunner;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Refresh requests made while one runs collapse into one next run: the latest. */
 class LatestOnlyTaskRunnerTest {
+    /** A delegate whose jobs finish when the test says so. */
+    private static final class HeldRunner implements TaskRunner {
+        final List<Runnable> finish = new ArrayList<>();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            finish.add(() -> {
+                try {
+                    onSuccess.accept(work.call());
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            });
+        }
+    }
+
     @Test
     void requestsDuringARunCollapseIntoTheLatest() {
-        HeldTaskRunner held = new HeldTaskRunner();
+        HeldRunner held = new HeldRunner();
         LatestOnlyTaskRunner runner = new LatestOnlyTaskRunner(held);
         List<String> shown = new ArrayList<>();
 
@@ -29,7 +46,7 @@ class LatestOnlyTaskRunnerTest {
 
     @Test
     void aFailureStillLetsTheNextRun() {
-        HeldTaskRunner held = new HeldTaskRunner();
+        HeldRunner held = new HeldRunner();
         LatestOnlyTaskRunner runner = new LatestOnlyTaskRunner(held);
         List<String> seen = new ArrayList<>();
 

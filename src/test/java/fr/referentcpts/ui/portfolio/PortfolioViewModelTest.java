@@ -10,11 +10,9 @@ import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.testing.FakeDialogs;
-import fr.referentcpts.testing.HeldTaskRunner;
 import fr.referentcpts.testing.SyncTaskRunner;
 import fr.referentcpts.testing.TestData;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,49 +47,6 @@ class PortfolioViewModelTest {
         vm.loadDemo();
         assertFalse(vm.emptyProperty().get());
         assertEquals(8, vm.visibleRows().size());
-    }
-
-    @Test
-    void theListReadWhileTheWindowIsBuiltIsShownByTheFirstLoadWithoutReadingItAgain() {
-        context.caseFiles().create(new CaseIdentity("CPTS du Bocage Virois", "14", "Camille Roussel", ""));
-        HeldTaskRunner held = new HeldTaskRunner();
-        FakeDialogs dialogs = new FakeDialogs();
-        vm = new PortfolioViewModel(context.caseFiles(), context.demo()::load, context.departements(), held, dialogs,
-                new Messages(), TestData.PARIS);
-        vm.readAhead();
-        List<String> then = new ArrayList<>();
-        vm.load(() -> then.add("montrée"));
-        assertEquals(1, held.finish.size(), "one read of the list");
-        assertEquals(List.of(), then);
-
-        held.finish.getFirst().run();
-        assertEquals(List.of("montrée"), then);
-        assertEquals(List.of("CPTS du Bocage Virois"), names());
-
-        vm.load(() -> then.add("relue"));
-        assertEquals(2, held.finish.size(), "a later load reads the list again");
-        held.finish.get(1).run();
-        assertEquals(List.of("montrée", "relue"), then);
-        assertEquals(List.of(), dialogs.shown);
-    }
-
-    @Test
-    void aListThatCannotBeReadAheadIsSaidOnceTheWindowAsksForIt() {
-        HeldTaskRunner held = new HeldTaskRunner();
-        FakeDialogs dialogs = new FakeDialogs();
-        vm = new PortfolioViewModel(context.caseFiles(), context.demo()::load, context.departements(), held, dialogs,
-                new Messages(), TestData.PARIS);
-        vm.readAhead();
-        context.close();
-        held.finish.getFirst().run();
-        assertEquals(List.of(), dialogs.shown, "nothing said before the window asks");
-
-        List<String> then = new ArrayList<>();
-        vm.load(() -> then.add("montrée"));
-        assertEquals(List.of(), then);
-        assertEquals(1, dialogs.shown.size(), dialogs.shown.toString());
-        assertTrue(dialogs.shown.getFirst().startsWith("error: "), dialogs.shown.toString());
-        context = TestData.open(dataDir);
     }
 
     @Test
