@@ -89,8 +89,14 @@ column_median() { cut -d' ' -f"$2" "$work/$1" | median; }
 echo "Commandes par le $what ; données : $data ($cases dossiers) ; $runs lancements de chaque."
 echo "Charge de la machine au départ : $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo ?) ($(nproc) cœurs)"
 for name in "${names[@]}"; do one_run "$name"; rm -f "${work:?}/$name"; done # warm-up: file cache
-for _ in $(seq "$runs"); do
-  for name in "${names[@]}"; do one_run "$name"; done
+# the order is reversed at every other turn: a launch right after another was measured slower
+# than the first of a pair (≈ 50 ms on this machine), whatever the command
+for turn in $(seq "$runs"); do
+  if (( turn % 2 )); then
+    for name in "${names[@]}"; do one_run "$name"; done
+  else
+    for (( i = ${#names[@]} - 1; i >= 0; i-- )); do one_run "${names[i]}"; done
+  fi
 done
 printf '\n%-28s %12s %12s %14s\n' "" "durée" "CPU" "mémoire (pic)"
 for name in "${names[@]}"; do

@@ -14,9 +14,10 @@
 #   BENCH_JAVA_OPTIONS="-Xms64m" packaging/bench-startup.sh …   # to try JVM options on both
 #
 # -b OTHER_IMAGE: instead of the image with and without its cache, the image against another one
-# (a copy of the image of an earlier version, say), both with their caches, turns alternating —
-# on a machine whose speed drifts, the only fair comparison of two versions. Each gets its own
-# copy of the data folder (a version may migrate it).
+# (a copy of the image of an earlier version, say), both with their caches, turns alternating and
+# the order of each pair changing at every turn — on a machine whose speed drifts, the only fair
+# comparison of two versions. Each gets its own copy of the data folder (a version may migrate it).
+#
 # Defaults: 10 runs of each, 1 000 case files (demo generate --seed 2026, made once in
 # target/jpackage/bench-data), the Linux app image. The last case file is reopened at each
 # start, as it is for a referent. Without DISPLAY, an Xvfb of its own is started.
@@ -35,7 +36,7 @@ while getopts "n:c:i:d:b:h" option; do
     i) image=$OPTARG ;;
     d) data=$OPTARG ;;
     b) other=${OPTARG%/} ;;
-    *) sed -n '2,24p' "$0"; exit 2 ;;
+    *) sed -n '2,23p' "$0"; exit 2 ;;
   esac
 done
 data=${data:-target/jpackage/bench-data-$cases}
@@ -119,9 +120,16 @@ echo "Application : $image ($(du -sh "$image" | cut -f1)), données : $data ($ca
 echo "Charge de la machine au départ : $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo ?)"
 # warm-up: file cache, fonts — and with -b, each version migrates its copy of the data if it must
 one_run "${modes[0]}"; one_run "${modes[1]}"; rm -f "$work/${modes[0]}" "$work/${modes[1]}"
-for _ in $(seq "$runs"); do
-  one_run "${modes[0]}"
-  one_run "${modes[1]}"
+# the order changes at each turn: the second launch of a pair was measured slower than the first
+# (≈ 50 ms for a command on this machine), whatever the version
+for turn in $(seq "$runs"); do
+  if (( turn % 2 )); then
+    one_run "${modes[0]}"
+    one_run "${modes[1]}"
+  else
+    one_run "${modes[1]}"
+    one_run "${modes[0]}"
+  fi
 done
 printf '\n%-16s %18s %15s %16s %16s %14s\n' "" "premier affichage" "liste affichée" "accueil calculé" "CPU (processus)" "mémoire (pic)"
 for mode in "${modes[@]}"; do
