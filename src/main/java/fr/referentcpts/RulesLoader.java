@@ -1,11 +1,11 @@
 package fr.referentcpts;
 
+import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.core.funding.RulesService;
 import fr.referentcpts.io.funding.ImportedRules;
 import fr.referentcpts.io.funding.JsonRulesCodec;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.funding.JooqRulesStore;
-import fr.referentcpts.core.funding.RulesCatalog;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
