@@ -127,7 +127,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the data folder; {@code passphrases} is asked only for an encrypted folder (README « Chiffrement »). */
     public static AppContext open(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
-        return wire(dataDir, Database.open(dataDir, clock, passphrases), clock, () -> ImportedRules.catalog(dataDir));
+        return wire(dataDir, Database.open(dataDir, clock, passphrases), clock);
     }
 
     /** The same, taking what {@link #readAhead} read beside the opening. */
@@ -183,8 +183,12 @@ public final class AppContext implements AutoCloseable {
      * file, seal and backups left as they were; a write through it is refused.
      */
     public static AppContext openForReading(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
-        return wire(dataDir, Database.openForReading(dataDir, clock, passphrases), clock,
-                () -> ImportedRules.catalog(dataDir));
+        return wire(dataDir, Database.openForReading(dataDir, clock, passphrases), clock);
+    }
+
+    /** The services of an opened database, reading the rules versions' files at their first use. */
+    private static AppContext wire(Path dataDir, Database database, Clock clock) {
+        return wire(dataDir, database, clock, () -> ImportedRules.catalog(dataDir));
     }
 
     private static AppContext wire(Path dataDir, Database database, Clock clock, Supplier<RulesCatalog> rulesFiles) {
