@@ -48,6 +48,7 @@ import fr.referentcpts.pdf.annex.AmendmentPdfWriter;
 import fr.referentcpts.pdf.annex.AnnexPdfWriter;
 import fr.referentcpts.pdf.annex.AnnexPreview;
 import fr.referentcpts.persistence.Database;
+import fr.referentcpts.persistence.agenda.JooqFiguresStore;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.exchange.JooqCaseInserts;
 import fr.referentcpts.persistence.exchange.JooqRecordOwners;
@@ -106,7 +107,7 @@ public final class AppContext implements AutoCloseable {
         this.documents = new DocumentService(repositories.documents(), repositories.caseFiles(), transactions, clock,
                 UUID::randomUUID);
         this.settings = new SettingsService(repositories.settings(), transactions);
-        this.agenda = new AgendaService(core.workflow(), settings);
+        this.agenda = new AgendaService(core.workflow(), settings, new JooqFiguresStore(transactions), transactions);
         this.exchange = new Lazy<>(() -> new ExchangeService(repositories.caseFiles(), repositories.territories(),
                 repositories.people(), repositories.missions(), repositories.documents(),
                 new WorkflowStores(repositories.workflow(), repositories.meetings(), repositories.followUp(),

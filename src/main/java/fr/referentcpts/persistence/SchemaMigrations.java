@@ -30,7 +30,8 @@ final class SchemaMigrations {
     static final List<String> SCRIPTS = List.of("V1__create_case_file.sql", "V2__create_case_content.sql",
             "V3__create_workflow.sql", "V4__create_annex.sql", "V5__create_contract_terms.sql",
             "V6__indicator_terms.sql", "V10__chain_history.sql", "V11__case_assignment.sql",
-            "V12__sync_tables.sql", "V13__case_tombstone.sql", "V14__territory_summary_index.sql");
+            "V12__sync_tables.sql", "V13__case_tombstone.sql", "V14__territory_summary_index.sql",
+            "V15__case_figures.sql");
     private static final String LOCATION = "db/migration/";
     /** Flyway callbacks run on PostgreSQL only ({@code beforeMigrate.sql}): never recorded in the history. */
     private static final String POSTGRESQL_CALLBACKS = "db/postgresql/";

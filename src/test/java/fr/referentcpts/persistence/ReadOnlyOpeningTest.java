@@ -76,10 +76,11 @@ class ReadOnlyOpeningTest {
 
     @Test
     void aDatabaseWhoseSchemaIsBehindIsMigratedByAnOpeningForWriting() throws Exception {
+        // as an earlier version left it: before V14 and V15 (which, replayed, leaves its table and column as they are)
         try (Database database = Database.open(dataDir, TestData.CLOCK)) {
             database.dsl().execute("DROP INDEX territory_commune_summary_idx");
-            database.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"script\" = "
-                    + "'V14__territory_summary_index.sql'");
+            database.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"script\" IN "
+                    + "('V14__territory_summary_index.sql', 'V15__case_figures.sql')");
         }
 
         try (Database database = Database.openForReading(dataDir, TestData.CLOCK, () -> null)) {

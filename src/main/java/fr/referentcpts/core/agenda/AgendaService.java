@@ -3,6 +3,7 @@ package fr.referentcpts.core.agenda;
 import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.NotFoundException;
+import fr.referentcpts.core.common.Transactions;
 import fr.referentcpts.core.funding.Component;
 import fr.referentcpts.core.funding.Money;
 import fr.referentcpts.core.funding.Payment;
@@ -14,10 +15,16 @@ import fr.referentcpts.core.workflow.ContractFunding;
 import fr.referentcpts.core.workflow.PortfolioRead;
 import fr.referentcpts.core.workflow.WorkflowService;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,12 +32,21 @@ import java.util.UUID;
 
 /** The deadlines of the portfolio (« À venir », the calendar export) and the home screen's figures. */
 public final class AgendaService {
+    /** Up to this many case files to compute, each is read alone; beyond, the whole portfolio is read at once. */
+    private static final int READ_ALONE = 40;
     private final WorkflowService workflow;
     private final SettingsService settings;
+    private final FiguresStore store;
+    private final Transactions transactions;
+    /** The last basis fingerprinted and its fingerprint. */
+    private volatile Map.Entry<Basis, String> fingerprint;
 
-    public AgendaService(WorkflowService workflow, SettingsService settings) {
+    public AgendaService(WorkflowService workflow, SettingsService settings, FiguresStore store,
+            Transactions transactions) {
         this.workflow = workflow;
         this.settings = settings;
+        this.store = store;
+        this.transactions = transactions;
     }
 
     public LocalDate today() {
@@ -82,6 +98,101 @@ public final class AgendaService {
             return Optional.of(caseAgenda(workflow.snapshot(caseId), basis));
         } catch (NotFoundException deleted) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The figures of every case file on {@code basis}: those kept by an earlier computation
+     * ({@link FiguresStore}) while their case file, the settings and the rules are unchanged and
+     * the day is in their window ({@link FiguresWindow}); the others read, computed and kept for
+     * the next time. The same figures as {@link #caseAgenda(CaseSnapshot, Basis)} of every case.
+     */
+    public Map<UUID, CaseAgenda> everyCase(Basis basis) {
+        String key = fingerprint(basis);
+        FiguresStore.Usable usable = transactions.inTransaction(() -> store.usable(key, basis.today()));
+        Map<UUID, CaseAgenda> figures = new HashMap<>();
+        Map<UUID, Long> missing = new HashMap<>(usable.missing());
+        List<UUID> unreadable = new ArrayList<>();
+        usable.figures().forEach((id, text) -> {
+            try {
+                figures.put(id, FiguresCodec.decode(id, text));
+            } catch (IllegalArgumentException | DateTimeParseException | IndexOutOfBoundsException e) {
+                unreadable.add(id); // computed again, and kept right this time
+            }
+        });
+        if (!unreadable.isEmpty()) {
+            missing.putAll(transactions.inTransaction(() -> store.marks(unreadable)));
+        }
+        if (missing.size() > READ_ALONE) {
+            computeAndKeep(snapshots().stream().filter(s -> missing.containsKey(s.id())).toList(), missing, basis,
+                    key, figures);
+        } else {
+            computeAndKeep(readAlone(missing.keySet()), missing, basis, key, figures);
+        }
+        return figures;
+    }
+
+    /** The figures of these case files read again, computed and kept; a case file deleted is left out. */
+    public Map<UUID, CaseAgenda> recompute(Collection<UUID> caseIds, Basis basis) {
+        // The marks first: figures computed from a case file changed after are then never used.
+        Map<UUID, Long> marks = transactions.inTransaction(() -> store.marks(caseIds));
+        Map<UUID, CaseAgenda> figures = new HashMap<>();
+        computeAndKeep(readAlone(marks.keySet()), marks, basis, fingerprint(basis), figures);
+        return figures;
+    }
+
+    private List<CaseSnapshot> readAlone(Collection<UUID> caseIds) {
+        List<CaseSnapshot> read = new ArrayList<>();
+        for (UUID id : caseIds) {
+            try {
+                read.add(workflow.snapshot(id));
+            } catch (NotFoundException deleted) {
+                // nothing to show, nothing to keep
+            }
+        }
+        return read;
+    }
+
+    private void computeAndKeep(List<CaseSnapshot> read, Map<UUID, Long> marks, Basis basis, String key,
+            Map<UUID, CaseAgenda> figures) {
+        List<FiguresStore.Kept> kept = new ArrayList<>(read.size());
+        for (CaseSnapshot s : read) {
+            CaseAgenda computed = caseAgenda(s, basis);
+            figures.put(s.id(), computed);
+            try {
+                kept.add(new FiguresStore.Kept(s.id(), marks.get(s.id()), key, basis.today(),
+                        FiguresWindow.until(s, computed, basis.catalog(), basis.today()),
+                        FiguresCodec.encode(computed, s.caseFile().name())));
+            } catch (IllegalArgumentException notKept) {
+                // figures this version cannot write down: computed again at each start
+            }
+        }
+        if (!kept.isEmpty()) {
+            transactions.inTransaction(() -> store.keep(kept));
+        }
+    }
+
+    /** The same service, its figures kept through {@code wrap} of its store (tests count what is computed). */
+    AgendaService withStore(java.util.function.UnaryOperator<FiguresStore> wrap) {
+        return new AgendaService(workflow, settings, wrap.apply(store), transactions);
+    }
+
+    /** What kept figures were computed with besides the day: the settings and every rules version. */
+    String fingerprint(Basis basis) {
+        Map.Entry<Basis, String> last = fingerprint;
+        if (last != null && last.getKey().settings().equals(basis.settings())
+                && last.getKey().catalog() == basis.catalog()) {
+            return last.getValue();
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(("settings " + basis.settings() + "\nrules " + basis.catalog().versions())
+                    .getBytes(StandardCharsets.UTF_8));
+            String key = HexFormat.of().formatHex(digest.digest());
+            fingerprint = Map.entry(basis, key);
+            return key;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
         }
     }
 

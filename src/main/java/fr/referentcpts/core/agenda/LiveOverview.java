@@ -10,10 +10,12 @@ import java.util.UUID;
  * The home screen's figures kept up to date case by case: the figures of each case file are
  * kept, and after a change only the case files said to have changed are read and computed again
  * before the figures are added up ({@link AgendaService#overview(java.util.Collection, java.time.LocalDate)}),
- * with the same result as {@link AgendaService#overview()} over the whole portfolio. Everything is
- * computed again at the first call, after {@link #reset()}, and when the day, the settings or the
+ * with the same result as {@link AgendaService#overview()} over the whole portfolio. Every case file
+ * is taken again at the first call, after {@link #reset()}, and when the day, the settings or the
  * rules known change. Changes may be reported from any thread while figures are computed: a change
- * reported during a computation is taken by the next one.
+ * reported during a computation is taken by the next one. The figures computed are kept in the
+ * database ({@link AgendaService#everyCase}): a start computes only the case files changed since
+ * the last session, or whose figures the new day may change.
  */
 public final class LiveOverview {
     private final AgendaService agenda;
@@ -61,10 +63,16 @@ public final class LiveOverview {
             if (all || !now.sameAs(basis)) {
                 cases.clear();
                 basis = null;
-                agenda.snapshots().forEach(s -> cases.put(s.id(), agenda.caseAgenda(s, now)));
-            } else {
+                cases.putAll(agenda.everyCase(now));
+            } else if (!ids.isEmpty()) {
+                Map<UUID, CaseAgenda> again = agenda.recompute(ids, now);
                 for (UUID id : ids) {
-                    agenda.caseAgenda(id, now).ifPresentOrElse(c -> cases.put(id, c), () -> cases.remove(id));
+                    CaseAgenda figures = again.get(id);
+                    if (figures != null) {
+                        cases.put(id, figures);
+                    } else {
+                        cases.remove(id);
+                    }
                 }
             }
             basis = now;

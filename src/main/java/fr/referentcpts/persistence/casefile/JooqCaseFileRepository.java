@@ -6,6 +6,7 @@ import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseFileRepository;
 import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.StaleEditException;
+import fr.referentcpts.persistence.ChangeMarks;
 import fr.referentcpts.persistence.JooqTransactions;
 import fr.referentcpts.persistence.generated.tables.records.CaseFileRecord;
 import java.time.Instant;
@@ -62,6 +63,7 @@ public final class JooqCaseFileRepository implements CaseFileRepository {
                 .set(CASE_FILE.CREATED_AT, toDb(c.createdAt()))
                 .set(CASE_FILE.UPDATED_AT, toDb(c.updatedAt()))
                 .set(CASE_FILE.VERSION, c.version())
+                .set(CASE_FILE.CHANGE_MARK, ChangeMarks.next())
                 .execute();
     }
 
@@ -77,6 +79,7 @@ public final class JooqCaseFileRepository implements CaseFileRepository {
                 .set(CASE_FILE.ARCHIVED, c.archived())
                 .set(CASE_FILE.UPDATED_AT, toDb(c.updatedAt()))
                 .set(CASE_FILE.VERSION, next)
+                .set(CASE_FILE.CHANGE_MARK, ChangeMarks.next())
                 .where(CASE_FILE.ID.eq(c.id()).and(CASE_FILE.VERSION.eq(c.version())))
                 .execute();
         if (rows != 1) {
@@ -94,7 +97,7 @@ public final class JooqCaseFileRepository implements CaseFileRepository {
     @Override
     public void touch(UUID id, Instant at) {
         transactions.dsl().update(CASE_FILE).set(CASE_FILE.UPDATED_AT, toDb(at.truncatedTo(ChronoUnit.MILLIS)))
-                .where(CASE_FILE.ID.eq(id)).execute();
+                .set(CASE_FILE.CHANGE_MARK, ChangeMarks.next()).where(CASE_FILE.ID.eq(id)).execute();
     }
 
     private static CaseFile toCaseFile(CaseFileRecord r) {

@@ -26,6 +26,7 @@ import fr.referentcpts.core.missions.RateOverride;
 import fr.referentcpts.core.people.Person;
 import fr.referentcpts.core.people.Role;
 import fr.referentcpts.core.territory.TerritoryCommune;
+import fr.referentcpts.persistence.ChangeMarks;
 import fr.referentcpts.persistence.JooqTransactions;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -108,7 +109,7 @@ public final class JooqCaseInserts implements CaseInserts {
                 .v(CASE_FILE.REFERENT, c.referent()).v(CASE_FILE.NOTES, c.notes())
                 .v(CASE_FILE.STAGE, c.stage().name()).v(CASE_FILE.ARCHIVED, c.archived())
                 .v(CASE_FILE.CREATED_AT, utc(c.createdAt())).v(CASE_FILE.UPDATED_AT, utc(c.updatedAt()))
-                .v(CASE_FILE.VERSION, c.version());
+                .v(CASE_FILE.VERSION, c.version()).v(CASE_FILE.CHANGE_MARK, ChangeMarks.next());
         int position = 0;
         for (TerritoryCommune t : bundle.territory()) {
             rows.row(TERRITORY_COMMUNE).v(TERRITORY_COMMUNE.CASE_ID, id).v(TERRITORY_COMMUNE.INSEE_CODE, t.inseeCode())
