@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.junit.jupiter.api.AfterEach;
@@ -41,9 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
  * demonstration portfolio and a case holding every part a case can hold.
  */
 class CaseInsertsTest {
-    /** Tables that hold no case's rows. */
+    /** Tables that hold no case's rows (the home figures are derived from them, never written with them). */
     private static final Set<String> NOT_CASES = Set.of("APP_SETTINGS", "RULES_VERSION", "SYNC_BASE", "SYNC_CONFLICT",
-            "CASE_REVISION", "flyway_schema_history");
+            "CASE_REVISION", "CASE_FIGURES", "flyway_schema_history");
     @TempDir
     Path dataDir;
     private AppContext context;
@@ -101,8 +102,10 @@ class CaseInsertsTest {
             if (!NOT_CASES.contains(table.getName())) {
                 List<String> lines = new ArrayList<>();
                 for (Record r : repositories.transactions().dsl().selectFrom(table).fetch()) {
-                    lines.add(r.intoList().stream().map(v -> v instanceof byte[] b ? HexFormat.of().formatHex(b)
-                            : String.valueOf(v)).collect(Collectors.joining("|")));
+                    // a change mark is new at every write, by design (ChangeMarks): not compared
+                    lines.add(Stream.of(r.fields()).filter(f -> !f.getName().equals("CHANGE_MARK")).map(r::get)
+                            .map(v -> v instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(v))
+                            .collect(Collectors.joining("|")));
                 }
                 lines.sort(null);
                 rows.put(table.getName(), lines);

@@ -101,7 +101,7 @@ class ServerCommandTest {
         assertEquals(0, cli.run("server", "status"), cli.err.toString());
         String out = cli.out.toString();
         assertTrue(out.contains("PostgreSQL 17."), out);
-        assertTrue(out.contains("Schéma de la cellule : version 14, celle de l’application : à jour."), out);
+        assertTrue(out.contains("Schéma de la cellule : version 15, celle de l’application : à jour."), out);
     }
 
     @Test
