@@ -2,6 +2,7 @@ package fr.referentcpts.core.funding;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,8 +20,11 @@ public record BaremeTotal(String id, String label, Set<Mission> missions, Set<Co
         Objects.requireNonNull(id, "id");
         label = label == null ? "" : label;
         note = note == null ? "" : note;
-        missions = Set.copyOf(missions);
-        components = Set.copyOf(components);
+        // in the order of the enums, not Set.copyOf's order that changes from one run to the next:
+        // the rules' text (AgendaService's fingerprint of the kept home figures) is the same at every start
+        missions = missions.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(missions));
+        components = components.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(EnumSet.copyOf(components));
         EnumMap<SizeClass, BigDecimal> copy = new EnumMap<>(SizeClass.class);
         amounts.forEach((size, amount) -> copy.put(size, Money.round(amount)));
         amounts = java.util.Collections.unmodifiableMap(copy);

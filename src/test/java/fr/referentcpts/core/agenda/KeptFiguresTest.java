@@ -56,6 +56,18 @@ class KeptFiguresTest {
         }
     }
 
+    /** The next start is another process: what it finds kept must not depend on anything of this one. */
+    @Test
+    void theNextStartInAnotherProcessFindsEveryFigureKept() throws Exception {
+        PortfolioOverview first = home(TestData.CLOCK, 0);
+        Process next = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-cp",
+                System.getProperty("java.class.path"), NextStart.class.getName(), dataDir.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(next.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, next.waitFor(), out);
+        assertTrue(out.contains("home " + first.deadlines().size() + " deadlines, computed 0"), out);
+    }
+
     @Test
     void aCaseFileChangedSinceIsComputedAgainAndOnlyIt() {
         home(TestData.CLOCK, 0);
