@@ -42,6 +42,8 @@ public final class DatabaseBackups implements Backups {
     static final String FOLDER = "backups";
     private static final String PREFIX = "referent-cpts-";
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+    /** The database taken out of a backup to verify it (deleted right after). */
+    private static final String VERIFIED = "verification.tmp";
     private final Path dataDir;
     private final Clock clock;
     private final Supplier<DatabaseEncryption.Access> access;
@@ -113,12 +115,21 @@ public final class DatabaseBackups implements Backups {
     }
 
     /**
-     * Opens the backup read-only, counts its case files, describes it, then applies the rotation.
-     * A backup that cannot be read back is deleted: only verified backups are ever offered.
+     * Takes the database out of the backup as a restoration would, opens it read-only, counts its
+     * case files, describes the backup, then applies the rotation. A backup that cannot be read
+     * back is deleted: only verified backups are ever offered. (Opened inside the zip, H2 reads
+     * the pages by seeking back and forth in the compressed entry, each step back inflating it
+     * again from its start: 3 s for the 13 MB of 1 000 case files, 28 s after a session that wrote
+     * a lot; taken out first, well under a second.)
      */
     BackupInfo verify(Path zip, Instant createdAt) {
+        Path taken = folder().resolve(VERIFIED + ".mv.db");
         try {
-            int cases = countCases(access(), "jdbc:h2:zip:" + zip.toAbsolutePath() + "!/" + Database.FILE_NAME);
+            if (!takeOut(zip, taken)) {
+                throw new IOException("no database in " + zip.getFileName());
+            }
+            int cases = countCases(access(), "jdbc:h2:file:" + folder().resolve(VERIFIED).toAbsolutePath()
+                    + ";ACCESS_MODE_DATA=r");
             BackupInfo info = new BackupInfo(zip.getFileName().toString(), createdAt, cases, Files.size(zip));
             Properties p = new Properties();
             p.setProperty("name", info.name());
@@ -132,6 +143,8 @@ public final class DatabaseBackups implements Backups {
         } catch (SQLException | IOException e) {
             deleteQuietly(zip);
             throw new StorageException("error.backup.unverified", e, zip.getFileName().toString());
+        } finally {
+            deleteQuietly(taken);
         }
     }
 
@@ -150,14 +163,8 @@ public final class DatabaseBackups implements Backups {
         try (DataFolderLock lock = DataFolderLock.acquire(dataDir)) {
             Path database = dataDir.resolve(Database.FILE_NAME + ".mv.db");
             Path restored = dataDir.resolve("restauration.tmp.mv.db");
-            try (ZipFile zip = new ZipFile(folder().resolve(backup.name()).toFile())) {
-                ZipEntry entry = zip.getEntry(Database.FILE_NAME + ".mv.db");
-                if (entry == null) {
-                    throw new StorageException("error.backup.unverified", null, backup.name());
-                }
-                try (InputStream in = zip.getInputStream(entry)) {
-                    Files.copy(in, restored, StandardCopyOption.REPLACE_EXISTING);
-                }
+            if (!takeOut(folder().resolve(backup.name()), restored)) {
+                throw new StorageException("error.backup.unverified", null, backup.name());
             }
             int cases = countCases(access(), "jdbc:h2:file:" + dataDir.resolve("restauration.tmp").toAbsolutePath()
                     + ";ACCESS_MODE_DATA=r");
@@ -174,6 +181,20 @@ public final class DatabaseBackups implements Backups {
             deleteQuietly(dataDir.resolve("restauration.tmp.mv.db"));
             throw StorageErrors.diskFull(e) ? new StorageException("error.diskFull", e)
                     : new StorageException("error.backup.restore", e, backup.name());
+        }
+    }
+
+    /** The database of backup {@code zip} written to {@code target}; false when the zip holds none. */
+    private static boolean takeOut(Path zip, Path target) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            ZipEntry entry = file.getEntry(Database.FILE_NAME + ".mv.db");
+            if (entry == null) {
+                return false;
+            }
+            try (InputStream in = file.getInputStream(entry)) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
         }
     }
 
