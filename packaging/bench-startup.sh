@@ -80,16 +80,25 @@ if [[ ! -f $data/referent-cpts.mv.db ]]; then
   mkdir -p "$data"
   "$launcher" demo generate --count "$cases" --seed 2026 --data-dir "$data"
 fi
-id=$("$launcher" cases list --json --data-dir "$data" | grep -m1 -o '"id" : "[0-9a-f-]*"' | cut -d'"' -f4)
-printf 'lastCase=%s\n' "$id" > "$data/ui-state.properties"
+reopen_last() { # $1: launcher, $2: data folder — the last case file reopened at start, as for a referent
+  local id
+  id=$("$1" cases list --json --data-dir "$2" | grep -m1 -o '"id" : "[0-9a-f-]*"' | cut -d'"' -f4)
+  printf 'lastCase=%s\n' "$id" > "$2/ui-state.properties"
+}
 
 work=$(mktemp -d)
 trap 'cleanup; rm -rf "$work"' EXIT
 modes=(aot plain)
 if [[ -n $other ]]; then
+  # the source folder is never opened here: a version that brings a migration would migrate it,
+  # and the other would then run on a schema that is not its own
   modes=(image other)
   cp -r "$data" "$work/data-image"
   cp -r "$data" "$work/data-other"
+  reopen_last "$launcher" "$work/data-image"
+  reopen_last "$other_launcher" "$work/data-other"
+else
+  reopen_last "$launcher" "$data"
 fi
 one_run() { # $1: aot | plain | image | other → appends "first list home cpu rss" to $work/$1 (ms, ms, ms, ms, KiB)
   local tool_options=${BENCH_JAVA_OPTIONS:-} run_launcher=$launcher run_data=$data
