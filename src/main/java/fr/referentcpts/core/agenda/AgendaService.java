@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -116,7 +115,7 @@ public final class AgendaService {
         usable.figures().forEach((id, text) -> {
             try {
                 figures.put(id, FiguresCodec.decode(id, text));
-            } catch (IllegalArgumentException | DateTimeParseException | IndexOutOfBoundsException e) {
+            } catch (IllegalArgumentException e) {
                 unreadable.add(id); // computed again, and kept right this time
             }
         });

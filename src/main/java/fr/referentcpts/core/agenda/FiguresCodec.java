@@ -45,7 +45,18 @@ public final class FiguresCodec {
         return text.append('\n').append(END).toString();
     }
 
+    /** The figures {@code text} holds; an {@link IllegalArgumentException} for any text it cannot give back whole. */
     public static CaseAgenda decode(UUID caseId, String text) {
+        try {
+            return read(caseId, text);
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) { // a day out of range, a field missing…
+            throw new IllegalArgumentException("not kept figures: " + e.getMessage(), e);
+        }
+    }
+
+    private static CaseAgenda read(UUID caseId, String text) {
         String[] lines = text.split("\n", -1);
         List<String> head = fields(lines[0]);
         if (head.size() != 9 || !FORMAT.equals(head.get(0)) || !END.equals(lines[lines.length - 1])

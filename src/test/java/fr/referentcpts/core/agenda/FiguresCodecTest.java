@@ -53,6 +53,8 @@ class FiguresCodecTest {
             }
         }
         assertThrows(IllegalArgumentException.class, () -> FiguresCodec.decode(CASE, text.replace("|1|", "|x|")));
+        String farDay = text.replace(String.valueOf(LocalDate.of(2027, 3, 1).toEpochDay()), "99999999999999");
+        assertThrows(IllegalArgumentException.class, () -> FiguresCodec.decode(CASE, farDay), "a day out of range");
     }
 
     @Test

@@ -18,10 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,8 +46,8 @@ class KeptFiguresTest {
     void aStartAfterAnotherComputesNothingAndShowsTheSameFigures() {
         PortfolioOverview first = home(TestData.CLOCK, 0);
         try (AppContext context = TestData.open(dataDir)) {
-            Counting store = new Counting();
-            PortfolioOverview second = new LiveOverview(counted(context, store)).overview();
+            CountingStore store = new CountingStore();
+            PortfolioOverview second = new LiveOverview(CountingStore.of(context.agenda(), store)).overview();
             assertEquals(first, second);
             assertEquals(List.of(), store.computed, "every case file's figures were kept");
         }
@@ -79,8 +76,8 @@ class KeptFiguresTest {
                     "Mairie", MeetingKind.STEERING, List.of(), "", "", "", List.of(), 0));
         }
         try (AppContext context = TestData.open(dataDir)) {
-            Counting store = new Counting();
-            PortfolioOverview home = new LiveOverview(counted(context, store)).overview();
+            CountingStore store = new CountingStore();
+            PortfolioOverview home = new LiveOverview(CountingStore.of(context.agenda(), store)).overview();
             assertEquals(context.agenda().overview(), home);
             assertEquals(List.of(changed), store.computed);
             assertTrue(home.deadlines().stream().anyMatch(d -> d.caseId().equals(changed)
@@ -121,8 +118,8 @@ class KeptFiguresTest {
             context.settings().save(new WorkflowSettings(settings.referentName(), 3, settings.version()));
         }
         try (AppContext context = TestData.open(dataDir)) {
-            Counting store = new Counting();
-            assertEquals(context.agenda().overview(), new LiveOverview(counted(context, store)).overview());
+            CountingStore store = new CountingStore();
+            assertEquals(context.agenda().overview(), new LiveOverview(CountingStore.of(context.agenda(), store)).overview());
             assertEquals(context.caseFiles().list().size(), store.computed.size());
         }
     }
@@ -131,9 +128,9 @@ class KeptFiguresTest {
     void keptFiguresThatCannotBeReadAreComputedAgain() {
         try (AppContext context = TestData.open(dataDir)) {
             new LiveOverview(context.agenda()).overview();
-            Counting store = new Counting();
+            CountingStore store = new CountingStore();
             store.garbled = true;
-            PortfolioOverview again = new LiveOverview(counted(context, store)).overview();
+            PortfolioOverview again = new LiveOverview(CountingStore.of(context.agenda(), store)).overview();
             assertEquals(context.agenda().overview(), again);
             assertFalse(store.computed.isEmpty());
         }
@@ -178,43 +175,6 @@ class KeptFiguresTest {
             PortfolioOverview home = new LiveOverview(context.agenda()).overview();
             assertEquals(context.agenda().overview(), home, "on " + LocalDate.now(clock));
             return home;
-        }
-    }
-
-    /** The agenda of {@code context}, its store seen through {@code store}. */
-    private static AgendaService counted(AppContext context, Counting store) {
-        return context.agenda().withStore(real -> {
-            store.real = real;
-            return store;
-        });
-    }
-
-    /** The real store of a context, counting the case files computed (those kept). */
-    private static final class Counting implements FiguresStore {
-        final List<UUID> computed = new ArrayList<>();
-        boolean garbled;
-        private FiguresStore real;
-
-        @Override
-        public Usable usable(String basis, LocalDate day) {
-            Usable usable = real.usable(basis, day);
-            if (!garbled) {
-                return usable;
-            }
-            Map<UUID, String> texts = new HashMap<>(usable.figures());
-            texts.replaceAll((id, text) -> text.substring(0, text.length() / 2));
-            return new Usable(texts, usable.missing());
-        }
-
-        @Override
-        public Map<UUID, Long> marks(Collection<UUID> caseIds) {
-            return real.marks(caseIds);
-        }
-
-        @Override
-        public void keep(Collection<Kept> figures) {
-            figures.forEach(k -> computed.add(k.caseId()));
-            real.keep(figures);
         }
     }
 }

@@ -3,10 +3,6 @@ package fr.referentcpts.core.agenda;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.testing.TestData;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * A start of the application in a process of its own (as a referent's next start is), on the
@@ -17,27 +13,11 @@ public final class NextStart {
     }
 
     public static void main(String[] args) {
-        List<UUID> computed = new ArrayList<>();
+        CountingStore store = new CountingStore();
         try (AppContext context = TestData.open(Path.of(args[0]))) {
-            AgendaService agenda = context.agenda().withStore(real -> new FiguresStore() {
-                @Override
-                public Usable usable(String basis, java.time.LocalDate day) {
-                    return real.usable(basis, day);
-                }
-
-                @Override
-                public java.util.Map<UUID, Long> marks(Collection<UUID> caseIds) {
-                    return real.marks(caseIds);
-                }
-
-                @Override
-                public void keep(Collection<Kept> figures) {
-                    figures.forEach(k -> computed.add(k.caseId()));
-                    real.keep(figures);
-                }
-            });
+            AgendaService agenda = CountingStore.of(context.agenda(), store);
             PortfolioOverview home = new LiveOverview(agenda).overview();
-            System.out.println("home " + home.deadlines().size() + " deadlines, computed " + computed.size());
+            System.out.println("home " + home.deadlines().size() + " deadlines, computed " + store.computed.size());
         }
     }
 }
