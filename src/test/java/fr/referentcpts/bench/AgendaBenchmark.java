@@ -134,7 +134,7 @@ public final class AgendaBenchmark {
         long[] sum = new long[EDITS];
         for (int i = 0; i < EDITS; i++) {
             long start = System.nanoTime();
-            agenda.caseAgenda(ids.get(i * ids.size() / EDITS), agenda.basis());
+            agenda.caseAgenda(context.workflow().snapshot(ids.get(i * ids.size() / EDITS)), agenda.basis());
             long between = System.nanoTime();
             AgendaService.overview(all, basis.today());
             read[i] = between - start;

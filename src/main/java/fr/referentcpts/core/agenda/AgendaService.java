@@ -91,15 +91,6 @@ public final class AgendaService {
         return new Basis(workflow.today(), settings.get(), workflow.engine().catalog());
     }
 
-    /** The figures of one case file, read again; empty when it no longer exists. */
-    public Optional<CaseAgenda> caseAgenda(UUID caseId, Basis basis) {
-        try {
-            return Optional.of(caseAgenda(workflow.snapshot(caseId), basis));
-        } catch (NotFoundException deleted) {
-            return Optional.empty();
-        }
-    }
-
     /**
      * The figures of every case file on {@code basis}: those kept by an earlier computation
      * ({@link FiguresStore}) while their case file, the settings and the rules are unchanged and
