@@ -63,8 +63,8 @@ import javafx.stage.Window;
 
 /**
  * The tabs of the case file shown (Parcours, Territoire, Équipe, Missions, Réunions, Financement,
- * Annexes, Documents): their ViewModels built once, loaded together when another case opens,
- * refreshed together when the content changes, and the dialogs they open.
+ * Annexes, Documents): their ViewModels built once, each tab's data read when it is shown
+ * ({@link TabData}), read again when the content changes, and the dialogs they open.
  */
 final class CaseTabs {
     private static final Map<Place, String> PLACES = Map.of(Place.TEAM, "tab-team", Place.TERRITORY, "tab-territory",
@@ -92,6 +92,7 @@ final class CaseTabs {
     private final HistoryIntegrityViewModel historyIntegrity;
     private final CaseDetailView view;
     private final Map<String, Tab> tabs = new java.util.HashMap<>();
+    private final TabData data = new TabData();
 
     CaseTabs(WindowServices services, CaseDetailViewModel detail, TaskRunner tasks, DialogService dialogs,
             Messages messages, Window owner, Consumer<Path> systemViewer, Events events) {
@@ -157,6 +158,13 @@ final class CaseTabs {
                 tab("tab-documents", messages.get("casefile.tab.documents"),
                         () -> new DocumentsView(documents, messages)));
         more.forEach(tab -> tabs.put(tab.getId(), tab));
+        readWhenShown("tab-territory", territory::load);
+        readWhenShown("tab-team", team::load);
+        readWhenShown("tab-missions", missions::load);
+        readWhenShown("tab-meetings", meetings::load);
+        readWhenShown("tab-funding", funding::load);
+        readWhenShown("tab-annexes", annexes::load);
+        readWhenShown("tab-documents", documents::load);
         List<String> suggestions = services.departements().all().stream().map(d -> d.label()).toList();
         this.view = new CaseDetailView(detail, messages, suggestions, first, more);
         view.warning(historyIntegrity.warningProperty());
@@ -166,29 +174,23 @@ final class CaseTabs {
         return view;
     }
 
-    /** Every tab shows case {@code caseId} (none: null). */
+    /**
+     * Case {@code caseId} opens (none: null) on its « Parcours », read now with its history's
+     * check; the other tabs read it when shown.
+     */
     void load(UUID caseId) {
         view.showFirstTabAtTop();
-        territory.load(caseId);
-        team.load(caseId);
-        documents.load(caseId);
-        missions.load(caseId);
-        funding.load(caseId);
-        annexes.load(caseId);
         workflow.load(caseId);
-        meetings.load(caseId);
         historyIntegrity.load(caseId);
+        data.show(caseId);
     }
 
     /** The content of the case shown changed: requirements, funding and meetings follow. */
     void refresh() {
-        CaseFile shown = detail.currentProperty().get();
-        if (shown != null) {
-            funding.load(shown.id());
-        }
+        data.changed("tab-funding");
         workflow.refresh();
-        meetings.load(meetings.caseId());
-        missions.signatureChanged();
+        data.changed("tab-meetings");
+        data.changed("tab-missions", missions::signatureChanged);
     }
 
     /** The settings changed (deadlines, delays): the requirements follow. */
@@ -205,8 +207,7 @@ final class CaseTabs {
     private Runnable annexGenerated(Events events) {
         return () -> {
             events.contentChanged();
-            CaseFile shown = detail.currentProperty().get();
-            documents.load(shown == null ? null : shown.id());
+            data.changed("tab-documents");
         };
     }
 
@@ -256,6 +257,10 @@ final class CaseTabs {
         new PersonDialog(form, messages, owner, existing == null, person -> team.save(person, () -> { })).show();
     }
 
+    private void readWhenShown(String id, Consumer<UUID> loader) {
+        data.add(id, tabs.get(id).selectedProperty(), loader);
+    }
+
     /** A tab whose content fills the height (its table grows). */
     private static Tab tab(String id, String title, Supplier<Node> content) {
         return lazyTab(id, title, content, true);
@@ -268,8 +273,8 @@ final class CaseTabs {
 
     /**
      * The content of a tab is built the first time the tab is shown: the window opens with the
-     * identity tab only (the others' controls, styles and layout cost startup time). The
-     * ViewModels exist and load from the start; a view built later shows their current state.
+     * identity tab only (the others' controls, styles and layout cost startup time). Its data is
+     * read at the same moment ({@link TabData}); the view shows the ViewModel's state.
      */
     private static Tab lazyTab(String id, String title, Supplier<Node> content, boolean fitToHeight) {
         Tab tab = new Tab(title);

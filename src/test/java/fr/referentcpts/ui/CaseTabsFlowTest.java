@@ -55,6 +55,38 @@ class CaseTabsFlowTest extends AppFlowTest {
         assertEquals(1, lookup("#territory-table").queryAll().size(), "each tab is built once");
     }
 
+    @Test
+    void anotherCaseOpensOnItsParcoursAndEachTabThenShowsThatCaseOnly() throws Exception {
+        try (AppContext context = TestData.open(dataDir)) {
+            for (var commune : List.of(
+                    new TerritoryCommune("14762", "Vire Normandie", "14", 17_500, "INSEE", "2023", ""),
+                    new TerritoryCommune("14047", "Bayeux", "14", 13_000, "INSEE", "2023", ""))) {
+                CaseFile created = context.caseFiles().create(new CaseIdentity("CPTS de " + commune.name(), "14",
+                        "Camille Roussel", ""), WorkflowStage.HEALTH_PROJECT);
+                context.territories().add(created.id(), List.of(commune));
+            }
+        }
+        app = FxTestSupport.start(dataDir);
+        waitUntil(() -> lookup("#cases").tryQuery().isPresent() && table("#cases").getItems().size() == 2);
+        clickOn("CPTS de Vire Normandie");
+        FxTestSupport.openTab(this, "tab-territory");
+        waitUntil(() -> lookup("#territory-table").tryQuery().isPresent() && communes().equals(List.of("Vire Normandie")));
+
+        clickOn("CPTS de Bayeux");
+        waitUntil(() -> lookup("#detail-name").queryAs(TextField.class).getText().equals("CPTS de Bayeux"));
+        assertEquals("tab-workflow", lookup("#case-tabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getId(), "another case opens on its « Parcours »");
+        assertEquals(List.of(), communes(), "the hidden tab no longer holds the previous case");
+
+        FxTestSupport.openTab(this, "tab-territory");
+        waitUntil(() -> communes().equals(List.of("Bayeux")));
+    }
+
+    private List<String> communes() {
+        return table("#territory-table").getItems().stream()
+                .map(row -> ((fr.referentcpts.ui.territory.TerritoryRow) row).commune().name()).toList();
+    }
+
     @SuppressWarnings("unchecked")
     private TableView<Object> table(String id) {
         return lookup(id).queryAs(TableView.class);

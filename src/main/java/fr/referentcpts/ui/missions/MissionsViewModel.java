@@ -51,6 +51,9 @@ public final class MissionsViewModel {
     private UUID caseId;
     private MissionContent content = new MissionContent(List.of(), List.of(), List.of(), List.of());
     private LocalDate signature;
+    /** A case's missions are being read; {@link #wanted} is selected once they are shown. */
+    private boolean reading;
+    private Mission wanted;
 
     public MissionsViewModel(MissionService missions, Supplier<RulesVersion> rules, TaskRunner tasks,
             DialogService dialogs, Messages messages, Runnable onChanged) {
@@ -111,6 +114,7 @@ public final class MissionsViewModel {
             show(new MissionContent(List.of(), List.of(), List.of(), List.of()));
             return;
         }
+        reading = true;
         tasks.run(() -> new Loaded(missions.content(id), signatureOf.apply(id)), loaded -> {
             if (id.equals(caseId)) {
                 signature = loaded.signature();
@@ -133,8 +137,12 @@ public final class MissionsViewModel {
         }, this::failed);
     }
 
-    /** Selects the row of {@code mission} (« Y aller » to a mission). */
+    /**
+     * Selects the row of {@code mission} (« Y aller » to a mission), now or, when the tab's data is
+     * being read, once it is shown.
+     */
     public void select(Mission mission) {
+        wanted = reading ? mission : null;
         rows.stream().filter(r -> r.mission() == mission).findFirst().ifPresent(selected::set);
     }
 
@@ -185,7 +193,9 @@ public final class MissionsViewModel {
         content = loaded;
         RulesVersion version = rules.get();
         rulesLabel.set(messages.get("missions.rules", version.title()));
-        Mission keep = selected.get() == null ? null : selected.get().mission();
+        Mission keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().mission();
+        wanted = null;
+        reading = false;
         rows.setAll(version.missions().stream().map(rule -> row(rule, loaded)).toList());
         selected.set(rows.stream().filter(r -> r.mission() == keep).findFirst()
                 .orElse(rows.isEmpty() ? null : rows.getFirst()));

@@ -2,6 +2,7 @@ package fr.referentcpts.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.referentcpts.testing.HeldTaskRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,25 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /** Refresh requests made while one runs collapse into one next run: the latest. */
 class LatestOnlyTaskRunnerTest {
-    /** A delegate whose jobs finish when the test says so. */
-    private static final class HeldRunner implements TaskRunner {
-        final List<Runnable> finish = new ArrayList<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            finish.add(() -> {
-                try {
-                    onSuccess.accept(work.call());
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                }
-            });
-        }
-    }
-
     @Test
     void requestsDuringARunCollapseIntoTheLatest() {
-        HeldRunner held = new HeldRunner();
+        HeldTaskRunner held = new HeldTaskRunner();
         LatestOnlyTaskRunner runner = new LatestOnlyTaskRunner(held);
         List<String> shown = new ArrayList<>();
 
@@ -46,7 +31,7 @@ class LatestOnlyTaskRunnerTest {
 
     @Test
     void aFailureStillLetsTheNextRun() {
-        HeldRunner held = new HeldRunner();
+        HeldTaskRunner held = new HeldTaskRunner();
         LatestOnlyTaskRunner runner = new LatestOnlyTaskRunner(held);
         List<String> seen = new ArrayList<>();
 

@@ -158,4 +158,23 @@ class MissionsViewModelTest {
         assertTrue(form.validated().isEmpty());
         assertEquals("Cibles, année 2 : « douze » n’est pas un nombre (ex. : 12 ou 12,5).", form.errorProperty().get());
     }
+
+    @Test
+    void goingToAMissionWhileTheTabReadsTheCaseSelectsItOnceShown() {
+        fr.referentcpts.testing.HeldTaskRunner held = new fr.referentcpts.testing.HeldTaskRunner();
+        RulesVersion aci2019 = context.rules().get("ACI-2019", "rulesVersion");
+        MissionsViewModel missions = new MissionsViewModel(context.missions(), () -> aci2019, held, dialogs, messages,
+                () -> { });
+
+        missions.load(caseFile.id());
+        missions.select(Mission.SUPPORT);
+        held.finishAll();
+
+        assertEquals(Mission.SUPPORT, missions.selectedProperty().get().mission(), "« Y aller » lands on its mission");
+        missions.selectedProperty().set(missions.rows().getFirst());
+        missions.setChosen(missions.rows().getFirst(), true);
+        held.finishAll();
+        assertEquals(Mission.ACCESS, missions.selectedProperty().get().mission(),
+                "a later save keeps the mission the referent selected since");
+    }
 }
