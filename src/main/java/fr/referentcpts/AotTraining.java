@@ -4,7 +4,6 @@ import fr.referentcpts.cli.Cli;
 import fr.referentcpts.cli.CliEnvironment;
 import fr.referentcpts.core.annex.GeneratedAnnex;
 import fr.referentcpts.core.casefile.CaseFile;
-import fr.referentcpts.persistence.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -86,12 +85,9 @@ final class AotTraining {
 
     /**
      * The command's output, or null (and its error printed) if it failed. Launched as the
-     * launcher does, the digest of the database ahead included (its classes in the cache too).
+     * launcher does.
      */
     private static String execute(CliEnvironment base, Path dataDir, String... args) {
-        if (Cli.mayOpenADataFolder(args)) {
-            Database.checkAhead(dataDir);
-        }
         StringWriter out = new StringWriter();
         CliEnvironment env = new CliEnvironment(base.contexts(), base.readers(), base.defaultDataDir(), base.messages(),
                 new PrintWriter(out, true), base.err(), base.passphrases(), base.exportPassphrases());

@@ -4,7 +4,6 @@ import fr.referentcpts.cli.Cli;
 import fr.referentcpts.cli.CliEnvironment;
 import fr.referentcpts.cli.Passphrases;
 import fr.referentcpts.i18n.Messages;
-import fr.referentcpts.persistence.Database;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -45,13 +44,6 @@ public final class Launcher {
             // every command) before the window; the same as what Cli does without a command.
             App.launchWindow(effective, Arrays.asList(args).contains(EXIT_AFTER_STARTUP));
             System.exit(0);
-        }
-        // The seal check's digest of the database starts now, on the other core, while the command
-        // line sets itself up — only for a command that may open the folder. Not for the window:
-        // on a two-core laptop it then competes with JavaFX for the first frame (measured: first
-        // frame 40 to 110 ms later, list about 100 ms sooner).
-        if (Cli.mayOpenADataFolder(args)) {
-            Database.checkAhead(effective);
         }
         Messages messages = new Messages();
         Supplier<char[]> passphrases = Passphrases.fromEnvironmentOrConsole(System.getenv(), messages);

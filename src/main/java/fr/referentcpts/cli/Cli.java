@@ -3,7 +3,6 @@ package fr.referentcpts.cli;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.i18n.Messages;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -72,17 +71,6 @@ public final class Cli implements Callable<Integer> {
         }
         return invoked == null ? commandLine(env, gui, version)
                 : configured(env, gui, version, List.of(invoked), TopLevelCommands.invokedSubcommand(args));
-    }
-
-    /**
-     * True when {@code args} run a command that may open a data folder: not the help, the version
-     * or a typing error, nor a command that opens none unless given {@code --data-dir}
-     * ({@code funding}, {@code communes}).
-     */
-    public static boolean mayOpenADataFolder(String[] args) {
-        String invoked = TopLevelCommands.invoked(args);
-        return invoked != null && (!TopLevelCommands.WITHOUT_FOLDER.contains(invoked)
-                || Arrays.stream(args).anyMatch(a -> a.equals("--data-dir") || a.startsWith("--data-dir=")));
     }
 
     /** The whole command line: every command, French error handling, output streams. */

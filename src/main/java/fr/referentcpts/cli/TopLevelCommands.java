@@ -14,7 +14,6 @@ import fr.referentcpts.cli.geo.CommunesCommand;
 import fr.referentcpts.cli.security.SecurityCommand;
 import fr.referentcpts.cli.server.ServerCommand;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -26,8 +25,6 @@ import picocli.CommandLine;
 final class TopLevelCommands {
     static final List<String> NAMES = List.of("cases", "demo", "backup", "security", "rules", "funding",
             "communes", "annex", "amendment", "portfolio", "server");
-    /** Commands that open no data folder unless given {@code --data-dir}. */
-    static final Set<String> WITHOUT_FOLDER = Set.of("funding", "communes");
 
     private TopLevelCommands() {
     }

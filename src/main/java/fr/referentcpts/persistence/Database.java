@@ -60,18 +60,6 @@ public final class Database implements AutoCloseable {
         return java.nio.file.Files.isRegularFile(dataDir.resolve(FILE_NAME + ".mv.db"));
     }
 
-    /**
-     * Starts, on a thread of its own, the SHA-256 that the next opening of {@code dataDir} checks
-     * against its seal ({@link EarlyDigest}): called before the command line is set up, so the
-     * opening finds it done. Nothing when the folder has no database or its last
-     * session did not close (the opening then reads the database instead).
-     */
-    public static void checkAhead(Path dataDir) {
-        if (exists(dataDir) && DatabaseSeal.read(dataDir).map(DatabaseSeal::closed).orElse(false)) {
-            EarlyDigest.start(dataDir.resolve(FILE_NAME + ".mv.db"));
-        }
-    }
-
     public static Database open(Path dataDir) {
         return open(dataDir, Clock.systemDefaultZone());
     }
@@ -243,7 +231,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * A clean close: the day's backup if none was taken yet (a consistent copy of the open
-     * database), the database shut down, its seal written (size, SHA-256, case files), the
+     * database), the database shut down, its seal written (size, checksums, case files), the
      * backup verified and the rotation applied. A close that fails leaves the seal « open »: the
      * next opening then checks the file by reading it.
      */

@@ -79,19 +79,6 @@ class CliModelTest {
         assertNull(TopLevelCommands.invoked(new String[] {"--data-dir", "funding"}));
     }
 
-    /** Whether the launch starts the digest of the folder's database ahead of the command. */
-    @Test
-    void onlyCommandsThatMayOpenADataFolderAreSaidTo() {
-        for (String args : List.of("cases list", "annex 1234 --draft --out a.pdf", "portfolio budget",
-                "--data-dir d backup list", "funding --input c.json --data-dir d", "funding --input c.json --data-dir=d")) {
-            assertTrue(Cli.mayOpenADataFolder(args.split(" ")), args);
-        }
-        for (String args : List.of("", "--version", "--help", "casse list", "funding --input c.json",
-                "communes search Caen", "--data-dir d")) {
-            assertFalse(Cli.mayOpenADataFolder(args.isEmpty() ? new String[0] : args.split(" ")), args);
-        }
-    }
-
     @Test
     void theRootHelpListsEveryCommandAndTheVersionIsPrinted() {
         CliTestSupport cli = new CliTestSupport(home);
