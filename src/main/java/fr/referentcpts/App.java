@@ -1,6 +1,5 @@
 package fr.referentcpts;
 
-import atlantafx.base.theme.PrimerLight;
 import fr.referentcpts.core.backup.Backups;
 import fr.referentcpts.core.backup.DamagedDatabaseException;
 import fr.referentcpts.i18n.BackupText;
@@ -72,7 +71,7 @@ public final class App extends Application {
         FxDialogService dialogs = new FxDialogService(messages, primaryStage);
         uncaught = new UncaughtErrors(messages, dialogs);
         Thread.setDefaultUncaughtExceptionHandler(uncaught);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(fr.referentcpts.ui.common.Theme.userAgentStylesheet());
         uiState = UiState.load(launch.dataDir());
 
         // Still, not spinning: an animation keeps JavaFX drawing 60 frames a second while the

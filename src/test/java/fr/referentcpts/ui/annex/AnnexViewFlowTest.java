@@ -4,7 +4,6 @@ import fr.referentcpts.testing.FxTestSupport;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import atlantafx.base.theme.PrimerLight;
 import fr.referentcpts.App;
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
@@ -49,7 +48,7 @@ class AnnexViewFlowTest extends FxRobot {
         CaseFile caseFile = AnnexFixtures.caseWithContent(context, 40);
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Application.setUserAgentStylesheet(fr.referentcpts.ui.common.Theme.userAgentStylesheet());
             Messages messages = new Messages();
             vm = new AnnexViewModel(context.annexes(AnnexFixtures.sources(context, AnnexFixtures.readyParties(), Map.of())),
                     new FxTaskRunner(), new FakeDialogs(), messages, new AnnexPreview(), new LocalUserFiles(), Platform::runLater, () -> { },

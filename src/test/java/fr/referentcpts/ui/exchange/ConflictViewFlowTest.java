@@ -4,7 +4,6 @@ import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import fr.referentcpts.App;
 import fr.referentcpts.core.exchange.CaseBundle;
 import fr.referentcpts.core.exchange.CaseMerge;
@@ -41,7 +40,7 @@ class ConflictViewFlowTest extends FxRobot {
     void show() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Application.setUserAgentStylesheet(fr.referentcpts.ui.common.Theme.userAgentStylesheet());
             Messages messages = new Messages();
             vm = new ConflictViewModel(messages, mine, ConflictFixtures.theirs());
             Scene scene = new Scene(new ConflictView(vm, messages, mine.caseFile().name()), 1040, 600);
