@@ -151,8 +151,11 @@ public final class PackageApp {
         log("done in " + (System.nanoTime() - start) / 1_000_000_000 + " s");
     }
 
-    /** target/referent-cpts.jar and target/lib/*.jar, the layout the jar's Class-Path expects. */
-    private static Path stageInput() throws IOException {
+    /**
+     * target/referent-cpts.jar and target/lib/*.jar, the layout the jar's Class-Path expects, and
+     * JavaFX's native libraries where JavaFX looks for them first ({@link #nativeLibraries}).
+     */
+    private Path stageInput() throws IOException {
         Path input = WORK.resolve("input");
         deleteTree(input);
         Files.createDirectories(input.resolve("lib"));
@@ -164,9 +167,33 @@ public final class PackageApp {
         try (Stream<Path> libs = Files.list(TARGET.resolve("lib"))) {
             for (Path lib : libs.filter(p -> p.toString().endsWith(".jar")).toList()) {
                 Files.copy(lib, input.resolve("lib").resolve(lib.getFileName()));
+                nativeLibraries(lib, input.resolve(platform == Platform.WINDOWS ? "bin" : "lib"));
             }
         }
         return input;
+    }
+
+    /**
+     * The native libraries of a JavaFX platform jar (javafx-graphics-25-linux.jar…) taken out
+     * beside it (Windows: in ../bin), where JavaFX loads them first. Left in the jar, they were
+     * inflated and their MD5 compared with a copy in the user's ~/.openjfx/cache at every start
+     * (written there the first time), before the first frame.
+     */
+    private static void nativeLibraries(Path jar, Path destination) throws IOException {
+        if (!jar.getFileName().toString().matches("javafx-.*-(linux|win|mac)(-aarch64)?\\.jar")) {
+            return;
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                String name = entry.getName();
+                if (!name.contains("/") && name.matches(".*\\.(so|dll|dylib)")) {
+                    Files.createDirectories(destination);
+                    try (java.io.InputStream in = zip.getInputStream(entry)) {
+                        Files.copy(in, destination.resolve(name));
+                    }
+                }
+            }
+        }
     }
 
     /** macOS refuses a version whose first number is 0: until 1.0, the bundle says 1.0.0. */
