@@ -14,7 +14,9 @@ import java.util.stream.Stream;
  * draw through — the same pixels, for ≈ 60 Mo more memory (the LLVM compiler that emulation
  * loads) and a first image ≈ 0.1 s later (measured, README « Performances »). A machine with a
  * usable device (a node of {@code /dev/dri}, or of NVIDIA's own driver, that this user may open)
- * keeps JavaFX's choice, and so does a {@code prism.order} given on the command line.
+ * keeps JavaFX's choice, and so does a {@code prism.order} given on the command line. The Linux
+ * launcher makes the same test to tell GTK not to set OpenGL up either ({@code GDK_GL=disable},
+ * {@code packaging/LinuxLauncherScript.java}): that has to be in the environment before Java starts.
  */
 final class SoftwareRendering {
     static final String PROPERTY = "prism.order";
