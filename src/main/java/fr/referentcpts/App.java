@@ -55,6 +55,7 @@ public final class App extends Application {
     /** Opens the window (blocks until it is closed). */
     public static void launchWindow(Path dataDir, boolean exitAfterStartup) {
         options = new LaunchOptions(dataDir, exitAfterStartup, Clock.systemDefaultZone());
+        Messages.readAhead();
         SoftwareRendering.chooseForThisMachine();
         Application.launch(App.class);
     }
