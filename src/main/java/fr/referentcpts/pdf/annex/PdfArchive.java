@@ -42,12 +42,14 @@ final class PdfArchive {
     static final String PRODUCER = "Référent CPTS (Apache PDFBox)";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     /**
-     * The XML factories of the XMP serializer, looked up once (each look-up scans the class path
-     * for providers, most of a warm annex's time); the same ones every time, so the same XMP bytes.
-     * Factories are not thread-safe: their users hold {@link #XML_LOCK}.
+     * The XML factories of the XMP serializer: the Java platform's own, made once. Not looked up
+     * on the class path ({@code newInstance}), which scanned every jar for a provider at the first
+     * annex and took whichever it found — under the tests, veraPDF's Saxon (a signed jar, verified
+     * on the way), so the tests serialized the XMP with another implementation than the
+     * application. Factories are not thread-safe: their users hold {@link #XML_LOCK}.
      */
-    private static final TransformerFactory TRANSFORMERS = TransformerFactory.newInstance();
-    private static final DocumentBuilderFactory DOCUMENT_BUILDERS = DocumentBuilderFactory.newInstance();
+    private static final TransformerFactory TRANSFORMERS = TransformerFactory.newDefaultInstance();
+    private static final DocumentBuilderFactory DOCUMENT_BUILDERS = DocumentBuilderFactory.newDefaultInstance();
     private static final Object XML_LOCK = new Object();
 
     /** Title, author, subject of the document. */
