@@ -84,6 +84,35 @@ class GoToFlowTest extends AppFlowTest {
         assertTrue(lookup("#workflow-advance").query().isDisabled(), "the meeting is not held yet");
     }
 
+    /**
+     * A socle mission not chosen in the health project: its line leads to « Missions », that
+     * mission selected — the tab reads the case only then, « Y aller » waits for it.
+     */
+    @Test
+    void aMissingMissionLeadsToItsRowInTheMissionsTab() throws Exception {
+        try (AppContext context = TestData.open(dataDir)) {
+            WorkflowFixture fixture = new WorkflowFixture(context);
+            UUID id = fixture.newCase("CPTS D – missions à choisir").id();
+            fixture.walkTo(id, fr.referentcpts.core.casefile.WorkflowStage.HEALTH_PROJECT);
+        }
+        app = FxTestSupport.start(dataDir);
+        waitUntil(() -> lookup("#cases").tryQuery().isPresent() && table().getItems().size() == 1);
+        open("CPTS D – missions à choisir", "#req-PROJECT_SOCLE_MISSION-CRISIS");
+        assertTrue(lookup("#req-PROJECT_SOCLE_MISSION-CRISIS").query().getStyleClass().contains("req-link"));
+
+        interact(() -> lookup("#req-PROJECT_SOCLE_MISSION-CRISIS").query().fireEvent(new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0, javafx.scene.input.MouseButton.PRIMARY, 1,
+                false, false, false, false, true, false, false, true, false, false, null)));
+
+        waitUntil(() -> selectedTab().equals("tab-missions") && selectedMission()
+                .equals(fr.referentcpts.core.funding.Mission.CRISIS));
+    }
+
+    private Object selectedMission() {
+        Object row = lookup("#missions-table").queryAs(TableView.class).getSelectionModel().getSelectedItem();
+        return row == null ? "" : ((fr.referentcpts.ui.missions.MissionRow) row).mission();
+    }
+
     private List<HomeViewModel.DeadlineRow> homeUpcoming() {
         return List.copyOf(lookup("#home-upcoming").<ListView<HomeViewModel.DeadlineRow>>query().getItems());
     }
