@@ -59,10 +59,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
-import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: wires the database, the repositories and the core services of one
@@ -131,52 +128,13 @@ public final class AppContext implements AutoCloseable {
         return wire(dataDir, Database.open(dataDir, clock, passphrases), clock);
     }
 
-    /** The same, taking what {@link #readAhead} read beside the opening. */
-    public static AppContext open(Path dataDir, Clock clock, Supplier<char[]> passphrases, ReadAhead ahead) {
-        return wire(dataDir, Database.open(dataDir, clock, passphrases), clock, ahead::rulesFiles);
-    }
-
     /**
-     * Starts, on a thread of its own, what the window needs soon after its database is open and
-     * that does not need it: the journal set up (logback, ≈ 40 ms cold; the opening's message
-     * would set it up on the way to the list), then the rules versions' files, shipped and
-     * imported (JSON read cold: ≈ 0.3 s in a JVM without the AOT cache), which the home screen asks
-     * for first. The database's opening keeps the worker busy meanwhile, and the FX thread waits.
+     * The services of a data folder whose database {@code opening} opens on another thread
+     * ({@link Database#completeOpening}): wired at once, they wait for it at their first use of
+     * the database. Takes what {@link ReadAhead} reads beside the opening.
      */
-    public static ReadAhead readAhead(Path dataDir) {
-        ReadAhead ahead = new ReadAhead();
-        Thread.ofPlatform().daemon().name("referent-cpts-ahead").start(() -> {
-            LoggerFactory.getILoggerFactory();
-            try {
-                ahead.rules.complete(ImportedRules.catalog(dataDir));
-            } catch (RuntimeException | Error e) {
-                ahead.rules.completeExceptionally(e);
-            }
-        });
-        return ahead;
-    }
-
-    /** What {@link #readAhead} reads: the rules versions' files, waited for at their first use. */
-    public static final class ReadAhead {
-        private final CompletableFuture<RulesCatalog> rules = new CompletableFuture<>();
-
-        private ReadAhead() {
-        }
-
-        RulesCatalog rulesFiles() {
-            try {
-                return rules.join();
-            } catch (CompletionException e) {
-                // the failure as reading them at first use would have thrown it
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
-        }
+    public static AppContext over(Path dataDir, Database opening, Clock clock, ReadAhead ahead) {
+        return wire(dataDir, opening, clock, ahead::rulesFiles);
     }
 
     /**

@@ -23,7 +23,7 @@ final class RulesLoader implements Supplier<RulesService> {
 
     /**
      * {@code files}: the shipped versions and those imported into the folder
-     * ({@link ImportedRules#catalog}), perhaps read ahead ({@link AppContext#readAhead}).
+     * ({@link ImportedRules#catalog}), perhaps read ahead ({@link ReadAhead}).
      */
     RulesLoader(Supplier<RulesCatalog> files, JooqTransactions transactions, Clock clock) {
         this.service = new Lazy<>(() -> load(files, transactions, clock));

@@ -10,6 +10,7 @@ import ch.qos.logback.core.read.ListAppender;
 import fr.referentcpts.cli.CliTestSupport;
 import fr.referentcpts.io.funding.ImportedRules;
 import fr.referentcpts.persistence.funding.JooqRulesStore;
+import fr.referentcpts.persistence.Database;
 import fr.referentcpts.testing.TestData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,8 +91,10 @@ class RulesOnFirstUseTest {
         Files.createDirectories(dataDir.resolve("rules"));
         Files.writeString(dataDir.resolve("rules/aci-abime.json"), "{ pas du JSON");
 
-        AppContext.ReadAhead ahead = AppContext.readAhead(dataDir);
-        try (AppContext context = AppContext.open(dataDir, TestData.CLOCK, () -> null, ahead)) {
+        ReadAhead ahead = ReadAhead.start(dataDir);
+        Database opening = Database.opening(dataDir, TestData.CLOCK, () -> null);
+        try (AppContext context = AppContext.over(dataDir, opening, TestData.CLOCK, ahead)) {
+            opening.completeOpening();
             assertEquals(plain, context.rules().versions().stream().map(v -> v.id()).toList());
             context.rulesService().catalog();
         }

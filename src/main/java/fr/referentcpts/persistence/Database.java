@@ -1,5 +1,6 @@
 package fr.referentcpts.persistence;
 
+import fr.referentcpts.core.common.Awaited;
 import fr.referentcpts.core.common.StorageException;
 import fr.referentcpts.core.backup.BackupInfo;
 import java.io.IOException;
@@ -7,14 +8,17 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,23 +40,57 @@ public final class Database implements AutoCloseable {
     static final String READ_ONLY = ";ACCESS_MODE_DATA=r";
 
     private final Path dataDir;
-    private final DataFolderLock lock;
-    private final JdbcConnectionPool pool;
-    private final DSLContext dsl;
+    private final Supplier<char[]> passphrases;
+    private final CompletableFuture<Opened> opened;
     private final DatabaseBackups backups;
     private final Clock clock;
     private final boolean readOnly;
+    private DSLContext dsl;
     private volatile boolean closed;
 
-    private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, DatabaseBackups backups,
-            Clock clock, boolean readOnly) {
+    /** What an opening holds until the close: the folder's lock and the connections to its file. */
+    private record Opened(DataFolderLock lock, JdbcConnectionPool pool, DatabaseEncryption.Access access) {
+    }
+
+    private Database(Path dataDir, Clock clock, Supplier<char[]> passphrases, boolean readOnly,
+            CompletableFuture<Opened> opened) {
         this.dataDir = dataDir;
-        this.readOnly = readOnly;
-        this.lock = lock;
-        this.pool = pool;
-        this.dsl = DSL.using(pool, SQLDialect.H2);
-        this.backups = backups;
         this.clock = clock;
+        this.passphrases = passphrases;
+        this.readOnly = readOnly;
+        this.opened = opened;
+        this.backups = new DatabaseBackups(dataDir, clock, () -> opened().access());
+    }
+
+    /**
+     * The database of {@code dataDir}, not opened yet: nothing is read, locked or loaded until
+     * {@link #completeOpening} opens it — the window starts it at once on its worker and meanwhile
+     * wires its services and builds its screens. Used before, it waits for that opening.
+     */
+    public static Database opening(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
+        return new Database(dataDir, clock, passphrases, false, new CompletableFuture<>());
+    }
+
+    /**
+     * Opens, on the calling thread, the database of {@link #opening} as {@link #open(Path, Clock, Supplier)}
+     * does, failing as it does; a use waiting for it gets the same failure. Nothing happens for a
+     * database already open, and a database closed meanwhile is closed again at once.
+     */
+    public void completeOpening() {
+        if (opened.isDone()) {
+            opened();
+            return;
+        }
+        Opened now;
+        try {
+            now = openFile(dataDir, clock, passphrases, readOnly);
+        } catch (RuntimeException | Error e) {
+            opened.completeExceptionally(e);
+            throw e;
+        }
+        if (!opened.complete(now)) {
+            release(now);
+        }
     }
 
     /** True when the data folder holds a database already (opening one that does not creates it). */
@@ -93,12 +131,19 @@ public final class Database implements AutoCloseable {
         if (!exists(dataDir)) {
             return open(dataDir, clock, passphrases);
         }
-        Database opened = open(dataDir, clock, passphrases, true);
-        return opened != null ? opened : open(dataDir, clock, passphrases, false);
+        Opened forReading = openFile(dataDir, clock, passphrases, true);
+        return forReading != null ? new Database(dataDir, clock, passphrases, true, CompletableFuture.completedFuture(forReading))
+                : open(dataDir, clock, passphrases, false);
+    }
+
+    private static Database open(Path dataDir, Clock clock, Supplier<char[]> passphrases, boolean readOnly) {
+        Database database = new Database(dataDir, clock, passphrases, readOnly, new CompletableFuture<>());
+        database.completeOpening();
+        return database;
     }
 
     /** Null when {@code readOnly} and the schema is not up to date (then opened for writing by the caller). */
-    private static Database open(Path dataDir, Clock clock, Supplier<char[]> passphrases, boolean readOnly) {
+    private static Opened openFile(Path dataDir, Clock clock, Supplier<char[]> passphrases, boolean readOnly) {
         long start = System.nanoTime();
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
         JdbcConnectionPool pool = null;
@@ -136,7 +181,7 @@ public final class Database implements AutoCloseable {
                 // A reading leaves the data folder as it was, its log included.
                 log().info("Base ouverte et migrée en {} ms : {}", (System.nanoTime() - start) / 1_000_000, dataDir);
             }
-            return new Database(dataDir, lock, pool, backups, clock, readOnly);
+            return new Opened(lock, pool, access);
         } catch (SQLException | SchemaMigrations.MigrationException | IllegalStateException | IOException e) {
             if (pool != null) {
                 pool.dispose();
@@ -194,8 +239,39 @@ public final class Database implements AutoCloseable {
         return found;
     }
 
-    public DSLContext dsl() {
+    /** Statements of this database; waiting, at their first execution, for an opening under way. */
+    public synchronized DSLContext dsl() {
+        if (dsl == null) {
+            // made at first use: the window wires its services while the database opens
+            dsl = DSL.using(new OpenedConnections(), SQLDialect.H2);
+        }
         return dsl;
+    }
+
+    /** The open database's connections, once it is open (an opening's failure is thrown again here). */
+    private Opened opened() {
+        return Awaited.result(opened);
+    }
+
+    /** jOOQ's connections: one of the pool's per statement or transaction, as with a {@code DataSource}. */
+    private final class OpenedConnections implements ConnectionProvider {
+        @Override
+        public Connection acquire() {
+            try {
+                return opened().pool().getConnection();
+            } catch (SQLException e) {
+                throw new DataAccessException("Connexion à la base impossible", e);
+            }
+        }
+
+        @Override
+        public void release(Connection connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new DataAccessException("Connexion à la base non rendue", e);
+            }
+        }
     }
 
     /** The backups of this data folder. */
@@ -206,7 +282,7 @@ public final class Database implements AutoCloseable {
     /** A backup now, whatever the day ({@code backup create}), verified before it is listed. */
     public BackupInfo backupNow() {
         Instant now = clock.instant();
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = opened().pool().getConnection()) {
             return backups.verify(backups.write(connection), now);
         } catch (SQLException | IOException e) {
             throw StorageErrors.diskFull(e) ? new StorageException("error.diskFull", e)
@@ -240,9 +316,18 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        if (!opened.isDone()) {
+            // never opened: an opening still under way releases what it opens (completeOpening)
+            opened.completeExceptionally(new IllegalStateException("Base fermée avant son ouverture"));
+        }
+        if (opened.isCompletedExceptionally()) {
+            return;
+        }
+        Opened open = opened.join();
+        JdbcConnectionPool pool = open.pool();
+        DataFolderLock lock = open.lock();
         if (readOnly) {
-            pool.dispose();
-            lock.close();
+            release(open);
             return;
         }
         Instant now = clock.instant();
@@ -278,6 +363,11 @@ public final class Database implements AutoCloseable {
             FolderPermissions.restrict(dataDir);
             lock.close();
         }
+    }
+
+    private static void release(Opened open) {
+        open.pool().dispose();
+        open.lock().close();
     }
 
     /**

@@ -3,6 +3,7 @@ package fr.referentcpts.ui;
 import fr.referentcpts.testing.AppFlowTest;
 import static fr.referentcpts.testing.FxTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseIdentity;
@@ -28,6 +29,7 @@ class BackupFlowTest extends AppFlowTest {
 
         app = FxTestSupport.start(dataDir);
         waitUntil(() -> lookup("Restaurer la dernière sauvegarde").tryQuery().isPresent());
+        assertTrue(lookup("#cases").tryQuery().isEmpty(), "no main screen over a base that did not open");
         clickOn("Restaurer la dernière sauvegarde");
         waitUntil(() -> lookup("OK").tryQuery().isPresent());
         clickOn("OK");

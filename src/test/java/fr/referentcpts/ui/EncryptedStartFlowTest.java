@@ -29,11 +29,18 @@ class EncryptedStartFlowTest extends AppFlowTest {
         assertEquals("Ouverture des dossiers…", opening.getText());
         assertTrue(opening.getParent().getChildrenUnmodifiable().stream().anyMatch(
                 node -> node instanceof Label label && label.getText().equals("Référent CPTS")));
-        assertTrue(lookup(".progress-indicator").queryAll().isEmpty(), "aucune animation pendant l’ouverture");
+        assertTrue(lookup(".progress-indicator").queryAll().stream().noneMatch(javafx.scene.Node::isVisible),
+                "aucune animation pendant l’ouverture");
+        // while the database waits for its passphrase, the main screen is built beneath the splash
+        waitUntil(() -> lookup("#cases").tryQuery().isPresent());
+        TableView<?> cases = lookup("#cases").queryAs(TableView.class);
+        assertTrue(cases.getItems().isEmpty());
+        javafx.scene.Parent root = cases.getScene().getRoot();
+        assertEquals(opening.getParent(), root.getChildrenUnmodifiable().getLast(), "the splash covers it");
         clickOn(FxTestSupport.node(this, "#passphrase")).write("cheval batterie agrafe");
         clickOn("Ouvrir");
 
-        waitUntil(() -> lookup("#cases").tryQuery().isPresent()
-                && lookup("#cases").queryAs(TableView.class).getItems().size() == 8);
+        waitUntil(() -> cases.getItems().size() == 8 && lookup("#splash-opening").tryQuery().isEmpty());
+        assertEquals(1, lookup("#cases").queryAll().size());
     }
 }
