@@ -21,14 +21,12 @@ import java.time.Clock;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +52,8 @@ public final class App extends Application {
     private Stage stage;
     private UncaughtErrors uncaught;
     private boolean closeRefused;
+    /** When the list kept by the last close was shown at start (0: it was not). */
+    private long keptListShownMs;
 
     /** Opens the window (blocks until it is closed). */
     public static void launchWindow(Path dataDir, boolean exitAfterStartup) {
@@ -97,7 +97,7 @@ public final class App extends Application {
         primaryStage.setScene(scene);
         primaryStage.setTitle(messages.get("app.title"));
         primaryStage.getIcons().add(icon);
-        restoreGeometry(primaryStage);
+        WindowPlacement.restore(primaryStage, uiState);
         primaryStage.setOnCloseRequest(event -> {
             if (main != null && main.detail().hasPendingChanges() && !closeRefused) {
                 event.consume();
@@ -111,13 +111,19 @@ public final class App extends Application {
         Database database = Database.opening(launch.dataDir(), launch.clock(), this::askPassphrase);
         Start start = new Start(launch, database, ahead, scene, root, splash, dialogs, firstFrameMs);
         tasks.run(() -> {
+            ahead.keptCaseList(); // read before the opening marks the folder « open »
             database.completeOpening();
             return database;
         }, opened -> start.opened(), start::failed);
+        afterNextLayout(scene, () -> Platform.runLater(start::build));
+    }
+
+    /** {@code then} once the next pulse has laid the scene out (it is then drawn). */
+    private static void afterNextLayout(Scene scene, Runnable then) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(start::build);
+            then.run();
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
@@ -127,7 +133,9 @@ public final class App extends Application {
      * The window's start, once the splash is drawn: the database opens on the worker while the FX
      * thread wires the services over it and builds the main screen beneath the splash — its styles
      * and layout worked out meanwhile (≈ 0.25 s on a slow laptop, the FX thread had nothing to do
-     * during the opening). The list is read once both are done; the splash goes when it is shown.
+     * during the opening). The list its last clean close kept, when it is still exactly the
+     * database's, is shown at once ({@link AppContext#keptCaseList}); the list is read from the
+     * database once both are done, and replaces it. The splash goes when the first of them is shown.
      */
     private final class Start {
         private final LaunchOptions launch;
@@ -165,6 +173,12 @@ public final class App extends Application {
                 return;
             }
             root.getChildren().addFirst(main.view());
+            ahead.keptCaseList().ifPresent(cases -> main.showKept(cases, () -> {
+                if (!failed) {
+                    root.getChildren().remove(splash);
+                    afterNextLayout(scene, () -> keptListShownMs = sinceJvmStart());
+                }
+            }));
             if (open) {
                 load();
             }
@@ -183,6 +197,9 @@ public final class App extends Application {
                 return;
             }
             failed = true;
+            if (!root.getChildren().contains(splash)) {
+                root.getChildren().add(splash);
+            }
             if (main != null) {
                 root.getChildren().remove(main.view());
                 main.close();
@@ -290,16 +307,15 @@ public final class App extends Application {
                 : line + "\n" + messages.get("cli.backup.keptAside", restored.keptAside());
     }
 
+    /** The list read from the database is shown: the home figures are computed; « shown » is when the first list was. */
     private void afterListShown(Scene scene, long firstFrameMs, boolean exitAfterStartup) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            long readyMs = sinceJvmStart();
-            log().info("prêt en {} ms (premier affichage {} ms)", readyMs, firstFrameMs);
-            main.loadHome(() -> homeShown(firstFrameMs, readyMs, exitAfterStartup));
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        afterNextLayout(scene, () -> {
+            long readMs = sinceJvmStart();
+            long shownMs = keptListShownMs > 0 ? Math.min(keptListShownMs, readMs) : readMs;
+            log().info("prêt en {} ms (premier affichage {} ms, liste gardée affichée {})", readMs, firstFrameMs,
+                    keptListShownMs > 0 ? keptListShownMs + " ms" : "non");
+            main.loadHome(() -> homeShown(firstFrameMs, shownMs, exitAfterStartup));
+        });
     }
 
     private void homeShown(long firstFrameMs, long readyMs, boolean exitAfterStartup) {
@@ -328,39 +344,13 @@ public final class App extends Application {
             main.detail().flush(() -> { });
         }
         if (stage != null && uiState != null) {
-            saveGeometry(stage);
+            WindowPlacement.remember(stage, uiState);
             uiState.save();
         }
         homeTasks.closeNow();
         tasks.close();
         if (context != null) {
             context.close();
-        }
-    }
-
-    /** Within the visible bounds of a screen: see {@link WindowPlacement}. */
-    private void restoreGeometry(Stage window) {
-        Rectangle2D remembered = new Rectangle2D(uiState.number("x", Double.NaN), uiState.number("y", Double.NaN),
-                uiState.number("width", Double.NaN), uiState.number("height", Double.NaN));
-        java.util.List<Rectangle2D> screens = new java.util.ArrayList<>();
-        screens.add(Screen.getPrimary().getVisualBounds());
-        Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary()))
-                .forEach(s -> screens.add(s.getVisualBounds()));
-        WindowPlacement placement = WindowPlacement.of(remembered, uiState.flag("maximized"), screens);
-        window.setX(placement.x());
-        window.setY(placement.y());
-        window.setWidth(placement.width());
-        window.setHeight(placement.height());
-        window.setMaximized(placement.maximized());
-    }
-
-    private void saveGeometry(Stage window) {
-        uiState.put("maximized", window.isMaximized());
-        if (!window.isMaximized()) {
-            uiState.put("x", window.getX());
-            uiState.put("y", window.getY());
-            uiState.put("width", window.getWidth());
-            uiState.put("height", window.getHeight());
         }
     }
 

@@ -9,6 +9,7 @@ import fr.referentcpts.core.annex.AnnexSources;
 import fr.referentcpts.core.annex.PageRenderer;
 import fr.referentcpts.core.backup.BackupInfo;
 import fr.referentcpts.core.backup.Backups;
+import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseFileService;
 import fr.referentcpts.core.common.UserFiles;
 import fr.referentcpts.core.documents.DocumentService;
@@ -47,6 +48,7 @@ import fr.referentcpts.io.ics.IcsCalendarFile;
 import fr.referentcpts.pdf.annex.AmendmentPdfWriter;
 import fr.referentcpts.pdf.annex.AnnexPdfWriter;
 import fr.referentcpts.pdf.annex.AnnexPreview;
+import fr.referentcpts.persistence.CaseListSnapshot;
 import fr.referentcpts.persistence.Database;
 import fr.referentcpts.persistence.agenda.JooqFiguresStore;
 import fr.referentcpts.persistence.JooqTransactions;
@@ -58,6 +60,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -143,6 +146,15 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext openForReading(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
         return wire(dataDir, Database.openForReading(dataDir, clock, passphrases), clock);
+    }
+
+    /**
+     * The case files of {@code dataDir}, the most recent first, as its last clean close kept them,
+     * read without opening its database — only while they are exactly its content
+     * ({@link CaseListSnapshot}); else empty, and the list is read from the database.
+     */
+    public static Optional<List<CaseFile>> keptCaseList(Path dataDir) {
+        return CaseListSnapshot.read(dataDir);
     }
 
     /** The services of an opened database, reading the rules versions' files at their first use. */

@@ -3,17 +3,19 @@ package fr.referentcpts.persistence;
 import fr.referentcpts.core.common.Awaited;
 import fr.referentcpts.core.common.StorageException;
 import fr.referentcpts.core.backup.BackupInfo;
+import fr.referentcpts.core.casefile.CaseFile;
+import fr.referentcpts.persistence.casefile.JooqCaseFileRepository;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
@@ -22,6 +24,8 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import static fr.referentcpts.persistence.generated.Tables.CASE_FILE;
 
 /**
  * The embedded H2 database of one data folder: locked against a second instance, migrated by
@@ -187,7 +191,7 @@ public final class Database implements AutoCloseable {
                 pool.dispose();
             }
             lock.close();
-            throw translateOpenFailure(dataDir, e);
+            throw StorageErrors.openFailure(dataDir, e);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -202,41 +206,6 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(4);
         pool.getConnection().close();
         return pool;
-    }
-
-        private static StorageException translateOpenFailure(Path dataDir, Exception e) {
-        if (StorageErrors.diskFull(e)) {
-            return new StorageException("error.diskFull", e);
-        }
-        SQLException sql = rootSqlException(e);
-        int code = sql == null ? 0 : sql.getErrorCode();
-        if (code == ErrorCode.WRONG_USER_OR_PASSWORD || code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
-            return new StorageException("error.wrongPassphrase", e, dataDir.toString());
-        }
-        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-            return new StorageException("error.dataFolderInUse", e, dataDir.toString());
-        }
-        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
-                || code == ErrorCode.GENERAL_ERROR_1) {
-            return new StorageException("error.databaseUnreadable", e, dataDir.toString());
-        }
-        if (e instanceof java.io.IOException) {
-            return new StorageException("error.dataFolderUnusable", e, dataDir.toString());
-        }
-        if (e instanceof SchemaMigrations.MigrationException) {
-            return new StorageException("error.databaseMigration", e, dataDir.toString());
-        }
-        return new StorageException("error.databaseUnreadable", e, dataDir.toString());
-    }
-
-    static SQLException rootSqlException(Throwable e) {
-        SQLException found = null;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                found = sql;
-            }
-        }
-        return found;
     }
 
     /** Statements of this database; waiting, at their first execution, for an opening under way. */
@@ -308,7 +277,8 @@ public final class Database implements AutoCloseable {
     /**
      * A clean close: the day's backup if none was taken yet (a consistent copy of the open
      * database), the database shut down, its seal written (size, checksums, case files), the
-     * backup verified and the rotation applied. A close that fails leaves the seal « open »: the
+     * backup verified and the rotation applied, the case list kept beside it ({@link CaseListSnapshot},
+     * not for an encrypted folder). A close that fails leaves the seal « open »: the
      * next opening then checks the file by reading it.
      */
     private synchronized void close(boolean compact) {
@@ -333,10 +303,14 @@ public final class Database implements AutoCloseable {
         Instant now = clock.instant();
         Path backup = null;
         int cases = -1;
+        List<CaseFile> list = null;
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             try (ResultSet r = statement.executeQuery("SELECT COUNT(*) FROM case_file")) {
                 r.next();
                 cases = r.getInt(1);
+            }
+            if (DatabaseEncryption.Access.CLEAR.equals(open.access())) {
+                list = DSL.using(connection, SQLDialect.H2).selectFrom(CASE_FILE).fetch(JooqCaseFileRepository::toCaseFile);
             }
             // Not before compacting: the file is then several times its content (the next close backs it up).
             if (!compact && backups.dueToday()) {
@@ -350,8 +324,14 @@ public final class Database implements AutoCloseable {
             pool.dispose();
         }
         try {
-            if (cases >= 0) {
-                DatabaseSeal.closed(dataDir.resolve(FILE_NAME + ".mv.db"), cases, now).write(dataDir);
+            DatabaseSeal seal = cases >= 0 ? DatabaseSeal.closed(dataDir.resolve(FILE_NAME + ".mv.db"), cases, now) : null;
+            if (seal != null) {
+                seal.write(dataDir);
+            }
+            if (seal != null && list != null) {
+                CaseListSnapshot.write(dataDir, seal.checksum(), list);
+            } else {
+                CaseListSnapshot.delete(dataDir);
             }
             if (backup != null) {
                 BackupInfo info = backups.verify(backup, now);

@@ -41,7 +41,7 @@ final class StorageErrors {
         if (diskFull(e)) {
             return new StorageException("error.diskFull", e);
         }
-        SQLException sql = Database.rootSqlException(e);
+        SQLException sql = rootSqlException(e);
         int code = sql == null ? 0 : sql.getErrorCode();
         if (code == ErrorCode.VALUE_TOO_LONG_2) {
             return new StorageException("error.valueTooLong", e, column(sql));
@@ -60,5 +60,41 @@ final class StorageErrors {
     static String column(SQLException sql) {
         Matcher m = COLUMN.matcher(String.valueOf(sql.getMessage()));
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "?";
+    }
+    /** Why a database could not be opened, as the referent is told. */
+    static StorageException openFailure(java.nio.file.Path dataDir, Exception e) {
+        if (diskFull(e)) {
+            return new StorageException("error.diskFull", e);
+        }
+        SQLException sql = rootSqlException(e);
+        int code = sql == null ? 0 : sql.getErrorCode();
+        if (code == ErrorCode.WRONG_USER_OR_PASSWORD || code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            return new StorageException("error.wrongPassphrase", e, dataDir.toString());
+        }
+        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new StorageException("error.dataFolderInUse", e, dataDir.toString());
+        }
+        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
+                || code == ErrorCode.GENERAL_ERROR_1) {
+            return new StorageException("error.databaseUnreadable", e, dataDir.toString());
+        }
+        if (e instanceof java.io.IOException) {
+            return new StorageException("error.dataFolderUnusable", e, dataDir.toString());
+        }
+        if (e instanceof SchemaMigrations.MigrationException) {
+            return new StorageException("error.databaseMigration", e, dataDir.toString());
+        }
+        return new StorageException("error.databaseUnreadable", e, dataDir.toString());
+    }
+
+    /** The innermost SQL exception of {@code e}'s causes. */
+    static SQLException rootSqlException(Throwable e) {
+        SQLException found = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                found = sql;
+            }
+        }
+        return found;
     }
 }

@@ -59,6 +59,7 @@ public final class MainWindow implements CaseTabs.Events {
     private final PortfolioView view;
     private final javafx.scene.control.Button syncButton;
     private final DialogService dialogs;
+    private final TaskRunner homeTasks;
 
     /**
      * @param homeTasks runs the home screen's refreshes (a large portfolio takes seconds to scan):
@@ -69,6 +70,7 @@ public final class MainWindow implements CaseTabs.Events {
             Consumer<String> restoreBackup) {
         this.services = services;
         this.tasks = tasks;
+        this.homeTasks = homeTasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.uiState = uiState;
@@ -136,10 +138,22 @@ public final class MainWindow implements CaseTabs.Events {
      */
     public void load(Runnable shown) {
         portfolio.load(() -> {
-            uiState.uuid(LAST_CASE).flatMap(portfolio::find).ifPresent(portfolio.selectedProperty()::set);
+            if (portfolio.selectedProperty().get() == null) {
+                // unless the referent chose one in the list kept by the last close meanwhile
+                uiState.uuid(LAST_CASE).flatMap(portfolio::find).ifPresent(portfolio.selectedProperty()::set);
+            }
             shown.run();
             sync.startAutomatically();
         });
+    }
+
+    /**
+     * Shows the list the data folder's last clean close kept ({@code cases}) until {@link #load}
+     * reads the database; {@code shown} runs once it is in the list (not if the database was read first).
+     * Its rows are made on the home screen's worker, idle until the list is loaded.
+     */
+    public void showKept(List<fr.referentcpts.core.casefile.CaseFile> cases, Runnable shown) {
+        portfolio.showKept(cases, homeTasks, shown);
     }
 
     /**

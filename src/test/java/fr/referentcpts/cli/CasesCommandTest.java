@@ -100,6 +100,29 @@ class CasesCommandTest {
         }
     }
 
+    /** Closed cleanly, a folder is listed without opening its base — the same lines as the base gives. */
+    @Test
+    void theListKeptByTheLastCloseIsPrintedWithoutOpeningTheBase() throws Exception {
+        assertEquals(0, cli.run("demo", "load"));
+        List<List<String>> commands = List.of(List.of("cases", "list"), List.of("cases", "list", "--json"),
+                List.of("cases", "list", "--all", "--json"));
+        List<String> kept = new java.util.ArrayList<>();
+        int readings = cli.readings;
+        for (List<String> command : commands) {
+            assertEquals(0, cli.run(command.toArray(String[]::new)), cli.err.toString());
+            kept.add(cli.out.toString());
+        }
+        assertEquals(readings, cli.readings, "no base opened");
+
+        Files.delete(home.resolve("referent-cpts.list"));
+        for (int i = 0; i < commands.size(); i++) {
+            assertEquals(0, cli.run(commands.get(i).toArray(String[]::new)), cli.err.toString());
+            assertEquals(cli.out.toString(), kept.get(i), String.join(" ", commands.get(i)));
+        }
+        assertEquals(readings + commands.size(), cli.readings, "read from the base when nothing is kept");
+        assertTrue(kept.getFirst().contains("CPTS Caen Ouest"), kept.getFirst());
+    }
+
     @Test
     void theTextListShowsFrenchStagesAndDates() {
         cli.run("demo", "load");

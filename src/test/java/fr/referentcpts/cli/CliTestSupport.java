@@ -15,6 +15,8 @@ public final class CliTestSupport {
     public String passphrase;
     /** The passphrase of encrypted .cpts files (as REFERENT_CPTS_EXPORT_PASSPHRASE would give it). */
     public String exportPassphrase;
+    /** How many times a command opened a database to read it. */
+    public int readings;
     private final Path defaultDataDir;
 
     public CliTestSupport(Path defaultDataDir) {
@@ -26,7 +28,10 @@ public final class CliTestSupport {
         err.getBuffer().setLength(0);
         java.util.function.Supplier<char[]> passphrases = () -> passphrase == null ? null : passphrase.toCharArray();
         CliEnvironment env = new CliEnvironment(dir -> fr.referentcpts.AppContext.open(dir, TestData.CLOCK, passphrases),
-                dir -> fr.referentcpts.AppContext.openForReading(dir, TestData.CLOCK, passphrases),
+                dir -> {
+                    readings++;
+                    return fr.referentcpts.AppContext.openForReading(dir, TestData.CLOCK, passphrases);
+                },
                 defaultDataDir, new Messages(), new PrintWriter(out, true), new PrintWriter(err, true), passphrases,
                 () -> exportPassphrase == null ? null : exportPassphrase.toCharArray());
         return Cli.commandLine(env, (dir, exit) -> guiStartedOn = dir, "9.9.9", args).execute(args);

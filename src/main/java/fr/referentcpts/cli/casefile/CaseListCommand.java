@@ -10,6 +10,7 @@ import fr.referentcpts.i18n.Messages;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,15 +37,28 @@ public final class CaseListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<List<CaseFile>> kept = AppContext.keptCaseList(env.dataDir(dataDir));
+        if (kept.isPresent()) {
+            print(kept.get());
+            return 0;
+        }
         try (AppContext context = env.openForReading(dataDir)) {
-            List<CaseFile> cases = context.caseFiles().list().stream().filter(c -> all || !c.archived()).toList();
-            if (json) {
-                env.out().println(Json.write(cases.stream().map(c -> toJson(c, env.messages())).toList()));
-            } else {
-                printTable(cases);
-            }
+            print(context.caseFiles().list());
         }
         return 0;
+    }
+
+    /**
+     * {@code cases}, the most recent first: read from the database, or — the same list, without
+     * opening it — as its last clean close kept it, when nothing changed since ({@link AppContext#keptCaseList}).
+     */
+    private void print(List<CaseFile> cases) {
+        List<CaseFile> shown = cases.stream().filter(c -> all || !c.archived()).toList();
+        if (json) {
+            env.out().println(Json.write(shown.stream().map(c -> toJson(c, env.messages())).toList()));
+        } else {
+            printTable(shown);
+        }
     }
 
     /** A case file as {@code cases list --json} and {@code cases new --json} write it. */

@@ -1,6 +1,7 @@
 package fr.referentcpts.core.casefile;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -19,6 +20,9 @@ public record CaseFile(
         Instant createdAt,
         Instant updatedAt,
         int version) {
+
+    /** The order of the portfolio: the most recently changed first (ties in the order they came). */
+    public static final Comparator<CaseFile> MOST_RECENT_FIRST = Comparator.comparing(CaseFile::updatedAt).reversed();
 
     public CaseFile {
         Objects.requireNonNull(id, "id");

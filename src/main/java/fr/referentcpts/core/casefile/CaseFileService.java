@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -43,7 +42,7 @@ public final class CaseFileService {
     /** All case files, archived ones included, the most recently changed first. */
     public List<CaseFile> list() {
         return transactions.inTransaction(() -> repository.findAll().stream()
-                .sorted(Comparator.comparing(CaseFile::updatedAt).reversed())
+                .sorted(CaseFile.MOST_RECENT_FIRST)
                 .toList());
     }
 
@@ -55,7 +54,7 @@ public final class CaseFileService {
     public List<CaseFile> withIdPrefix(String prefix) {
         String lower = prefix.toLowerCase(java.util.Locale.ROOT);
         return transactions.inTransaction(() -> repository.findByIdPrefix(lower).stream()
-                .sorted(Comparator.comparing(CaseFile::updatedAt).reversed())
+                .sorted(CaseFile.MOST_RECENT_FIRST)
                 .toList());
     }
 

@@ -100,7 +100,8 @@ public final class JooqCaseFileRepository implements CaseFileRepository {
                 .set(CASE_FILE.CHANGE_MARK, ChangeMarks.next()).where(CASE_FILE.ID.eq(id)).execute();
     }
 
-    private static CaseFile toCaseFile(CaseFileRecord r) {
+    /** A row of {@code case_file} as a case file (also what a clean close keeps of the list: {@code CaseListSnapshot}). */
+    public static CaseFile toCaseFile(CaseFileRecord r) {
         return new CaseFile(r.getId(), r.getName(), r.getDepartement(), r.getReferent(), r.getNotes(),
                 WorkflowStage.valueOf(r.getStage()), r.getArchived(), r.getCreatedAt().toInstant(),
                 r.getUpdatedAt().toInstant(), r.getVersion());

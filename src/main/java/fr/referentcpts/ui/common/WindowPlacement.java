@@ -1,7 +1,10 @@
 package fr.referentcpts.ui.common;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 
 /**
  * Where the main window opens: within a screen's visible bounds (never under a task bar or
@@ -65,5 +68,31 @@ public record WindowPlacement(double x, double y, double width, double height, b
 
     private static double clamp(double value, double min, double max) {
         return Math.max(min, Math.min(value, max));
+    }
+    /** Places {@code window} where {@link #of} says, from what {@code state} remembers and the screens now. */
+    public static void restore(Stage window, UiState state) {
+        Rectangle2D remembered = new Rectangle2D(state.number("x", Double.NaN), state.number("y", Double.NaN),
+                state.number("width", Double.NaN), state.number("height", Double.NaN));
+        List<Rectangle2D> screens = new ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary()))
+                .forEach(s -> screens.add(s.getVisualBounds()));
+        WindowPlacement placement = of(remembered, state.flag("maximized"), screens);
+        window.setX(placement.x());
+        window.setY(placement.y());
+        window.setWidth(placement.width());
+        window.setHeight(placement.height());
+        window.setMaximized(placement.maximized());
+    }
+
+    /** Keeps in {@code state} where {@code window} is, for {@link #restore} at the next start. */
+    public static void remember(Stage window, UiState state) {
+        state.put("maximized", window.isMaximized());
+        if (!window.isMaximized()) {
+            state.put("x", window.getX());
+            state.put("y", window.getY());
+            state.put("width", window.getWidth());
+            state.put("height", window.getHeight());
+        }
     }
 }

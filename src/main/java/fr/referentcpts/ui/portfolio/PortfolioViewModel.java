@@ -153,6 +153,20 @@ public final class PortfolioViewModel {
         }, this::showError);
     }
 
+    /**
+     * Shows {@code cases} — the list the data folder's last clean close kept, exactly its database
+     * then — until {@link #load} reads the database, unless it already has; their rows are made on
+     * {@code worker}, then {@code shown} runs once they are in the list.
+     */
+    public void showKept(List<CaseFile> cases, TaskRunner worker, Runnable shown) {
+        worker.run(() -> cases.stream().map(this::toRow).toList(), list -> {
+            if (!loaded.get()) {
+                rows.setAll(list);
+                shown.run();
+            }
+        }, this::showError);
+    }
+
     public void loadDemo() {
         tasks.run(() -> {
             demo.getAsInt();

@@ -10,6 +10,7 @@ import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
 import fr.referentcpts.i18n.Messages;
 import fr.referentcpts.testing.FakeDialogs;
+import fr.referentcpts.testing.HeldTaskRunner;
 import fr.referentcpts.testing.SyncTaskRunner;
 import fr.referentcpts.testing.TestData;
 import java.nio.file.Path;
@@ -113,5 +114,34 @@ class PortfolioViewModelTest {
 
     private List<String> names() {
         return vm.visibleRows().stream().map(CaseRow::name).toList();
+    }
+
+    @Test
+    void theListKeptByTheLastCloseShowsUntilTheDatabaseIsReadThenGivesWayToIt() {
+        context.demo().load();
+        List<CaseFile> kept = context.caseFiles().list();
+        context.caseFiles().updateIdentity(kept.getLast().id(), kept.getLast().version(),
+                new CaseIdentity("CPTS renommée depuis", kept.getLast().departement(), "", ""));
+        HeldTaskRunner worker = new HeldTaskRunner();
+        vm = new PortfolioViewModel(context.caseFiles(), context.demo()::load, context.departements(), worker,
+                new FakeDialogs(), new Messages(), TestData.PARIS);
+        HeldTaskRunner rowsMaker = new HeldTaskRunner();
+        int[] shown = new int[1];
+
+        vm.showKept(kept, rowsMaker, () -> shown[0]++);
+        vm.load(() -> { });
+        rowsMaker.finishAll();
+
+        assertEquals(1, shown[0]);
+        assertEquals(kept.stream().map(CaseFile::name).toList(), names(), "the kept list, while the database opens");
+        vm.selectedProperty().set(vm.visibleRows().get(2));
+        worker.finishAll();
+
+        assertTrue(names().contains("CPTS renommée depuis"), "the database's list replaces it");
+        assertEquals(kept.get(2).id(), vm.selectedProperty().get().caseFile().id(), "the referent's choice stays");
+        vm.showKept(kept, rowsMaker, () -> shown[0]++);
+        rowsMaker.finishAll();
+        assertTrue(names().contains("CPTS renommée depuis"), "a kept list never comes after the database's");
+        assertEquals(1, shown[0]);
     }
 }
