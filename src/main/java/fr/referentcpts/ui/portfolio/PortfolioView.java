@@ -105,10 +105,21 @@ public final class PortfolioView extends BorderPane {
 
         Label chooseCase = new Label(messages.get("portfolio.chooseCase"));
         chooseCase.getStyleClass().add(Styles.TEXT_MUTED);
-        StackPane detailPane = new StackPane(chooseCase, detail);
+        StackPane detailPane = new StackPane(chooseCase);
         detailPane.getStyleClass().add("detail-pane");
         detail.visibleProperty().bind(vm.selectedProperty().isNotNull());
         chooseCase.visibleProperty().bind(vm.selectedProperty().isNull());
+        // In the window from the first case chosen only: hidden, its 260-odd nodes would still have
+        // their styles and layout worked out in the window's first pass, the one the list waits for.
+        vm.selectedProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable selected) {
+                if (vm.selectedProperty().get() != null) {
+                    vm.selectedProperty().removeListener(this);
+                    detailPane.getChildren().add(detail);
+                }
+            }
+        });
         ChoiceBox<WorkflowStage> stageFilter = new ChoiceBox<>();
         stageFilter.setId("filter-stage");
         stageFilter.getItems().add(null);
