@@ -148,6 +148,8 @@ public final class App extends Application {
         private final long firstFrameMs;
         private boolean open;
         private boolean failed;
+        /** The checksums of the close whose kept list is shown (null: none shown). */
+        private String keptShownFor;
 
         Start(LaunchOptions launch, Database database, ReadAhead ahead, Scene scene, StackPane root, VBox splash,
                 FxDialogService dialogs, long firstFrameMs) {
@@ -172,10 +174,13 @@ public final class App extends Application {
                 failed(e);
                 return;
             }
+            // hidden until shown (styled and laid out all the same): nothing of it can be reached behind the splash
+            main.view().setVisible(false);
             root.getChildren().addFirst(main.view());
-            ahead.keptCaseList().ifPresent(cases -> main.showKept(cases, () -> {
+            ahead.keptCaseList().ifPresent(kept -> main.showKept(kept.cases(), () -> {
                 if (!failed) {
-                    root.getChildren().remove(splash);
+                    keptShownFor = kept.checksum();
+                    reveal();
                     afterNextLayout(scene, () -> keptListShownMs = sinceJvmStart());
                 }
             }));
@@ -209,9 +214,19 @@ public final class App extends Application {
             cannotOpen(error, launch, scene, dialogs, firstFrameMs);
         }
 
+        private void reveal() {
+            main.view().setVisible(true);
+            root.getChildren().remove(splash);
+        }
+
+        /**
+         * The list from the database — not read again when the opening found the database exactly
+         * as the close that kept the list shown left it (the same checksums, nothing migrated).
+         */
         private void load() {
-            main.load(() -> {
-                root.getChildren().remove(splash);
+            boolean keptIsCurrent = keptShownFor != null && database.openedAsClosedWith(keptShownFor);
+            main.load(keptIsCurrent, () -> {
+                reveal();
                 afterListShown(scene, firstFrameMs, launch.exitAfterStartup());
             });
         }

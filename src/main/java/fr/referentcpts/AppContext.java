@@ -154,7 +154,7 @@ public final class AppContext implements AutoCloseable {
      * ({@link CaseListSnapshot}); else empty, and the list is read from the database.
      */
     public static Optional<List<CaseFile>> keptCaseList(Path dataDir) {
-        return CaseListSnapshot.read(dataDir);
+        return CaseListSnapshot.read(dataDir).map(CaseListSnapshot.Kept::cases);
     }
 
     /** The services of an opened database, reading the rules versions' files at their first use. */

@@ -1,11 +1,10 @@
 package fr.referentcpts;
 
-import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.common.Awaited;
 import fr.referentcpts.core.funding.RulesCatalog;
 import fr.referentcpts.io.funding.ImportedRules;
+import fr.referentcpts.persistence.CaseListSnapshot;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.LoggerFactory;
@@ -19,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * cache), which the home screen asks for first.
  */
 public final class ReadAhead {
-    private final CompletableFuture<Optional<List<CaseFile>>> caseList = new CompletableFuture<>();
+    private final CompletableFuture<Optional<CaseListSnapshot.Kept>> caseList = new CompletableFuture<>();
     private final CompletableFuture<RulesCatalog> rules = new CompletableFuture<>();
 
     private ReadAhead() {
@@ -30,7 +29,7 @@ public final class ReadAhead {
         ReadAhead ahead = new ReadAhead();
         Thread.ofPlatform().daemon().name("referent-cpts-ahead").start(() -> {
             try {
-                ahead.caseList.complete(AppContext.keptCaseList(dataDir));
+                ahead.caseList.complete(CaseListSnapshot.read(dataDir));
             } catch (RuntimeException | Error e) {
                 ahead.caseList.complete(Optional.empty());
             }
@@ -49,7 +48,7 @@ public final class ReadAhead {
      * The database's opening waits for it too — it marks the folder « open », after which
      * nothing kept is trusted any more.
      */
-    public Optional<List<CaseFile>> keptCaseList() {
+    public Optional<CaseListSnapshot.Kept> keptCaseList() {
         return caseList.join();
     }
 

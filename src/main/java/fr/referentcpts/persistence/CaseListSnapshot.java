@@ -33,12 +33,16 @@ public final class CaseListSnapshot {
     private CaseListSnapshot() {
     }
 
+    /** The case files kept, the most recent first, by the clean close that left these checksums. */
+    public record Kept(String checksum, List<CaseFile> cases) {
+    }
+
     /**
      * The case files of {@code dataDir}'s database, the most recent first (as the list shows them),
      * when its last clean close kept them and nothing changed since; empty otherwise (no file, a
      * session open or ended by a crash, a database changed or restored since, an unreadable file).
      */
-    public static Optional<List<CaseFile>> read(Path dataDir) {
+    public static Optional<Kept> read(Path dataDir) {
         try {
             Optional<DatabaseSeal> seal = DatabaseSeal.read(dataDir);
             if (seal.isEmpty() || !seal.get().closed() || DatabaseEncryption.read(dataDir).isPresent()) {
@@ -49,7 +53,7 @@ public final class CaseListSnapshot {
                 return Optional.empty();
             }
             cases.sort(CaseFile.MOST_RECENT_FIRST);
-            return Optional.of(cases);
+            return Optional.of(new Kept(seal.get().checksum(), List.copyOf(cases)));
         } catch (IOException | RuntimeException e) {
             // derived data: whatever is wrong with it, the list is read from the database
             return Optional.empty();

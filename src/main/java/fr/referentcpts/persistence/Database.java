@@ -53,7 +53,8 @@ public final class Database implements AutoCloseable {
     private volatile boolean closed;
 
     /** What an opening holds until the close: the folder's lock and the connections to its file. */
-    private record Opened(DataFolderLock lock, JdbcConnectionPool pool, DatabaseEncryption.Access access) {
+    private record Opened(DataFolderLock lock, JdbcConnectionPool pool, DatabaseEncryption.Access access,
+            String unchangedSince) {
     }
 
     private Database(Path dataDir, Clock clock, Supplier<char[]> passphrases, boolean readOnly,
@@ -154,7 +155,7 @@ public final class Database implements AutoCloseable {
         try {
             DatabaseEncryption.Access access = DatabaseEncryption.Access.of(dataDir, passphrases);
             DatabaseBackups backups = new DatabaseBackups(dataDir, clock, () -> access);
-            DatabaseCheck.check(dataDir, backups, access);
+            String unchangedSince = DatabaseCheck.check(dataDir, backups, access).orElse(null);
             if (!readOnly) {
                 DatabaseSeal.read(dataDir).orElse(new DatabaseSeal(false, -1, "", -1, clock.instant()))
                         .opened(clock.instant()).write(dataDir);
@@ -169,7 +170,11 @@ public final class Database implements AutoCloseable {
                     return null;
                 }
             } else {
-                if (SchemaMigrations.migrate(pool) == SchemaMigrations.Outcome.MIGRATED) {
+                SchemaMigrations.Outcome outcome = SchemaMigrations.migrate(pool);
+                if (outcome != SchemaMigrations.Outcome.UP_TO_DATE) {
+                    unchangedSince = null;
+                }
+                if (outcome == SchemaMigrations.Outcome.MIGRATED) {
                     // H2 writes a migration (an index built over every row) as new pages and keeps
                     // the old ones: 13 Mo of case files became a 42 Mo file, which every opening
                     // then reads and checks. Compacted once, here (≈ 1 s for 1 000 case files).
@@ -185,7 +190,7 @@ public final class Database implements AutoCloseable {
                 // A reading leaves the data folder as it was, its log included.
                 log().info("Base ouverte et migrée en {} ms : {}", (System.nanoTime() - start) / 1_000_000, dataDir);
             }
-            return new Opened(lock, pool, access);
+            return new Opened(lock, pool, access, unchangedSince);
         } catch (SQLException | SchemaMigrations.MigrationException | IllegalStateException | IOException e) {
             if (pool != null) {
                 pool.dispose();
@@ -215,6 +220,15 @@ public final class Database implements AutoCloseable {
             dsl = DSL.using(new OpenedConnections(), SQLDialect.H2);
         }
         return dsl;
+    }
+
+    /**
+     * True when this opening found the database exactly as the clean close with these checksums
+     * left it ({@link DatabaseSeal}), and changed nothing (no migration): what that close kept of it
+     * ({@link CaseListSnapshot}) is then its content. Waits for an opening under way.
+     */
+    public boolean openedAsClosedWith(String checksum) {
+        return checksum.equals(opened().unchangedSince());
     }
 
     /** The open database's connections, once it is open (an opening's failure is thrown again here). */

@@ -23,7 +23,11 @@ final class DatabaseCheck {
     private DatabaseCheck() {
     }
 
-    static void check(Path dataDir, DatabaseBackups backups, DatabaseEncryption.Access access) {
+    /**
+     * @return the checksums of the clean close the file was found to be exactly as it left it; empty
+     *         when it was not checked against a seal (none, an « open » one, an encrypted base)
+     */
+    static Optional<String> check(Path dataDir, DatabaseBackups backups, DatabaseEncryption.Access access) {
         Path file = dataDir.resolve(Database.FILE_NAME + ".mv.db");
         Optional<DatabaseSeal> seal = DatabaseSeal.read(dataDir);
         try {
@@ -31,7 +35,7 @@ final class DatabaseCheck {
                 if (seal.isPresent() && seal.get().cases() > 0) {
                     throw damaged(dataDir, "error.damaged.missing", null, backups);
                 }
-                return;
+                return Optional.empty();
             }
             if (Files.size(file) == 0) {
                 throw damaged(dataDir, "error.damaged.empty", null, backups);
@@ -41,12 +45,13 @@ final class DatabaseCheck {
                     throw damaged(dataDir, "error.damaged.changed", null, backups);
                 }
                 if (access.equals(DatabaseEncryption.Access.CLEAR)) {
-                    return;
+                    return Optional.of(seal.get().checksum());
                 }
                 // Encrypted: the passphrase is checked by a read-only opening, before the seal is touched.
             }
             DatabaseBackups.countCases(access, "jdbc:h2:file:" + dataDir.resolve(Database.FILE_NAME).toAbsolutePath()
                     + ";ACCESS_MODE_DATA=r");
+            return Optional.empty();
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD
                     || e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {

@@ -137,14 +137,28 @@ public final class MainWindow implements CaseTabs.Events {
      * is read once the home figures are shown ({@link #loadHome}).
      */
     public void load(Runnable shown) {
-        portfolio.load(() -> {
+        load(false, shown);
+    }
+
+    /**
+     * The same; {@code keptIsCurrent}: the list shown ({@link #showKept}) is the database's content,
+     * as its opening found it, and is not read again.
+     */
+    public void load(boolean keptIsCurrent, Runnable shown) {
+        Runnable loaded = () -> {
             if (portfolio.selectedProperty().get() == null) {
                 // unless the referent chose one in the list kept by the last close meanwhile
                 uiState.uuid(LAST_CASE).flatMap(portfolio::find).ifPresent(portfolio.selectedProperty()::set);
             }
             shown.run();
             sync.startAutomatically();
-        });
+        };
+        if (keptIsCurrent) {
+            portfolio.confirmKept();
+            loaded.run();
+        } else {
+            portfolio.load(loaded);
+        }
     }
 
     /**

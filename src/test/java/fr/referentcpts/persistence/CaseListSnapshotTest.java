@@ -35,7 +35,7 @@ class CaseListSnapshotTest {
     void aCleanCloseKeepsExactlyTheListTheDatabaseGives() {
         List<CaseFile> list = closedWithCases();
 
-        assertEquals(list, CaseListSnapshot.read(dataDir).orElseThrow(), "same case files, fields and order");
+        assertEquals(list, CaseListSnapshot.read(dataDir).orElseThrow().cases(), "same case files, fields and order");
     }
 
     @Test
@@ -47,7 +47,7 @@ class CaseListSnapshotTest {
             assertTrue(CaseListSnapshot.read(dataDir).isEmpty(), "open: the seal says so");
             context.caseFiles().create(new CaseIdentity("CPTS nouvelle", "14", "", ""));
         }
-        List<CaseFile> after = CaseListSnapshot.read(dataDir).orElseThrow();
+        List<CaseFile> after = CaseListSnapshot.read(dataDir).orElseThrow().cases();
         assertTrue(after.stream().anyMatch(c -> c.name().equals("CPTS nouvelle")), "kept again at the close");
 
         byte[] changed = closed.clone();
@@ -89,5 +89,21 @@ class CaseListSnapshotTest {
         }
         assertFalse(Files.exists(dataDir.resolve(CaseListSnapshot.FILE_NAME)));
         assertTrue(CaseListSnapshot.read(dataDir).isEmpty());
+    }
+    @Test
+    void anOpeningTellsWhetherTheKeptListIsStillItsContent() {
+        closedWithCases();
+        CaseListSnapshot.Kept kept = CaseListSnapshot.read(dataDir).orElseThrow();
+        try (Database database = Database.open(dataDir, TestData.CLOCK)) {
+            assertTrue(database.openedAsClosedWith(kept.checksum()), "found as that close left it");
+            assertFalse(database.openedAsClosedWith("crc32c:00000000,crc32:00000000"));
+        }
+        CaseListSnapshot.Kept next = CaseListSnapshot.read(dataDir).orElseThrow();
+        try (AppContext context = TestData.open(dataDir)) {
+            context.caseFiles().create(new CaseIdentity("CPTS nouvelle", "14", "", ""));
+        }
+        try (Database database = Database.open(dataDir, TestData.CLOCK)) {
+            assertFalse(database.openedAsClosedWith(next.checksum()), "a later session changed it");
+        }
     }
 }

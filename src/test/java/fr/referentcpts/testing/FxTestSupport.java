@@ -44,14 +44,28 @@ public final class FxTestSupport {
         robot.clickOn(node(robot, query)).write(text);
     }
 
-    /** The visible node a query finds, looked up on the FX thread (for {@code clickOn(node)}). */
+    /**
+     * The node a query finds once it is on screen — itself and every parent visible (the main screen
+     * is built hidden behind the splash while the case files open) — looked up on the FX thread
+     * (for {@code clickOn(node)}).
+     */
     public static javafx.scene.Node node(org.testfx.api.FxRobot robot, String query) {
         try {
-            waitUntil(() -> robot.lookup(query).tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+            waitUntil(() -> robot.lookup(query).tryQuery().map(FxTestSupport::shown).orElse(false));
             return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).<javafx.scene.Node>query()).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException | java.util.concurrent.ExecutionException | TimeoutException e) {
             throw new IllegalStateException(query, e);
         }
+    }
+
+    /** The node and all its parents visible. */
+    public static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Waits (up to 30 s, for loaded CI machines) for a condition checked on the FX thread. */

@@ -21,7 +21,7 @@ class PortfolioFlowTest extends AppFlowTest {
     @Test
     void createFindRenameAndFindItAgainAfterARestart() throws Exception {
         app = FxTestSupport.start(dataDir);
-        waitUntil(() -> lookup("#empty-new-case").tryQuery().map(n -> n.isVisible()).orElse(false));
+        waitUntil(() -> lookup("#empty-new-case").tryQuery().map(FxTestSupport::shown).orElse(false));
         // no case chosen: its detail is not in the window yet (not even hidden — styled and laid out for nothing)
         assertTrue(lookup("#case-tabs").tryQuery().isEmpty());
 

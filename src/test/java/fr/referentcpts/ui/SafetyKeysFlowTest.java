@@ -24,7 +24,7 @@ class SafetyKeysFlowTest extends AppFlowTest {
     @Test
     void enterDoesNotDeleteAndADeletionCanBeUndone() throws Exception {
         app = FxTestSupport.start(dataDir);
-        waitUntil(() -> lookup("#empty-new-case").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> lookup("#empty-new-case").tryQuery().map(FxTestSupport::shown).orElse(false));
         createCase("#empty-new-case", "CPTS du Bocage Virois", "14");
         waitUntil(() -> table().getItems().size() == 1 && lookup("#detail-delete").tryQuery().isPresent());
 
@@ -38,7 +38,7 @@ class SafetyKeysFlowTest extends AppFlowTest {
         javafx.application.Platform.runLater(() -> lookup("#detail-delete").queryButton().fire());
         waitUntil(() -> lookup("Supprimer définitivement").tryQuery().isPresent());
         clickOn("Supprimer définitivement");
-        waitUntil(() -> table().getItems().isEmpty() && lookup(".undo-bar").tryQuery().map(Node::isVisible)
+        waitUntil(() -> table().getItems().isEmpty() && lookup(".undo-bar").tryQuery().map(FxTestSupport::shown)
                 .orElse(false));
 
         javafx.application.Platform.runLater(() -> lookup("#undo-delete").queryButton().fire());
@@ -50,7 +50,7 @@ class SafetyKeysFlowTest extends AppFlowTest {
     @Test
     void theKeyboardReachesSearchNewCaseListAndTabs() throws Exception {
         app = FxTestSupport.start(dataDir);
-        waitUntil(() -> lookup("#empty-new-case").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> lookup("#empty-new-case").tryQuery().map(FxTestSupport::shown).orElse(false));
         createCase("#empty-new-case", "CPTS du Bocage Virois", "14");
         createCase("#empty-new-case", "CPTS Cœur du Cotentin", "50");
         waitUntil(() -> table().getItems().size() == 2);
@@ -82,7 +82,7 @@ class SafetyKeysFlowTest extends AppFlowTest {
     @Test
     void theNewCaseDialogKeepsItsButtonsInViewAfterAnError() throws Exception {
         app = FxTestSupport.start(dataDir);
-        waitUntil(() -> lookup("#empty-new-case").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> lookup("#empty-new-case").tryQuery().map(FxTestSupport::shown).orElse(false));
         clickOn(FxTestSupport.node(this, "#empty-new-case"));
         waitUntil(() -> lookup("#new-name").tryQuery().isPresent());
         FxTestSupport.typeInto(this, "#new-name", "CPTS du Bocage Virois");

@@ -167,6 +167,11 @@ public final class PortfolioViewModel {
         }, this::showError);
     }
 
+    /** The kept list shown is the database's content (its opening found it so): loaded, as if read. */
+    public void confirmKept() {
+        loaded.set(true);
+    }
+
     public void loadDemo() {
         tasks.run(() -> {
             demo.getAsInt();

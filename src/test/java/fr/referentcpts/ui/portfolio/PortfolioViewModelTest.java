@@ -144,4 +144,20 @@ class PortfolioViewModelTest {
         assertTrue(names().contains("CPTS renommée depuis"), "a kept list never comes after the database's");
         assertEquals(1, shown[0]);
     }
+    @Test
+    void aKeptListFoundCurrentByTheOpeningIsNotReadAgain() {
+        context.demo().load();
+        List<CaseFile> kept = context.caseFiles().list();
+        HeldTaskRunner worker = new HeldTaskRunner();
+        vm = new PortfolioViewModel(context.caseFiles(), context.demo()::load, context.departements(), worker,
+                new FakeDialogs(), new Messages(), TestData.PARIS);
+        vm.showKept(kept, new SyncTaskRunner(), () -> { });
+        assertFalse(vm.loadedProperty().get());
+
+        vm.confirmKept();
+
+        assertTrue(vm.loadedProperty().get());
+        assertEquals(kept.stream().map(CaseFile::name).toList(), names());
+        assertTrue(worker.finish.isEmpty(), "nothing read from the database");
+    }
 }

@@ -25,7 +25,7 @@ class RulesViewFlowTest extends AppFlowTest {
         app = FxTestSupport.start(dataDir);
         waitUntil(() -> lookup("#open-settings").tryQuery().isPresent());
         clickOn(FxTestSupport.node(this, "#open-settings"));
-        waitUntil(() -> lookup("#settings-rules").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> lookup("#settings-rules").tryQuery().map(FxTestSupport::shown).orElse(false));
         clickOn(FxTestSupport.node(this, "#settings-rules"));
         waitUntil(() -> lookup("#rules-bareme").tryQuery().isPresent() && !table().getItems().isEmpty());
 

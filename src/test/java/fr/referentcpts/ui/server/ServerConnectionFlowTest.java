@@ -25,7 +25,7 @@ class ServerConnectionFlowTest extends AppFlowTest {
     void connectingFromReglagesShowsSynchroniser() throws Exception {
         int closedPort = ClosedPort.any();
         app = FxTestSupport.start(dataDir);
-        waitUntil(() -> lookup("#open-settings").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> lookup("#open-settings").tryQuery().map(FxTestSupport::shown).orElse(false));
         assertFalse(lookup("#sync-now").query().isVisible());
 
         clickOn(FxTestSupport.node(this, "#open-settings"));

@@ -25,7 +25,7 @@ class SyncFlowTest extends AppFlowTest {
         new ServerSettingsFile(dataDir).save(new ServerAddress("postgresql://127.0.0.1:" + closedPort + "/cellule",
                 "alice"));
         app = FxTestSupport.start(dataDir);
-        waitUntil(() -> lookup("#sync-now").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> lookup("#sync-now").tryQuery().map(FxTestSupport::shown).orElse(false));
 
         clickOn(FxTestSupport.node(this, "#sync-now"));
         FxTestSupport.typeInto(this, "#passphrase", "secret");
