@@ -342,11 +342,7 @@ public final class Database implements AutoCloseable {
             if (seal != null) {
                 seal.write(dataDir);
             }
-            if (seal != null && list != null) {
-                CaseListSnapshot.write(dataDir, seal.checksum(), list);
-            } else {
-                CaseListSnapshot.delete(dataDir);
-            }
+            keepList(seal, list);
             if (backup != null) {
                 BackupInfo info = backups.verify(backup, now);
                 log().info("Sauvegarde vérifiée : {} ({} dossiers)", info.name(), info.cases());
@@ -356,6 +352,19 @@ public final class Database implements AutoCloseable {
         } finally {
             FolderPermissions.restrict(dataDir);
             lock.close();
+        }
+    }
+
+    /** The list kept beside a sealed clear database; none otherwise. Derived data: a failure costs nothing else. */
+    private void keepList(DatabaseSeal seal, List<CaseFile> list) {
+        try {
+            if (seal != null && list != null) {
+                CaseListSnapshot.write(dataDir, seal.checksum(), list);
+            } else {
+                CaseListSnapshot.delete(dataDir);
+            }
+        } catch (IOException | RuntimeException e) {
+            log().warn("Liste des dossiers non gardée à la fermeture (elle sera lue dans la base)", e);
         }
     }
 

@@ -106,4 +106,17 @@ class CaseListSnapshotTest {
             assertFalse(database.openedAsClosedWith(next.checksum()), "a later session changed it");
         }
     }
+    @Test
+    void aListThatCannotBeWrittenCostsNothingElse() throws Exception {
+        Files.createDirectories(dataDir.resolve(CaseListSnapshot.FILE_NAME).resolve("occupé"));
+        List<CaseFile> list = closedWithCases();
+
+        assertTrue(CaseListSnapshot.read(dataDir).isEmpty());
+        assertTrue(DatabaseSeal.read(dataDir).orElseThrow().closed(), "the close is a clean one all the same");
+        DatabaseBackups backups = new DatabaseBackups(dataDir, TestData.CLOCK, () -> DatabaseEncryption.Access.CLEAR);
+        assertEquals(1, backups.list().size(), "the day's backup written and verified: " + backups.list());
+        try (AppContext context = TestData.open(dataDir)) {
+            assertEquals(list, context.caseFiles().list());
+        }
+    }
 }
