@@ -2,6 +2,7 @@ package fr.referentcpts.persistence;
 
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.WorkflowStage;
+import fr.referentcpts.core.common.LineFields;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
@@ -73,7 +74,7 @@ public final class CaseListSnapshot {
                 if (line == null) {
                     return null;
                 }
-                cases.add(caseFile(line.split("\t", -1)));
+                cases.add(caseFile(LineFields.split(line)));
             }
             return END.equals(in.readLine()) && in.readLine() == null ? cases : null;
         } catch (NoSuchFileException e) {
@@ -81,13 +82,13 @@ public final class CaseListSnapshot {
         }
     }
 
-    private static CaseFile caseFile(String[] f) {
-        if (f.length != FIELDS) {
-            throw new IllegalArgumentException("ligne de " + f.length + " champs");
+    private static CaseFile caseFile(List<String> f) {
+        if (f.size() != FIELDS) {
+            throw new IllegalArgumentException("ligne de " + f.size() + " champs");
         }
-        return new CaseFile(UUID.fromString(f[0]), unescape(f[1]), unescape(f[2]), unescape(f[3]), unescape(f[4]),
-                WorkflowStage.valueOf(f[5]), Boolean.parseBoolean(f[6]), Instant.parse(f[7]), Instant.parse(f[8]),
-                Integer.parseInt(f[9]));
+        return new CaseFile(UUID.fromString(f.get(0)), f.get(1), f.get(2), f.get(3), f.get(4),
+                WorkflowStage.valueOf(f.get(5)), Boolean.parseBoolean(f.get(6)), Instant.parse(f.get(7)),
+                Instant.parse(f.get(8)), Integer.parseInt(f.get(9)));
     }
 
     /**
@@ -101,14 +102,10 @@ public final class CaseListSnapshot {
             StringBuilder line = new StringBuilder(256);
             for (CaseFile c : cases) {
                 line.setLength(0);
-                line.append(c.id()).append('\t');
-                escape(line, c.name()).append('\t');
-                escape(line, c.departement()).append('\t');
-                escape(line, c.referent()).append('\t');
-                escape(line, c.notes()).append('\t');
-                line.append(c.stage().name()).append('\t').append(c.archived()).append('\t').append(c.createdAt())
-                        .append('\t').append(c.updatedAt()).append('\t').append(c.version()).append('\n');
-                out.append(line);
+                LineFields.append(line, List.of(c.id().toString(), c.name(), c.departement(), c.referent(), c.notes(),
+                        c.stage().name(), String.valueOf(c.archived()), c.createdAt().toString(),
+                        c.updatedAt().toString(), String.valueOf(c.version())));
+                out.append(line).append('\n');
             }
             out.write(END + "\n");
         }
@@ -118,42 +115,5 @@ public final class CaseListSnapshot {
     /** No list kept (an encrypted folder, a close that failed). */
     static void delete(Path dataDir) throws IOException {
         Files.deleteIfExists(dataDir.resolve(FILE_NAME));
-    }
-
-    private static StringBuilder escape(StringBuilder out, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
-            }
-        }
-        return out;
-    }
-
-    private static String unescape(String text) {
-        if (text.indexOf('\\') < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char next = text.charAt(++i);
-            out.append(switch (next) {
-                case 't' -> '\t';
-                case 'n' -> '\n';
-                case 'r' -> '\r';
-                case '\\' -> '\\';
-                default -> throw new IllegalArgumentException("échappement inconnu \\" + next);
-            });
-        }
-        return out.toString();
     }
 }

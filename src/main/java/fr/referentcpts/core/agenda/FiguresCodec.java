@@ -1,6 +1,7 @@
 package fr.referentcpts.core.agenda;
 
 import fr.referentcpts.core.casefile.WorkflowStage;
+import fr.referentcpts.core.common.LineFields;
 import fr.referentcpts.core.funding.Mission;
 import fr.referentcpts.core.meetings.MeetingKind;
 import java.math.BigDecimal;
@@ -119,45 +120,10 @@ public final class FiguresCodec {
         if (!text.isEmpty()) {
             text.append('\n');
         }
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                text.append('|');
-            }
-            String field = fields.get(i);
-            for (int c = 0; c < field.length(); c++) {
-                char ch = field.charAt(c);
-                switch (ch) {
-                    case '\\' -> text.append("\\\\");
-                    case '|' -> text.append("\\p");
-                    case '\n' -> text.append("\\n");
-                    case '\r' -> text.append("\\r");
-                    default -> text.append(ch);
-                }
-            }
-        }
+        LineFields.append(text, fields);
     }
 
     private static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>(8);
-        StringBuilder field = new StringBuilder();
-        for (int c = 0; c < line.length(); c++) {
-            char ch = line.charAt(c);
-            if (ch == '|') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\\' && c + 1 < line.length()) {
-                char next = line.charAt(++c);
-                field.append(switch (next) {
-                    case 'p' -> '|';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
-            } else {
-                field.append(ch);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
+        return LineFields.split(line);
     }
 }
