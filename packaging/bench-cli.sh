@@ -4,6 +4,9 @@
 # on the contract of README « Ligne de commande » (no database opened). Turns alternate (N of
 # each, after one warm-up), and the medians of the wall time, the CPU time (user + system) and the
 # peak resident memory (« Maximum resident set size » of /usr/bin/time -v) are printed.
+# On a data folder closed cleanly, `cases list` prints the list its close kept without opening the
+# base (README « Liste gardée à la fermeture »); delete DATA_DIR/referent-cpts.list before each run
+# to measure the reading of the base instead.
 #
 #   mvn -B -Ppackage package -DskipTests     # target/jpackage/image/referent-cpts (else the jar:
 #   mvn -B package -DskipTests               # target/referent-cpts.jar, run with JAVA or java ≥ 25)
@@ -25,7 +28,7 @@ while getopts "n:c:i:d:h" option; do
     c) cases=$OPTARG ;;
     i) image=$OPTARG ;;
     d) data=$OPTARG ;;
-    *) sed -n '2,15p' "$0"; exit 2 ;;
+    *) sed -n '2,18p' "$0"; exit 2 ;;
   esac
 done
 data=${data:-target/jpackage/bench-data-$cases}
