@@ -169,6 +169,7 @@ public final class App extends Application {
             }
             try {
                 context = AppContext.over(launch.dataDir(), database, launch.clock(), ahead);
+                context.keepCaseListAtClose();
                 main = mainWindow(context, scene, dialogs);
             } catch (RuntimeException | Error e) {
                 failed(e);
@@ -241,6 +242,7 @@ public final class App extends Application {
     private void show(AppContext opened, Scene scene, FxDialogService dialogs, long firstFrameMs,
             boolean exitAfterStartup) {
         context = opened;
+        opened.keepCaseListAtClose();
         main = mainWindow(opened, scene, dialogs);
         scene.setRoot(main.view());
         main.load(() -> afterListShown(scene, firstFrameMs, exitAfterStartup));

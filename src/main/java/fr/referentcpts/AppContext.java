@@ -358,6 +358,11 @@ public final class AppContext implements AutoCloseable {
         return database.backupNow();
     }
 
+    /** The window's: its clean close keeps the case list for the next start ({@link Database#keepCaseListAtClose}). */
+    public void keepCaseListAtClose() {
+        database.keepCaseListAtClose();
+    }
+
     /** Closes the data folder after compacting its database file (after a bulk write). */
     public void compactAndClose() {
         database.compactAndClose();

@@ -50,6 +50,7 @@ public final class Database implements AutoCloseable {
     private final Clock clock;
     private final boolean readOnly;
     private DSLContext dsl;
+    private volatile boolean keepsCaseList;
     private volatile boolean closed;
 
     /** What an opening holds until the close: the folder's lock and the connections to its file. */
@@ -213,6 +214,15 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /**
+     * Its clean close keeps the case list beside it ({@link CaseListSnapshot}) — the window's: the
+     * next start shows it at once, and {@code cases list} prints it. A command's close does not
+     * (reading 1 000 case files and writing them out would cost each writing command ≈ 0.1 s).
+     */
+    public void keepCaseListAtClose() {
+        keepsCaseList = true;
+    }
+
     /** Statements of this database; waiting, at their first execution, for an opening under way. */
     public synchronized DSLContext dsl() {
         if (dsl == null) {
@@ -291,8 +301,8 @@ public final class Database implements AutoCloseable {
     /**
      * A clean close: the day's backup if none was taken yet (a consistent copy of the open
      * database), the database shut down, its seal written (size, checksums, case files), the
-     * backup verified and the rotation applied, the case list kept beside it ({@link CaseListSnapshot},
-     * not for an encrypted folder). A close that fails leaves the seal « open »: the
+     * backup verified and the rotation applied, the case list kept beside it when asked
+     * ({@link #keepCaseListAtClose}; never for an encrypted folder), else any list kept before deleted. A close that fails leaves the seal « open »: the
      * next opening then checks the file by reading it.
      */
     private synchronized void close(boolean compact) {
@@ -323,7 +333,7 @@ public final class Database implements AutoCloseable {
                 r.next();
                 cases = r.getInt(1);
             }
-            if (DatabaseEncryption.Access.CLEAR.equals(open.access())) {
+            if (keepsCaseList && DatabaseEncryption.Access.CLEAR.equals(open.access())) {
                 list = DSL.using(connection, SQLDialect.H2).selectFrom(CASE_FILE).fetch(JooqCaseFileRepository::toCaseFile);
             }
             // Not before compacting: the file is then several times its content (the next close backs it up).

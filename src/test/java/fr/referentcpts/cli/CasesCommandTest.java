@@ -103,7 +103,10 @@ class CasesCommandTest {
     /** Closed cleanly, a folder is listed without opening its base — the same lines as the base gives. */
     @Test
     void theListKeptByTheLastCloseIsPrintedWithoutOpeningTheBase() throws Exception {
-        assertEquals(0, cli.run("demo", "load"));
+        try (fr.referentcpts.AppContext window = fr.referentcpts.testing.TestData.open(home)) {
+            window.keepCaseListAtClose(); // as the window's close does
+            window.demo().load();
+        }
         List<List<String>> commands = List.of(List.of("cases", "list"), List.of("cases", "list", "--json"),
                 List.of("cases", "list", "--all", "--json"));
         List<String> kept = new java.util.ArrayList<>();
@@ -120,6 +123,8 @@ class CasesCommandTest {
             assertEquals(cli.out.toString(), kept.get(i), String.join(" ", commands.get(i)));
         }
         assertEquals(readings + commands.size(), cli.readings, "read from the base when nothing is kept");
+        assertEquals(0, cli.run("cases", "new", "--name", "CPTS nouvelle", "--departement", "14"));
+        assertFalse(Files.exists(home.resolve("referent-cpts.list")), "a command's close keeps none");
         assertTrue(kept.getFirst().contains("CPTS Caen Ouest"), kept.getFirst());
     }
 

@@ -21,8 +21,10 @@ class CaseListSnapshotTest {
     @TempDir
     Path dataDir;
 
+    /** Closed by a session that keeps the list, as the window does. */
     private List<CaseFile> closedWithCases() {
         try (AppContext context = TestData.open(dataDir)) {
+            context.keepCaseListAtClose();
             context.demo().load();
             CaseFile first = context.caseFiles().list().getFirst();
             context.caseFiles().updateIdentity(first.id(), first.version(), new CaseIdentity(first.name(),
@@ -44,6 +46,7 @@ class CaseListSnapshotTest {
         Path database = dataDir.resolve(Database.FILE_NAME + ".mv.db");
         byte[] closed = Files.readAllBytes(database);
         try (AppContext context = TestData.open(dataDir)) {
+            context.keepCaseListAtClose();
             assertTrue(CaseListSnapshot.read(dataDir).isEmpty(), "open: the seal says so");
             context.caseFiles().create(new CaseIdentity("CPTS nouvelle", "14", "", ""));
         }
@@ -95,6 +98,7 @@ class CaseListSnapshotTest {
         closedWithCases();
         CaseListSnapshot.Kept kept = CaseListSnapshot.read(dataDir).orElseThrow();
         try (Database database = Database.open(dataDir, TestData.CLOCK)) {
+            database.keepCaseListAtClose();
             assertTrue(database.openedAsClosedWith(kept.checksum()), "found as that close left it");
             assertFalse(database.openedAsClosedWith("crc32c:00000000,crc32:00000000"));
         }
@@ -118,5 +122,16 @@ class CaseListSnapshotTest {
         try (AppContext context = TestData.open(dataDir)) {
             assertEquals(list, context.caseFiles().list());
         }
+    }
+
+    @Test
+    void aCommandsCloseKeepsNoListAndDropsTheOldOne() {
+        closedWithCases();
+        try (AppContext command = TestData.open(dataDir)) {
+            command.caseFiles().create(new CaseIdentity("CPTS nouvelle", "14", "", ""));
+        }
+
+        assertFalse(Files.exists(dataDir.resolve(CaseListSnapshot.FILE_NAME)));
+        assertTrue(CaseListSnapshot.read(dataDir).isEmpty());
     }
 }
