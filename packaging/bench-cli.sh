@@ -5,8 +5,8 @@
 # each, after one warm-up), and the medians of the wall time, the CPU time (user + system) and the
 # peak resident memory (« Maximum resident set size » of /usr/bin/time -v) are printed.
 # On a data folder last closed by the window, `cases list` prints the list that close kept without
-# opening the base (README « Liste gardée à la fermeture »; bench-startup.sh closes the window on
-# its copies of the data); with no referent-cpts.list in DATA_DIR it reads the base.
+# opening the base (README « Liste gardée à la fermeture »; after bench-startup.sh without -b, the
+# shared default folder was last closed by the window); with no referent-cpts.list it reads the base.
 #
 #   mvn -B -Ppackage package -DskipTests     # target/jpackage/image/referent-cpts (else the jar:
 #   mvn -B package -DskipTests               # target/referent-cpts.jar, run with JAVA or java ≥ 25)
