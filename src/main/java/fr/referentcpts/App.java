@@ -131,11 +131,12 @@ public final class App extends Application {
 
     /**
      * The window's start, once the splash is drawn: the database opens on the worker while the FX
-     * thread wires the services over it and builds the main screen beneath the splash — its styles
-     * and layout worked out meanwhile (≈ 0.25 s on a slow laptop, the FX thread had nothing to do
-     * during the opening). The list its last clean close kept, when it is still exactly the
-     * database's, is shown at once ({@link AppContext#keptCaseList}); the list is read from the
-     * database once both are done, and replaces it. The splash goes when the first of them is shown.
+     * thread, which used to wait for it, wires the services over it and builds the main screen
+     * hidden beneath the splash — its styles and layout worked out meanwhile (≈ 0.25 s cold; a gain
+     * where a core is free for it, none measured on a 2-core machine, README « … à 20 h »). The list
+     * the window's last clean close kept ({@link AppContext#keptCaseList}) is shown at once; once the
+     * database is open, it stays if the opening found the database exactly as that close left it,
+     * else the list read from the database replaces it. The splash goes when the first is shown.
      */
     private final class Start {
         private final LaunchOptions launch;
@@ -169,7 +170,6 @@ public final class App extends Application {
             }
             try {
                 context = AppContext.over(launch.dataDir(), database, launch.clock(), ahead);
-                context.keepCaseListAtClose();
                 main = mainWindow(context, scene, dialogs);
             } catch (RuntimeException | Error e) {
                 failed(e);
@@ -233,7 +233,9 @@ public final class App extends Application {
         }
     }
 
+    /** The main screen over {@code opened}, whose close then keeps the case list for the next start. */
     private MainWindow mainWindow(AppContext opened, Scene scene, FxDialogService dialogs) {
+        opened.keepCaseListAtClose();
         return new MainWindow(opened.windowServices(), tasks, new LatestOnlyTaskRunner(homeTasks), dialogs, new FxDelay(),
                 messages, uiState, stage, path -> getHostServices().showDocument(path.toUri().toString()),
                 name -> restore(name, scene, dialogs));
@@ -242,7 +244,6 @@ public final class App extends Application {
     private void show(AppContext opened, Scene scene, FxDialogService dialogs, long firstFrameMs,
             boolean exitAfterStartup) {
         context = opened;
-        opened.keepCaseListAtClose();
         main = mainWindow(opened, scene, dialogs);
         scene.setRoot(main.view());
         main.load(() -> afterListShown(scene, firstFrameMs, exitAfterStartup));
