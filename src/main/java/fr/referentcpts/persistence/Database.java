@@ -122,7 +122,9 @@ public final class Database implements AutoCloseable {
      * when the folder is encrypted ({@link DatabaseEncryption}).
      */
     public static Database open(Path dataDir, Clock clock, Supplier<char[]> passphrases) {
-        return open(dataDir, clock, passphrases, false);
+        Database database = opening(dataDir, clock, passphrases);
+        database.completeOpening();
+        return database;
     }
 
     /**
@@ -139,13 +141,7 @@ public final class Database implements AutoCloseable {
         }
         Opened forReading = openFile(dataDir, clock, passphrases, true);
         return forReading != null ? new Database(dataDir, clock, passphrases, true, CompletableFuture.completedFuture(forReading))
-                : open(dataDir, clock, passphrases, false);
-    }
-
-    private static Database open(Path dataDir, Clock clock, Supplier<char[]> passphrases, boolean readOnly) {
-        Database database = new Database(dataDir, clock, passphrases, readOnly, new CompletableFuture<>());
-        database.completeOpening();
-        return database;
+                : open(dataDir, clock, passphrases);
     }
 
     /** Null when {@code readOnly} and the schema is not up to date (then opened for writing by the caller). */
