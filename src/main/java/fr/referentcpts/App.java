@@ -52,6 +52,8 @@ public final class App extends Application {
     private Stage stage;
     private UncaughtErrors uncaught;
     private boolean closeRefused;
+    /** The database the start opens, until its services are wired ({@link #context}). */
+    private Database starting;
     /** When the list kept by the last close was shown at start (0: it was not). */
     private long keptListShownMs;
 
@@ -109,6 +111,7 @@ public final class App extends Application {
         long firstFrameMs = sinceJvmStart();
         ReadAhead ahead = ReadAhead.start(launch.dataDir());
         Database database = Database.opening(launch.dataDir(), launch.clock(), this::askPassphrase);
+        starting = database;
         Start start = new Start(launch, database, ahead, scene, root, splash, dialogs, firstFrameMs);
         tasks.run(() -> {
             ahead.keptCaseList(); // read before the opening marks the folder « open »
@@ -369,6 +372,9 @@ public final class App extends Application {
         tasks.close();
         if (context != null) {
             context.close();
+        } else if (starting != null) {
+            // closed before the main screen was wired over it: a clean close all the same
+            starting.close();
         }
     }
 
