@@ -68,8 +68,52 @@ public final class FxTestSupport {
         return true;
     }
 
-    /** Waits (up to 30 s, for loaded CI machines) for a condition checked on the FX thread. */
+    /**
+     * Waits (up to 30 s, for loaded CI machines) for a condition checked on the FX thread; a timeout
+     * says what the screen showed then (its windows, their visible texts).
+     */
     public static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        } catch (TimeoutException e) {
+            TimeoutException described = new TimeoutException(e.getMessage() + "; on screen: " + screen());
+            described.initCause(e);
+            throw described;
+        }
+    }
+
+    /** The showing windows, each with its title and the texts of its visible labels and buttons. */
+    private static String screen() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(javafx.stage.Window::isShowing)
+                    .map(w -> (w instanceof javafx.stage.Stage s ? s.getTitle() : w.getClass().getSimpleName())
+                            + " " + (w.getScene() == null ? "[]" : texts(w.getScene().getRoot())))
+                    .collect(java.util.stream.Collectors.joining(" | "))).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return "(not read: " + e + ")";
+        }
+    }
+
+    private static java.util.List<String> texts(javafx.scene.Node root) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        java.util.ArrayDeque<javafx.scene.Node> nodes = new java.util.ArrayDeque<>(java.util.List.of(root));
+        while (!nodes.isEmpty() && texts.size() < 60) {
+            javafx.scene.Node node = nodes.pop();
+            if (!node.isVisible()) {
+                continue;
+            }
+            if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null
+                    && !labeled.getText().isBlank()) {
+                texts.add((node.getId() == null ? "" : "#" + node.getId() + "=") + labeled.getText()
+                        + (node instanceof javafx.scene.control.TitledPane pane && pane.isExpanded() ? " (ouvert)" : ""));
+            } else if (node instanceof javafx.scene.control.TableView<?> table) {
+                texts.add("#" + table.getId() + ":" + table.getItems().size() + " rows");
+            }
+            if (node instanceof javafx.scene.Parent parent) {
+                parent.getChildrenUnmodifiable().reversed().forEach(nodes::push);
+            }
+        }
+        return texts;
     }
 }

@@ -35,6 +35,9 @@ class AmendmentFlowTest extends AppFlowTest {
         interact(() -> table().getItems().stream().filter(r -> r.caseFile().name().equals("CPTS du Bessin"))
                 .findFirst().ifPresent(r -> table().getSelectionModel().select(r)));
         FxTestSupport.openTab(this, "tab-workflow");
+        // each step waited for on its own: a timeout says which one did not come
+        waitUntil(() -> "CPTS du Bessin".equals(((TextInputControl) lookup("#detail-name").query()).getText()));
+        waitUntil(() -> ((TitledPane) lookup("#workflow-form-follow-up").query()).isExpanded());
         waitUntil(() -> lookup("#amendments-table").tryQuery().isPresent()
                 && amendments().getItems().size() == 1);
         interact(() -> ((TitledPane) lookup("#workflow-form-follow-up").query()).setExpanded(true));
