@@ -76,7 +76,7 @@ public final class FxTestSupport {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (TimeoutException e) {
-            TimeoutException described = new TimeoutException(e.getMessage() + "; on screen: " + screen());
+            TimeoutException described = new TimeoutException("condition not met within 30 s; on screen: " + screen());
             described.initCause(e);
             throw described;
         }
@@ -88,17 +88,22 @@ public final class FxTestSupport {
             return WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
                     .filter(javafx.stage.Window::isShowing)
                     .map(w -> (w instanceof javafx.stage.Stage s ? s.getTitle() : w.getClass().getSimpleName())
-                            + " " + (w.getScene() == null ? "[]" : texts(w.getScene().getRoot())))
+                            + (w.getScene() == null ? " []" : " focus " + id(w.getScene().getFocusOwner()) + " "
+                                    + texts(w.getScene().getRoot())))
                     .collect(java.util.stream.Collectors.joining(" | "))).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
             return "(not read: " + e + ")";
         }
     }
 
+    private static String id(javafx.scene.Node node) {
+        return node == null ? "(none)" : node.getId() != null ? "#" + node.getId() : node.getClass().getSimpleName();
+    }
+
     private static java.util.List<String> texts(javafx.scene.Node root) {
         java.util.List<String> texts = new java.util.ArrayList<>();
         java.util.ArrayDeque<javafx.scene.Node> nodes = new java.util.ArrayDeque<>(java.util.List.of(root));
-        while (!nodes.isEmpty() && texts.size() < 60) {
+        while (!nodes.isEmpty() && texts.size() < 200) {
             javafx.scene.Node node = nodes.pop();
             if (!node.isVisible()) {
                 continue;
@@ -107,6 +112,8 @@ public final class FxTestSupport {
                     && !labeled.getText().isBlank()) {
                 texts.add((node.getId() == null ? "" : "#" + node.getId() + "=") + labeled.getText()
                         + (node instanceof javafx.scene.control.TitledPane pane && pane.isExpanded() ? " (ouvert)" : ""));
+            } else if (node instanceof javafx.scene.control.TabPane tabs && tabs.getSelectionModel().getSelectedItem() != null) {
+                texts.add("#" + tabs.getId() + " on " + tabs.getSelectionModel().getSelectedItem().getId());
             } else if (node instanceof javafx.scene.control.TableView<?> table) {
                 texts.add("#" + table.getId() + ":" + table.getItems().size() + " rows");
             }

@@ -62,12 +62,12 @@ class GoToFlowTest extends AppFlowTest {
 
         // The team is missing: « Y aller » opens « Équipe » with the cursor on « Ajouter ».
         open("CPTS A – équipe à constituer", "#req-PRE_TEAM");
-        goTo();
+        goTo("Complétez l’équipe projet");
         waitUntil(() -> selectedTab().equals("tab-team") && focusedId().equals("team-add"));
 
         // The pre-project form is missing its first contact: the form opens, the cursor in that date.
         open("CPTS B – formulaire à remplir", "#req-PRE_FIRST_CONTACT");
-        goTo();
+        goTo("Indiquez la date du premier contact");
         waitUntil(() -> selectedTab().equals("tab-workflow") && focusedId().equals("pre-first-contact"));
         assertFalse(focusedId().equals("search"), "never the window's search");
 
@@ -129,8 +129,13 @@ class GoToFlowTest extends AppFlowTest {
     }
 
     /** Presses « Y aller » from the keyboard's focus, as a user tabbing to it would. */
-    private void goTo() throws Exception {
-        waitUntil(() -> lookup("#workflow-next-go").queryAs(Button.class).isVisible());
+    /**
+     * « Y aller » once the case opened shows its next action ({@code next}, its beginning) — the name
+     * in the header comes first, the « Parcours » of the case read after, as a referent sees them.
+     */
+    private void goTo(String next) throws Exception {
+        waitUntil(() -> lookup("#workflow-next-action").queryAs(Label.class).getText().startsWith(next)
+                && lookup("#workflow-next-go").queryAs(Button.class).isVisible());
         interact(() -> {
             Button go = lookup("#workflow-next-go").queryAs(Button.class);
             go.requestFocus();
