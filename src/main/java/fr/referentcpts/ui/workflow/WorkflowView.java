@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Accordion;
@@ -150,17 +148,7 @@ public final class WorkflowView extends VBox {
      * of the case detail).
      */
     private void pane(WorkflowStage stage, String id, String title, Supplier<Node> content) {
-        TitledPane pane = new TitledPane(title, null);
-        pane.setId(id);
-        pane.expandedProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean expanded) {
-                if (expanded) {
-                    pane.expandedProperty().removeListener(this);
-                    pane.setContent(content.get());
-                }
-            }
-        });
+        TitledPane pane = fr.referentcpts.ui.common.LazyPane.of(id, title, content);
         panes.put(stage, pane);
         accordion.getPanes().add(pane);
     }

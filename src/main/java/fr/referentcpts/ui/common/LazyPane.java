@@ -1,0 +1,35 @@
+package fr.referentcpts.ui.common;
+
+import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.TitledPane;
+
+/** A titled pane whose content is built the first time it opens (its controls cost nothing before). */
+public final class LazyPane {
+    private LazyPane() {
+    }
+
+    /**
+     * A pane titled {@code title}, closed, whose content {@code content} makes the first time it opens.
+     * Closed from the start: a {@code TitledPane} is born open, and an accordion asked to open it
+     * before its first layout (a case read before the window drew it) would leave it open without
+     * ever having built its content — an empty form.
+     */
+    public static TitledPane of(String id, String title, Supplier<Node> content) {
+        TitledPane pane = new TitledPane(title, null);
+        pane.setId(id);
+        pane.setExpanded(false);
+        pane.expandedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean expanded) {
+                if (expanded) {
+                    pane.expandedProperty().removeListener(this);
+                    pane.setContent(content.get());
+                }
+            }
+        });
+        return pane;
+    }
+}
