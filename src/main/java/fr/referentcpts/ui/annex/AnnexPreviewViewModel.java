@@ -45,6 +45,8 @@ public final class AnnexPreviewViewModel {
     /** The width of the last page rendered at zoom 1, in pixels: the zoom that fills the width. */
     private double widthAtZoomOne;
     private byte[] shown;
+    /** The page asked for last (its index is shown at once, its image once rendered). */
+    private int asked;
 
     AnnexPreviewViewModel(TaskRunner tasks, PageRenderer renderer, Consumer<Throwable> onFailure) {
         // Clicks made while a page renders are kept: only the page and zoom asked last are rendered next.
@@ -106,13 +108,27 @@ public final class AnnexPreviewViewModel {
             zoom.set(Math.clamp(availableWidth / widthAtZoomOne, MIN_ZOOM, MAX_ZOOM));
         }
         float dpi = dpi();
-        tasks.run(() -> renderer.render(content, 0, dpi), image -> shown(content, image), this::failed);
+        tasks.run(() -> renderer.render(content, 0, dpi), image -> shown(content, image, dpi), this::failed);
     }
 
-    /** Shows {@code content} whose first page is already rendered. */
+    /** Shows {@code content} whose first page is already rendered at the zoom. */
     void shown(byte[] content, PageImage image) {
+        shown(content, image, dpi());
+    }
+
+    /**
+     * Shows a page rendered at {@code dpi} — unless another page or zoom of the same document was
+     * asked for since: its rendering is on its way, and this older one would put the page shown
+     * back under the referent's click (and a width adjustment would then render that older page
+     * again in place of the one asked for).
+     */
+    private void shown(byte[] content, PageImage image, float dpi) {
+        if (content == shown && (image.pageIndex() != asked || dpi != dpi())) {
+            return;
+        }
         shown = content;
-        widthAtZoomOne = image.width() / zoom.get();
+        asked = image.pageIndex();
+        widthAtZoomOne = image.width() * SCREEN_DPI / dpi;
         pageCount.set(image.pageCount());
         pageIndex.set(image.pageIndex());
         page.set(image);
@@ -121,6 +137,7 @@ public final class AnnexPreviewViewModel {
 
     void clear() {
         shown = null;
+        asked = 0;
         page.set(null);
         pageCount.set(0);
         pageIndex.set(0);
@@ -183,8 +200,9 @@ public final class AnnexPreviewViewModel {
             return;
         }
         pageIndex.set(index);
+        asked = index;
         float dpi = dpi();
-        tasks.run(() -> renderer.render(content, index, dpi), image -> shown(content, image), this::failed);
+        tasks.run(() -> renderer.render(content, index, dpi), image -> shown(content, image, dpi), this::failed);
     }
 
     /** Renders every page at {@code dpi} in the background, then hands them to {@code print} (FX thread). */
