@@ -8,6 +8,7 @@ import fr.referentcpts.App;
 import fr.referentcpts.core.exchange.CaseBundle;
 import fr.referentcpts.core.exchange.CaseMerge;
 import fr.referentcpts.i18n.Messages;
+import fr.referentcpts.testing.FxTestSupport;
 import fr.referentcpts.testing.ConflictFixtures;
 import java.time.Instant;
 import java.util.List;
@@ -91,20 +92,31 @@ class ConflictViewFlowTest extends FxRobot {
         AtomicReference<Optional<CaseBundle>> result = new AtomicReference<>();
         Platform.runLater(() -> result.set(ConflictDialog.resolve(stage, new Messages(), "CPTS du Bocage virois", mine,
                 ConflictFixtures.theirs(), NOW)));
-        waitUntil(() -> lookup("#conflict-merge").tryQuery().isPresent());
-        clickOn("#conflict-take-theirs");
-        clickOn("#conflict-merge");
+        takeTheirsInTheDialog();
+        clickOn(FxTestSupport.node(this, "#conflict-merge"));
         waitUntil(() -> result.get() != null);
         assertEquals("CPTS du Bocage virois et du Pré-Bocage", result.get().orElseThrow().caseFile().name());
 
         result.set(null);
         Platform.runLater(() -> result.set(ConflictDialog.resolve(stage, new Messages(), "CPTS du Bocage virois", mine,
                 ConflictFixtures.theirs(), NOW)));
-        waitUntil(() -> lookup("#conflict-merge").tryQuery().isPresent());
-        clickOn("#conflict-take-theirs");
+        takeTheirsInTheDialog();
         clickOn("Annuler");
         waitUntil(() -> result.get() != null);
         assertTrue(result.get().isEmpty(), "cancelled: nothing to write");
+    }
+
+    /**
+     * « Tout prendre du serveur » in the dialog once it is on screen and laid out, then its summary
+     * changed: a click sent while the dialog was still being placed landed beside the button.
+     */
+    private void takeTheirsInTheDialog() throws Exception {
+        Node take = FxTestSupport.node(this, "#conflict-take-theirs");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        String before = org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> lookup("#conflict-summary").queryAs(Label.class).getText()).get();
+        clickOn(take);
+        waitUntil(() -> !lookup("#conflict-summary").queryAs(Label.class).getText().equals(before));
     }
 
     /** The check box of the first row whose « Quoi » is {@code what}. */
