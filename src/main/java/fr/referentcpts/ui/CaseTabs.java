@@ -54,8 +54,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -279,17 +277,11 @@ final class CaseTabs {
     private static Tab lazyTab(String id, String title, Supplier<Node> content, boolean fitToHeight) {
         Tab tab = new Tab(title);
         tab.setId(id);
-        tab.selectedProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean selected) {
-                if (selected) {
-                    tab.selectedProperty().removeListener(this);
-                    ScrollPane scroll = new ScrollPane(content.get());
-                    scroll.setFitToWidth(true);
-                    scroll.setFitToHeight(fitToHeight);
-                    tab.setContent(scroll);
-                }
-            }
+        fr.referentcpts.ui.common.LazyPane.once(tab.selectedProperty(), () -> {
+            ScrollPane scroll = new ScrollPane(content.get());
+            scroll.setFitToWidth(true);
+            scroll.setFitToHeight(fitToHeight);
+            tab.setContent(scroll);
         });
         return tab;
     }

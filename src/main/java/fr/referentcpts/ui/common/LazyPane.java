@@ -6,7 +6,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.TitledPane;
 
-/** A titled pane whose content is built the first time it opens (its controls cost nothing before). */
+/** Content built the first time it is shown (its controls cost nothing before): a titled pane, a tab. */
 public final class LazyPane {
     private LazyPane() {
     }
@@ -21,15 +21,23 @@ public final class LazyPane {
         TitledPane pane = new TitledPane(title, null);
         pane.setId(id);
         pane.setExpanded(false);
-        pane.expandedProperty().addListener(new ChangeListener<>() {
+        once(pane.expandedProperty(), () -> pane.setContent(content.get()));
+        return pane;
+    }
+
+    /**
+     * Runs {@code build} the first time {@code shown} becomes true (a pane opened, a tab chosen),
+     * never again. Only a change counts: {@code shown} must be false when this is called.
+     */
+    public static void once(ObservableValue<Boolean> shown, Runnable build) {
+        shown.addListener(new ChangeListener<>() {
             @Override
-            public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean expanded) {
-                if (expanded) {
-                    pane.expandedProperty().removeListener(this);
-                    pane.setContent(content.get());
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                if (now) {
+                    shown.removeListener(this);
+                    build.run();
                 }
             }
         });
-        return pane;
     }
 }
