@@ -107,6 +107,7 @@ public final class AnnexPreviewViewModel {
         if (fitWidth.get() && availableWidth > 0 && widthAtZoomOne > 0) {
             zoom.set(Math.clamp(availableWidth / widthAtZoomOne, MIN_ZOOM, MAX_ZOOM));
         }
+        asked = 0;
         float dpi = dpi();
         tasks.run(() -> renderer.render(content, 0, dpi), image -> shown(content, image, dpi), this::failed);
     }

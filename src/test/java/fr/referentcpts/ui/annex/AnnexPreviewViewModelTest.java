@@ -57,6 +57,22 @@ class AnnexPreviewViewModelTest {
         assertEquals(Math.round(8.27f * preview.dpi()), preview.pageProperty().get().width());
     }
 
+    @Test
+    void theAnnexOpenedAgainFromTheListShowsItsFirstPage() {
+        preview.show(annex);
+        finishEverything();
+        preview.nextPage();
+        preview.nextPage();
+        finishEverything();
+        assertEquals("3 / 7", preview.pageLabelProperty().get());
+
+        preview.show(annex); // the same annex chosen again in « Annexes définitives »
+        finishEverything();
+
+        assertEquals("1 / 7", preview.pageLabelProperty().get());
+        assertEquals(0, preview.pageProperty().get().pageIndex());
+    }
+
     private void finishEverything() {
         while (!tasks.finish.isEmpty()) {
             tasks.finishAll();
