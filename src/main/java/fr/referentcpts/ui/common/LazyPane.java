@@ -13,9 +13,9 @@ public final class LazyPane {
 
     /**
      * A pane titled {@code title}, closed, whose content {@code content} makes the first time it opens.
-     * Closed from the start: a {@code TitledPane} is born open, and an accordion asked to open it
-     * before its first layout (a case read before the window drew it) would leave it open without
-     * ever having built its content — an empty form.
+     * Closed from the start: a {@code TitledPane} is born open — its content would otherwise be built
+     * at once — and, watched only for a change, an accordion asked to open it before its first
+     * layout (a case read before the window drew it) left it open without its content: an empty form.
      */
     public static TitledPane of(String id, String title, Supplier<Node> content) {
         TitledPane pane = new TitledPane(title, null);
@@ -26,10 +26,14 @@ public final class LazyPane {
     }
 
     /**
-     * Runs {@code build} the first time {@code shown} becomes true (a pane opened, a tab chosen),
-     * never again. Only a change counts: {@code shown} must be false when this is called.
+     * Runs {@code build} once, the first time {@code shown} is true (a pane opened, a tab chosen):
+     * at once if it already is — a listener alone would wait for a change that never comes.
      */
     public static void once(ObservableValue<Boolean> shown, Runnable build) {
+        if (Boolean.TRUE.equals(shown.getValue())) {
+            build.run();
+            return;
+        }
         shown.addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {

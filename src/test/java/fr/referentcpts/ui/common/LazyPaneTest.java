@@ -53,6 +53,17 @@ class LazyPaneTest {
         assertEquals("form-pre shown; built [form-pre]", state("form-pre"));
     }
 
+    @Test
+    void contentAskedForWhatIsAlreadyShownIsBuiltAtOnce() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(true);
+        LazyPane.once(shown, () -> built.add("tab"));
+        assertEquals(List.of("tab"), built, "built at once");
+        shown.set(false);
+        shown.set(true);
+        assertEquals(List.of("tab"), built, "built once");
+    }
+
     private void show() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         WaitForAsyncUtils.asyncFx(() -> {
