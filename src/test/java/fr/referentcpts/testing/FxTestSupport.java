@@ -11,6 +11,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts and stops the real application headless (Monocle) on a given data folder. */
 public final class FxTestSupport {
+    /** How long a flow test waits for what it expects (loaded CI machines). */
+    private static final int WAIT_SECONDS = 30;
+
     private FxTestSupport() {
     }
 
@@ -52,7 +55,8 @@ public final class FxTestSupport {
     public static javafx.scene.Node node(org.testfx.api.FxRobot robot, String query) {
         try {
             waitUntil(() -> robot.lookup(query).tryQuery().map(FxTestSupport::shown).orElse(false));
-            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).<javafx.scene.Node>query()).get(30, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).<javafx.scene.Node>query())
+                    .get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException | java.util.concurrent.ExecutionException | TimeoutException e) {
             throw new IllegalStateException(query, e);
         }
@@ -69,20 +73,24 @@ public final class FxTestSupport {
     }
 
     /**
-     * Waits (up to 30 s, for loaded CI machines) for a condition checked on the FX thread; a timeout
-     * says what the screen showed then (its windows, their visible texts).
+     * Waits (up to {@link #WAIT_SECONDS}) for a condition checked on the FX thread; a timeout says
+     * what the screen showed then ({@link #screen}).
      */
     public static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (TimeoutException e) {
-            TimeoutException described = new TimeoutException("condition not met within 30 s; on screen: " + screen());
+            TimeoutException described = new TimeoutException("condition not met within " + WAIT_SECONDS + " s; on screen: "
+                    + screen());
             described.initCause(e);
             throw described;
         }
     }
 
-    /** The showing windows, each with its title and the texts of its visible labels and buttons. */
+    /**
+     * The showing windows, each with its title, its focus owner, and what is visible in it: texts of
+     * labels and buttons, titled panes « (ouvert) », each tab pane's selected tab, tables' row counts.
+     */
     private static String screen() {
         try {
             return WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
