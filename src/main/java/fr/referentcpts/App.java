@@ -152,7 +152,7 @@ public final class App extends Application {
         private final long firstFrameMs;
         private boolean open;
         private boolean failed;
-        /** The checksums of the close whose kept list is shown (null: none shown). */
+        /** The checksums of the close whose kept list is shown or being made (null: none). */
         private String keptShownFor;
 
         Start(LaunchOptions launch, Database database, ReadAhead ahead, Scene scene, StackPane root, VBox splash,
@@ -181,16 +181,22 @@ public final class App extends Application {
             // hidden until shown (styled and laid out all the same): nothing of it can be reached behind the splash
             main.view().setVisible(false);
             root.getChildren().addFirst(main.view());
-            ahead.keptCaseList().ifPresent(kept -> main.showKept(kept.cases(), () -> {
-                if (!failed) {
-                    keptShownFor = kept.checksum();
-                    reveal();
-                    afterNextLayout(scene, () -> keptListShownMs = sinceJvmStart());
-                }
-            }));
+            ahead.keptCaseList().ifPresent(this::showKept);
             if (open) {
                 load();
             }
+        }
+
+        /** The list the last clean close kept, shown at once; chosen now, not once its rows are made (≈ 0.1 s
+         *  later): a database opened meanwhile is not read again for it ({@link #load}). */
+        private void showKept(fr.referentcpts.persistence.CaseListSnapshot.Kept kept) {
+            keptShownFor = kept.checksum();
+            main.showKept(kept.cases(), () -> {
+                if (!failed) {
+                    reveal();
+                    afterNextLayout(scene, () -> keptListShownMs = sinceJvmStart());
+                }
+            });
         }
 
         void opened() {
@@ -229,6 +235,9 @@ public final class App extends Application {
          */
         private void load() {
             boolean keptIsCurrent = keptShownFor != null && database.openedAsClosedWith(keptShownFor);
+            if (keptShownFor != null) {
+                log().info(keptIsCurrent ? "liste gardée à jour : base non relue" : "liste gardée périmée : relue dans la base");
+            }
             main.load(keptIsCurrent, () -> {
                 reveal();
                 afterListShown(scene, firstFrameMs, launch.exitAfterStartup());

@@ -98,7 +98,7 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         this.departements = GeoFiles.loadDepartements();
-        JooqTransactions transactions = new JooqTransactions(database.dsl());
+        JooqTransactions transactions = new JooqTransactions(database::dsl);
         this.transactions = transactions;
         this.rules = new RulesLoader(rulesFiles, transactions, clock);
         this.engine = new FundingEngine(() -> rules.get().catalog());

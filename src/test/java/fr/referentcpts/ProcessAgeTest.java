@@ -1,6 +1,7 @@
 package fr.referentcpts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
@@ -26,6 +27,17 @@ class ProcessAgeTest {
         assertEquals(OptionalLong.empty(), ProcessAge.fromProc("1234.56 1", "4242 java S 1"));
         assertEquals(OptionalLong.empty(), ProcessAge.fromProc("1234.56 1", "4242 (java) S 1 2 3"));
         assertEquals(OptionalLong.empty(), ProcessAge.fromProc("999.00 1", STAT)); // started after « now »
+    }
+
+    @Test
+    void uptimesReadToTheMillisecondWhateverTheirDecimals() {
+        assertEquals(350_735_220, ProcessAge.millisOf("350735.22"));
+        assertEquals(12_000, ProcessAge.millisOf("12"));
+        assertEquals(12_300, ProcessAge.millisOf("12.3"));
+        assertEquals(12_345, ProcessAge.millisOf("12.3456"));
+        for (String malformed : new String[] {"", ".5", "1.2.3", "-1.00", "1,50", "abc"}) {
+            assertThrows(NumberFormatException.class, () -> ProcessAge.millisOf(malformed), malformed);
+        }
     }
 
     /**

@@ -13,10 +13,19 @@ import org.jooq.exception.DataAccessException;
  * errors become {@link StorageException}s here, at the edge.
  */
 public final class JooqTransactions implements Transactions {
-    private final DSLContext root;
+    private final Supplier<DSLContext> root;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
     public JooqTransactions(DSLContext root) {
+        this(() -> root);
+    }
+
+    /**
+     * Over the statements {@code root} gives at each use: the window wires its services on the FX
+     * thread, and jOOQ's first {@link DSLContext} (≈ 0.1 s of class initialisation, cold) is then
+     * made by the first statement, on a worker, not there.
+     */
+    public JooqTransactions(Supplier<DSLContext> root) {
         this.root = root;
     }
 
@@ -26,7 +35,7 @@ public final class JooqTransactions implements Transactions {
             return work.get();
         }
         try {
-            return root.transactionResult(configuration -> {
+            return root.get().transactionResult(configuration -> {
                 current.set(configuration.dsl());
                 try {
                     return work.get();
@@ -43,7 +52,7 @@ public final class JooqTransactions implements Transactions {
 
     public DSLContext dsl() {
         DSLContext transactional = current.get();
-        return transactional != null ? transactional : root;
+        return transactional != null ? transactional : root.get();
     }
 
     static StorageException translate(DataAccessException e) {

@@ -141,8 +141,8 @@ public final class MainWindow implements CaseTabs.Events {
     }
 
     /**
-     * The same; {@code keptIsCurrent}: the list shown ({@link #showKept}) is the database's content,
-     * as its opening found it, and is not read again.
+     * The same; {@code keptIsCurrent}: the list shown ({@link #showKept}), or still being made, is
+     * the database's content, as its opening found it, and is not read again.
      */
     public void load(boolean keptIsCurrent, Runnable shown) {
         Runnable loaded = () -> {
@@ -154,8 +154,7 @@ public final class MainWindow implements CaseTabs.Events {
             sync.startAutomatically();
         };
         if (keptIsCurrent) {
-            portfolio.confirmKept();
-            loaded.run();
+            portfolio.confirmKept(loaded);
         } else {
             portfolio.load(loaded);
         }

@@ -57,6 +57,10 @@ public final class PortfolioViewModel {
     private final StringBinding summary;
     private java.util.function.Consumer<UUID> caseChanged = id -> { };
     private Runnable reloaded = () -> { };
+    private static final Runnable NOTHING = () -> { };
+    /** A kept list's rows are being made ({@link #showKept}); what its confirmation waits to run once they are in. */
+    private boolean keptComing;
+    private Runnable whenKeptIn = NOTHING;
 
     /** @param demo loads the demonstration case files, returns how many */
     public PortfolioViewModel(CaseFileService caseFiles, IntSupplier demo, DepartementCatalog departements,
@@ -159,17 +163,40 @@ public final class PortfolioViewModel {
      * {@code worker}, then {@code shown} runs once they are in the list.
      */
     public void showKept(List<CaseFile> cases, TaskRunner worker, Runnable shown) {
+        keptComing = true;
         worker.run(() -> cases.stream().map(this::toRow).toList(), list -> {
+            keptComing = false;
             if (!loaded.get()) {
                 rows.setAll(list);
                 shown.run();
+                whenKeptIn.run();
             }
-        }, this::showError);
+        }, error -> {
+            keptComing = false;
+            if (!loaded.get() && whenKeptIn != NOTHING) {
+                load(whenKeptIn); // confirmed, but its rows could not be made: the database's, then
+            } else {
+                showError(error);
+            }
+        });
     }
 
-    /** The kept list shown is the database's content (its opening found it so): loaded, as if read. */
-    public void confirmKept() {
+    /**
+     * The kept list ({@link #showKept}) is the database's content (its opening found it so):
+     * loaded, as if read, and {@code then} runs — once its rows are in the list if they are still
+     * being made, instead of reading the database meanwhile.
+     */
+    public void confirmKept(Runnable then) {
+        if (keptComing) {
+            whenKeptIn = () -> {
+                whenKeptIn = NOTHING;
+                loaded.set(true);
+                then.run();
+            };
+            return;
+        }
         loaded.set(true);
+        then.run();
     }
 
     public void loadDemo() {

@@ -13,8 +13,12 @@ import fr.referentcpts.testing.FakeDialogs;
 import fr.referentcpts.testing.HeldTaskRunner;
 import fr.referentcpts.testing.SyncTaskRunner;
 import fr.referentcpts.testing.TestData;
+import fr.referentcpts.ui.common.TaskRunner;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,10 +158,60 @@ class PortfolioViewModelTest {
         vm.showKept(kept, new SyncTaskRunner(), () -> { });
         assertFalse(vm.loadedProperty().get());
 
-        vm.confirmKept();
+        int[] confirmed = new int[1];
+
+        vm.confirmKept(() -> confirmed[0]++);
 
         assertTrue(vm.loadedProperty().get());
+        assertEquals(1, confirmed[0]);
         assertEquals(kept.stream().map(CaseFile::name).toList(), names());
         assertTrue(worker.finish.isEmpty(), "nothing read from the database");
+    }
+
+    @Test
+    void aKeptListConfirmedBeforeItsRowsAreMadeIsShownWhenTheyAreAndTheDatabaseIsNotRead() {
+        // the database may open before the kept list's rows are made: the list must not be read for it
+        context.demo().load();
+        List<CaseFile> kept = context.caseFiles().list();
+        HeldTaskRunner worker = new HeldTaskRunner();
+        vm = new PortfolioViewModel(context.caseFiles(), context.demo()::load, context.departements(), worker,
+                new FakeDialogs(), new Messages(), TestData.PARIS);
+        HeldTaskRunner rowsMaker = new HeldTaskRunner();
+        List<String> events = new ArrayList<>();
+        vm.showKept(kept, rowsMaker, () -> events.add("shown"));
+
+        vm.confirmKept(() -> events.add("loaded with " + names().size() + " rows"));
+
+        assertEquals(List.of(), events, "nothing to show before the rows are made");
+        assertFalse(vm.loadedProperty().get());
+        rowsMaker.finishAll();
+        assertEquals(List.of("shown", "loaded with " + kept.size() + " rows"), events);
+        assertTrue(vm.loadedProperty().get());
+        assertTrue(worker.finish.isEmpty(), "nothing read from the database");
+    }
+
+    @Test
+    void aKeptListConfirmedWhoseRowsCannotBeMadeGivesWayToTheDatabase() {
+        context.demo().load();
+        List<CaseFile> kept = context.caseFiles().list();
+        HeldTaskRunner worker = new HeldTaskRunner();
+        vm = new PortfolioViewModel(context.caseFiles(), context.demo()::load, context.departements(), worker,
+                new FakeDialogs(), new Messages(), TestData.PARIS);
+        List<Runnable> failures = new ArrayList<>();
+        TaskRunner failingRowsMaker = new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                failures.add(() -> onFailure.accept(new IllegalStateException("rows not made")));
+            }
+        };
+        int[] loaded = new int[1];
+        vm.showKept(kept, failingRowsMaker, () -> { });
+        vm.confirmKept(() -> loaded[0]++);
+
+        failures.forEach(Runnable::run);
+        worker.finishAll();
+
+        assertEquals(1, loaded[0], "the list read from the database instead");
+        assertEquals(kept.stream().map(CaseFile::name).toList(), names());
     }
 }
