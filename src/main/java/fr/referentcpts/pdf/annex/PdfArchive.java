@@ -3,7 +3,6 @@ package fr.referentcpts.pdf.annex;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,9 +13,6 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.TimeZone;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -24,13 +20,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * What makes the annexes a reproducible PDF/A-2b: the same title, author, subject and dates in
@@ -41,17 +30,6 @@ import org.apache.xmpbox.xml.XmpSerializer;
 final class PdfArchive {
     static final String PRODUCER = "Référent CPTS (Apache PDFBox)";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-    /**
-     * The XML factories of the XMP serializer: the Java platform's own, made once. Not looked up
-     * on the class path ({@code newInstance}), which scanned every jar for a provider at the first
-     * annex and took whichever it found — under the tests, veraPDF's Saxon (a signed jar, verified
-     * on the way), so the tests serialized the XMP with another implementation than the
-     * application. Factories are not thread-safe: their users hold {@link #XML_LOCK}.
-     */
-    private static final TransformerFactory TRANSFORMERS = TransformerFactory.newDefaultInstance();
-    private static final DocumentBuilderFactory DOCUMENT_BUILDERS = DocumentBuilderFactory.newDefaultInstance();
-    private static final Object XML_LOCK = new Object();
-
     /** Title, author, subject of the document. */
     record Description(String title, String author, String subject) {
     }
@@ -71,7 +49,7 @@ final class PdfArchive {
         info.setCreationDate(date);
         info.setModificationDate(date);
         document.getDocumentCatalog().setLanguage("fr-FR");
-        document.getDocumentCatalog().setMetadata(metadata(document, description, date));
+        document.getDocumentCatalog().setMetadata(metadata(document, description, generatedOn));
         PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
@@ -84,35 +62,11 @@ final class PdfArchive {
         document.getDocument().getTrailer().setItem(COSName.ID, id);
     }
 
-    private static PDMetadata metadata(PDDocument document, Description description, Calendar date)
+    private static PDMetadata metadata(PDDocument document, Description description, LocalDate date)
             throws IOException {
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        try {
-            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-            dc.setTitle(description.title());
-            dc.addCreator(description.author());
-            dc.setDescription(description.subject());
-            dc.setFormat("application/pdf");
-            AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-            pdf.setProducer(PRODUCER);
-            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-            basic.setCreatorTool(PRODUCER);
-            basic.setCreateDate(date);
-            basic.setModifyDate(date);
-            basic.setMetadataDate(date);
-            PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-            pdfa.setPart(2);
-            pdfa.setConformance("B");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            synchronized (XML_LOCK) {
-                new XmpSerializer(TRANSFORMERS, DOCUMENT_BUILDERS).serialize(xmp, out, true);
-            }
-            PDMetadata metadata = new PDMetadata(document);
-            metadata.importXMPMetadata(out.toByteArray());
-            return metadata;
-        } catch (BadFieldValueException | TransformerException e) {
-            throw new IOException("XMP metadata", e);
-        }
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(XmpPacket.of(description, PRODUCER, date));
+        return metadata;
     }
 
     private static Calendar midnightUtc(LocalDate date) {
