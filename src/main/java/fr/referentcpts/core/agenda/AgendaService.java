@@ -2,7 +2,6 @@ package fr.referentcpts.core.agenda;
 
 import fr.referentcpts.core.casefile.WorkflowStage;
 import fr.referentcpts.core.common.DomainException;
-import fr.referentcpts.core.common.NotFoundException;
 import fr.referentcpts.core.common.Transactions;
 import fr.referentcpts.core.funding.Component;
 import fr.referentcpts.core.funding.Money;
@@ -31,8 +30,8 @@ import java.util.UUID;
 
 /** The deadlines of the portfolio (« À venir », the calendar export) and the home screen's figures. */
 public final class AgendaService {
-    /** Up to this many case files to compute, each is read alone; beyond, the whole portfolio is read at once. */
-    private static final int READ_ALONE = 40;
+    /** Up to this many case files to compute, they are read by themselves; beyond, the whole portfolio is read at once. */
+    private static final int READ_SOME = 40;
     private final WorkflowService workflow;
     private final SettingsService settings;
     private final FiguresStore store;
@@ -113,11 +112,11 @@ public final class AgendaService {
         if (!unreadable.isEmpty()) {
             missing.putAll(transactions.inTransaction(() -> store.marks(unreadable)));
         }
-        if (missing.size() > READ_ALONE) {
+        if (missing.size() > READ_SOME) {
             computeAndKeep(snapshots().stream().filter(s -> missing.containsKey(s.id())).toList(), missing, basis,
                     key, figures);
         } else {
-            computeAndKeep(readAlone(missing.keySet()), missing, basis, key, figures);
+            computeAndKeep(readSome(missing.keySet()), missing, basis, key, figures);
         }
         return figures;
     }
@@ -127,20 +126,13 @@ public final class AgendaService {
         // The marks first: figures computed from a case file changed after are then never used.
         Map<UUID, Long> marks = transactions.inTransaction(() -> store.marks(caseIds));
         Map<UUID, CaseAgenda> figures = new HashMap<>();
-        computeAndKeep(readAlone(marks.keySet()), marks, basis, fingerprint(basis), figures);
+        computeAndKeep(readSome(marks.keySet()), marks, basis, fingerprint(basis), figures);
         return figures;
     }
 
-    private List<CaseSnapshot> readAlone(Collection<UUID> caseIds) {
-        List<CaseSnapshot> read = new ArrayList<>();
-        for (UUID id : caseIds) {
-            try {
-                read.add(workflow.snapshot(id));
-            } catch (NotFoundException deleted) {
-                // nothing to show, nothing to keep
-            }
-        }
-        return read;
+    /** These case files read at once, as the home screen's read of the whole portfolio reads them; a deleted one is left out. */
+    private List<CaseSnapshot> readSome(Collection<UUID> caseIds) {
+        return caseIds.isEmpty() ? List.of() : workflow.snapshots(caseIds, PortfolioRead.HOME);
     }
 
     private void computeAndKeep(List<CaseSnapshot> read, Map<UUID, Long> marks, Basis basis, String key,

@@ -17,7 +17,12 @@ public interface MeetingRepository {
     Map<UUID, List<Meeting>> allMeetings(boolean participants);
 
     /** The meetings of the case files {@code caseIds}, by case, each list as {@link #meetings(UUID)} gives it. */
-    Map<UUID, List<Meeting>> meetings(Collection<UUID> caseIds);
+    default Map<UUID, List<Meeting>> meetings(Collection<UUID> caseIds) {
+        return meetings(caseIds, true);
+    }
+
+    /** The same; without {@code participants}, each meeting's list of participants left empty, as {@link #allMeetings}. */
+    Map<UUID, List<Meeting>> meetings(Collection<UUID> caseIds, boolean participants);
 
     /**
      * Inserts a meeting of version 0, or updates it (participants and actions replaced) if its

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -87,6 +88,14 @@ public final class WorkflowService {
     /** Every case file, read at once as {@link #snapshots()}, with only what {@code read} needs. */
     public List<CaseSnapshot> snapshots(PortfolioRead read) {
         return transactions.inTransaction(() -> reader.readAll(read));
+    }
+
+    /**
+     * The case files {@code caseIds} (those deleted left out), read at once as {@link #snapshots(PortfolioRead)}
+     * reads them, one query per table for these only.
+     */
+    public List<CaseSnapshot> snapshots(Collection<UUID> caseIds, PortfolioRead read) {
+        return transactions.inTransaction(() -> reader.readSome(caseIds, read));
     }
 
     public WorkflowStatus status(UUID caseId) {

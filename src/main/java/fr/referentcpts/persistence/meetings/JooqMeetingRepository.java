@@ -40,8 +40,8 @@ public final class JooqMeetingRepository implements MeetingRepository {
     }
 
     @Override
-    public Map<UUID, List<Meeting>> meetings(Collection<UUID> caseIds) {
-        return meetingsWhere(MEETING.CASE_ID.in(caseIds), true);
+    public Map<UUID, List<Meeting>> meetings(Collection<UUID> caseIds, boolean participants) {
+        return meetingsWhere(MEETING.CASE_ID.in(caseIds), participants);
     }
 
     private Map<UUID, List<Meeting>> meetingsWhere(Condition condition, boolean withParticipants) {

@@ -17,7 +17,11 @@ import fr.referentcpts.core.territory.TerritorySummary;
 import fr.referentcpts.testing.TestData;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +83,28 @@ class PortfolioSnapshotsTest {
                 && !s.missions().actions().isEmpty() && !s.people().isEmpty()), "what is left out exists");
         assertTrue(home.stream().anyMatch(s -> s.meetings().stream().anyMatch(m -> !m.actions().isEmpty())
                 && !s.reviews().isEmpty() && !s.missions().indicators().isEmpty()), "what the figures use is there");
+    }
+
+    @Test
+    void someCaseFilesReadAtOnceAreWhatTheWholeReadGivesOfThem() {
+        portfolio();
+        for (PortfolioRead read : PortfolioRead.values()) {
+            List<CaseSnapshot> all = context.workflow().snapshots(read);
+            List<UUID> some = new ArrayList<>();
+            for (int i = 0; i < all.size(); i += 3) {
+                some.add(all.get(i).id());
+            }
+            some.add(UUID.randomUUID()); // deleted since: left out
+
+            Map<UUID, CaseSnapshot> readThem = context.workflow().snapshots(some, read).stream()
+                    .collect(Collectors.toMap(CaseSnapshot::id, s -> s));
+
+            assertEquals(all.stream().filter(s -> some.contains(s.id()))
+                    .collect(Collectors.toMap(CaseSnapshot::id, s -> s)), readThem, read.name());
+            assertTrue(readThem.values().stream().anyMatch(s -> s.population() > 0 && !s.meetings().isEmpty()
+                    && !s.missions().indicators().isEmpty()), "with content");
+        }
+        assertEquals(List.of(), context.workflow().snapshots(List.of(UUID.randomUUID()), PortfolioRead.HOME));
     }
 
     private CaseFile portfolio() {
