@@ -11,6 +11,7 @@ import fr.referentcpts.ui.common.FxDelay;
 import fr.referentcpts.ui.common.FxDialogService;
 import fr.referentcpts.ui.common.FxTaskRunner;
 import fr.referentcpts.ui.common.LatestOnlyTaskRunner;
+import fr.referentcpts.ui.common.Pulses;
 import fr.referentcpts.ui.common.TaskRunner;
 import fr.referentcpts.ui.common.UiState;
 import fr.referentcpts.ui.common.UncaughtErrors;
@@ -118,18 +119,7 @@ public final class App extends Application {
             database.completeOpening();
             return database;
         }, opened -> start.opened(), start::failed);
-        afterNextLayout(scene, () -> Platform.runLater(start::build));
-    }
-
-    /** {@code then} once the next pulse has laid the scene out (it is then drawn). */
-    private static void afterNextLayout(Scene scene, Runnable then) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            then.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        Pulses.afterNextLayout(scene, () -> Platform.runLater(start::build));
     }
 
     /**
@@ -194,7 +184,7 @@ public final class App extends Application {
             main.showKept(kept.cases(), () -> {
                 if (!failed) {
                     reveal();
-                    afterNextLayout(scene, () -> keptListShownMs = sinceJvmStart());
+                    Pulses.afterNextLayout(scene, () -> keptListShownMs = sinceJvmStart());
                 }
             });
         }
@@ -339,7 +329,7 @@ public final class App extends Application {
 
     /** The list read from the database is shown: the home figures are computed; « shown » is when the first list was. */
     private void afterListShown(Scene scene, long firstFrameMs, boolean exitAfterStartup) {
-        afterNextLayout(scene, () -> {
+        Pulses.afterNextLayout(scene, () -> {
             long readMs = sinceJvmStart();
             long shownMs = keptListShownMs > 0 ? Math.min(keptListShownMs, readMs) : readMs;
             log().info("prêt en {} ms (premier affichage {} ms, liste gardée affichée {})", readMs, firstFrameMs,

@@ -7,6 +7,7 @@ import fr.referentcpts.ui.backup.BackupViewModel;
 import fr.referentcpts.ui.casefile.CaseDetailViewModel;
 import fr.referentcpts.ui.common.Delay;
 import fr.referentcpts.ui.common.DialogService;
+import fr.referentcpts.ui.common.Pulses;
 import fr.referentcpts.ui.common.TaskRunner;
 import fr.referentcpts.ui.common.UiState;
 import fr.referentcpts.ui.exchange.ConflictDialog;
@@ -132,7 +133,8 @@ public final class MainWindow implements CaseTabs.Events {
     }
 
     /**
-     * Loads the portfolio, reopens the last case file, then runs {@code shown}; the synchronisation in
+     * Loads the portfolio, runs {@code shown}, then reopens the last case file once the list is
+     * drawn; the synchronisation in
      * the background is planned (a timer only: nothing on the start path). The referential of communes
      * is read once the home figures are shown ({@link #loadHome}).
      */
@@ -146,17 +148,27 @@ public final class MainWindow implements CaseTabs.Events {
      */
     public void load(boolean keptIsCurrent, Runnable shown) {
         Runnable loaded = () -> {
-            if (portfolio.selectedProperty().get() == null) {
-                // unless the referent chose one in the list kept by the last close meanwhile
-                uiState.uuid(LAST_CASE).flatMap(portfolio::find).ifPresent(portfolio.selectedProperty()::set);
-            }
             shown.run();
+            // The last case file reopened once the list is drawn: the list comes a frame sooner,
+            // without waiting for the case's detail to be styled and laid out with it.
+            if (view.getScene() != null) {
+                Pulses.afterNextLayout(view.getScene(), this::reopenLastCase);
+            } else {
+                reopenLastCase();
+            }
             sync.startAutomatically();
         };
         if (keptIsCurrent) {
             portfolio.confirmKept(loaded);
         } else {
             portfolio.load(loaded);
+        }
+    }
+
+    private void reopenLastCase() {
+        if (portfolio.selectedProperty().get() == null) {
+            // unless the referent chose one in the list kept by the last close meanwhile
+            uiState.uuid(LAST_CASE).flatMap(portfolio::find).ifPresent(portfolio.selectedProperty()::set);
         }
     }
 
