@@ -30,12 +30,25 @@ class PortfolioViewModelTest {
     Path dataDir;
     private AppContext context;
     private PortfolioViewModel vm;
+    private final HeldTaskRunner held = new HeldTaskRunner();
 
     @BeforeEach
     void open() {
         context = TestData.open(dataDir);
-        vm = new PortfolioViewModel(context.caseFiles(), context.demo()::load, context.departements(),
-                new SyncTaskRunner(), new FakeDialogs(), new Messages(), TestData.PARIS);
+        vm = over(new SyncTaskRunner());
+    }
+
+    /** The list over this test's data folder, its database read by {@code worker}. */
+    private PortfolioViewModel over(TaskRunner worker) {
+        return new PortfolioViewModel(context.caseFiles(), context.demo()::load, context.departements(), worker,
+                new FakeDialogs(), new Messages(), TestData.PARIS);
+    }
+
+    /** The demonstration case files as a close keeps them; {@link #vm} then reads the database by {@link #held}. */
+    private List<CaseFile> keptDemo() {
+        context.demo().load();
+        vm = over(held);
+        return context.caseFiles().list();
     }
 
     @AfterEach
@@ -122,13 +135,9 @@ class PortfolioViewModelTest {
 
     @Test
     void theListKeptByTheLastCloseShowsUntilTheDatabaseIsReadThenGivesWayToIt() {
-        context.demo().load();
-        List<CaseFile> kept = context.caseFiles().list();
+        List<CaseFile> kept = keptDemo();
         context.caseFiles().updateIdentity(kept.getLast().id(), kept.getLast().version(),
                 new CaseIdentity("CPTS renommée depuis", kept.getLast().departement(), "", ""));
-        HeldTaskRunner worker = new HeldTaskRunner();
-        vm = new PortfolioViewModel(context.caseFiles(), context.demo()::load, context.departements(), worker,
-                new FakeDialogs(), new Messages(), TestData.PARIS);
         HeldTaskRunner rowsMaker = new HeldTaskRunner();
         int[] shown = new int[1];
 
@@ -139,7 +148,7 @@ class PortfolioViewModelTest {
         assertEquals(1, shown[0]);
         assertEquals(kept.stream().map(CaseFile::name).toList(), names(), "the kept list, while the database opens");
         vm.selectedProperty().set(vm.visibleRows().get(2));
-        worker.finishAll();
+        held.finishAll();
 
         assertTrue(names().contains("CPTS renommée depuis"), "the database's list replaces it");
         assertEquals(kept.get(2).id(), vm.selectedProperty().get().caseFile().id(), "the referent's choice stays");
@@ -150,11 +159,7 @@ class PortfolioViewModelTest {
     }
     @Test
     void aKeptListFoundCurrentByTheOpeningIsNotReadAgain() {
-        context.demo().load();
-        List<CaseFile> kept = context.caseFiles().list();
-        HeldTaskRunner worker = new HeldTaskRunner();
-        vm = new PortfolioViewModel(context.caseFiles(), context.demo()::load, context.departements(), worker,
-                new FakeDialogs(), new Messages(), TestData.PARIS);
+        List<CaseFile> kept = keptDemo();
         vm.showKept(kept, new SyncTaskRunner(), () -> { });
         assertFalse(vm.loadedProperty().get());
 
@@ -165,17 +170,13 @@ class PortfolioViewModelTest {
         assertTrue(vm.loadedProperty().get());
         assertEquals(1, confirmed[0]);
         assertEquals(kept.stream().map(CaseFile::name).toList(), names());
-        assertTrue(worker.finish.isEmpty(), "nothing read from the database");
+        assertTrue(held.finish.isEmpty(), "nothing read from the database");
     }
 
     @Test
     void aKeptListConfirmedBeforeItsRowsAreMadeIsShownWhenTheyAreAndTheDatabaseIsNotRead() {
         // the database may open before the kept list's rows are made: the list must not be read for it
-        context.demo().load();
-        List<CaseFile> kept = context.caseFiles().list();
-        HeldTaskRunner worker = new HeldTaskRunner();
-        vm = new PortfolioViewModel(context.caseFiles(), context.demo()::load, context.departements(), worker,
-                new FakeDialogs(), new Messages(), TestData.PARIS);
+        List<CaseFile> kept = keptDemo();
         HeldTaskRunner rowsMaker = new HeldTaskRunner();
         List<String> events = new ArrayList<>();
         vm.showKept(kept, rowsMaker, () -> events.add("shown"));
@@ -187,16 +188,12 @@ class PortfolioViewModelTest {
         rowsMaker.finishAll();
         assertEquals(List.of("shown", "loaded with " + kept.size() + " rows"), events);
         assertTrue(vm.loadedProperty().get());
-        assertTrue(worker.finish.isEmpty(), "nothing read from the database");
+        assertTrue(held.finish.isEmpty(), "nothing read from the database");
     }
 
     @Test
     void aKeptListConfirmedWhoseRowsCannotBeMadeGivesWayToTheDatabase() {
-        context.demo().load();
-        List<CaseFile> kept = context.caseFiles().list();
-        HeldTaskRunner worker = new HeldTaskRunner();
-        vm = new PortfolioViewModel(context.caseFiles(), context.demo()::load, context.departements(), worker,
-                new FakeDialogs(), new Messages(), TestData.PARIS);
+        List<CaseFile> kept = keptDemo();
         List<Runnable> failures = new ArrayList<>();
         TaskRunner failingRowsMaker = new TaskRunner() {
             @Override
@@ -209,7 +206,7 @@ class PortfolioViewModelTest {
         vm.confirmKept(() -> loaded[0]++);
 
         failures.forEach(Runnable::run);
-        worker.finishAll();
+        held.finishAll();
 
         assertEquals(1, loaded[0], "the list read from the database instead");
         assertEquals(kept.stream().map(CaseFile::name).toList(), names());
