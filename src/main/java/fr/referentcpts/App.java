@@ -177,8 +177,10 @@ public final class App extends Application {
             }
         }
 
-        /** The list the last clean close kept, shown at once; chosen now, not once its rows are made (≈ 0.1 s
-         *  later): a database opened meanwhile is not read again for it ({@link #load}). */
+        /**
+         * The list the last clean close kept, shown at once; chosen now, not once its rows are made
+         * (≈ 0.1 s later): a database opened meanwhile is not read again for it ({@link #load}).
+         */
         private void showKept(fr.referentcpts.persistence.CaseListSnapshot.Kept kept) {
             keptShownFor = kept.checksum();
             main.showKept(kept.cases(), () -> {
