@@ -59,13 +59,16 @@ final class XmpPacket {
 
     /** {@code <name attributes>value</name>}, or {@code <name attributes/>} when empty, as the serializer writes it. */
     private static String element(String name, String attributes, String value) {
-        return value.isEmpty() ? "<" + name + attributes + "/>"
-                : "<" + name + attributes + ">" + text(value) + "</" + name + ">";
+        String text = text(value);
+        return text.isEmpty() ? "<" + name + attributes + "/>" : "<" + name + attributes + ">" + text + "</" + name + ">";
     }
 
     /**
      * XML character data as the serializer writes it: markup characters and carriage returns
-     * escaped, characters beyond the Basic Multilingual Plane as numeric references, the rest as is.
+     * escaped, DEL and the C1 controls and characters beyond the Basic Multilingual Plane as numeric
+     * references, the rest as is
+     * — but for characters XML cannot carry (control characters, a lone half of a surrogate pair),
+     * left out: the serializer failed on them, and the annex with it.
      */
     static String text(String value) {
         StringBuilder out = new StringBuilder(value.length());
@@ -76,14 +79,19 @@ final class XmpPacket {
                 case '>' -> out.append("&gt;");
                 case '\r' -> out.append("&#13;");
                 default -> {
-                    if (Character.isSupplementaryCodePoint(c)) {
+                    if (Character.isSupplementaryCodePoint(c) || c >= 0x7F && c <= 0x9F) {
                         out.append("&#").append(c).append(';');
-                    } else {
+                    } else if (isXmlCharacter(c)) {
                         out.append((char) c);
                     }
                 }
             }
         });
         return out.toString();
+    }
+
+    /** A character of XML 1.0's Basic Multilingual Plane (its production « Char »). */
+    private static boolean isXmlCharacter(int c) {
+        return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD;
     }
 }

@@ -35,12 +35,30 @@ class XmpPacketTest {
         "Guillemets \"doubles\" et 'simples', > seul, ]]> et &amp; déjà échappé",
         "Tabulation\tet\nretour à la ligne\r\nfin",
         "Émoji 🩺 hors du plan de base, espaces  multiples ",
+        "Contrôle \u007F, \u0085 et \u2028 collés",
         ""})
     void isWhatXmpboxWritesForTheSameValues(String value) throws Exception {
         PdfArchive.Description description = new PdfArchive.Description(value, "Auteur " + value, "Objet " + value);
 
         assertEquals(new String(serialized(description, PdfArchive.PRODUCER), StandardCharsets.UTF_8),
                 new String(XmpPacket.of(description, PdfArchive.PRODUCER, DATE), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A character XML cannot carry (a control character pasted into a name) is left out of the
+     * metadata, not refused: xmpbox's serializer failed there, and with it the annex.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Nom\u0001 collé", "Saut\u000Bvertical\u001F", "Non-caractère \uFFFE", "Moitié \uD83E seule",
+        "\u0002"})
+    void charactersXmlCannotCarryAreLeftOut(String value) throws Exception {
+        String clean = value.codePoints().filter(c -> c == '\t' || c >= 0x20 && c < 0xD800 || c >= 0xE000 && c <= 0xFFFD)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        PdfArchive.Description description = new PdfArchive.Description(value, value, value);
+
+        assertEquals(new String(serialized(new PdfArchive.Description(clean, clean, clean), PdfArchive.PRODUCER),
+                StandardCharsets.UTF_8), new String(XmpPacket.of(description, PdfArchive.PRODUCER, DATE),
+                StandardCharsets.UTF_8));
     }
 
     /** The metadata as the annexes built and serialized it before (xmpbox, the platform's XML). */
