@@ -74,11 +74,21 @@ public final class FxTestSupport {
 
     /**
      * Waits (up to {@link #WAIT_SECONDS}) for a condition checked on the FX thread; a timeout says
-     * what the screen showed then ({@link #screen}).
+     * what the screen showed then ({@link #screen}). A node the condition looks up that is not in
+     * the scene yet makes it false, not an error: screens fill in as their data comes (the case
+     * reopened at start joins the window a frame after the list).
      */
     public static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        Callable<Boolean> notYetIfAbsent = () -> {
+            try {
+                return condition.call();
+            } catch (org.testfx.service.query.EmptyNodeQueryException absent) {
+                return false;
+            }
+        };
         try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(notYetIfAbsent).get());
         } catch (TimeoutException e) {
             TimeoutException described = new TimeoutException("condition not met within " + WAIT_SECONDS + " s; on screen: "
                     + screen());
