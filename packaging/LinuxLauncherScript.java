@@ -22,8 +22,9 @@ import java.util.List;
  * {@code packaging/jpackage/linux.txt}). The script resolves its own location (through the
  * {@code /usr/bin} link of a package, if any), so the image works wherever it is unpacked.
  *
- * <p>When the image has the commands' own AOT cache ({@link PackageApp#COMMANDS_AOT_FILE}), the
- * script gives it to a command and the window's cache to the window ({@link #cacheChoice}).
+ * <p>When the image has the commands' own AOT caches ({@link PackageApp#COMMANDS_AOT_FILE},
+ * {@link PackageApp#NO_FOLDER_AOT_FILE}), the script gives a command its cache and the window's
+ * cache to the window ({@link #cacheChoice}).
  */
 final class LinuxLauncherScript {
     private static final String APPDIR = "$APPDIR";
@@ -97,7 +98,8 @@ final class LinuxLauncherScript {
         String chosen = !Files.isRegularFile(cfg.resolveSibling(PackageApp.COMMANDS_AOT_FILE)) ? null
                 : options.stream().filter(o -> o.startsWith(AOT_CACHE)).findFirst().orElse(null);
         if (chosen != null) {
-            script.append(cacheChoice(chosen.substring(AOT_CACHE.length())));
+            script.append(cacheChoice(chosen.substring(AOT_CACHE.length()),
+                    Files.isRegularFile(cfg.resolveSibling(PackageApp.NO_FOLDER_AOT_FILE))));
         }
         script.append(GTK_WITHOUT_OPENGL);
         script.append("exec \"$root/lib/runtime/bin/java\"");
@@ -114,21 +116,32 @@ final class LinuxLauncherScript {
     /**
      * The lines that set {@code cache}: the window's cache {@code windowCache} when the arguments
      * only open the window (none, {@code --data-dir DOSSIER}, {@code --exit-after-startup}, as
-     * {@code Launcher.opensTheWindowOnly}), the commands' cache otherwise. A cache that does not
-     * fit what runs only costs time: the JVM loads from the runtime what the cache lacks.
+     * {@code Launcher.opensTheWindowOnly}); when {@code noFolderCache}, that of the commands that
+     * open no data folder for them ({@code funding}, the version, the help, named first); the
+     * commands' cache otherwise. A cache that does not fit what runs only costs time: the JVM
+     * loads from the JAR files what the cache lacks.
      */
-    static String cacheChoice(String windowCache) {
-        return "# Cache AOT : celui des commandes pour une commande, celui de la fenêtre sinon (PackageApp.java).\n"
+    static String cacheChoice(String windowCache, boolean noFolderCache) {
+        String commands = shellWord(APPDIR + "/" + PackageApp.COMMANDS_AOT_FILE);
+        return "# Cache AOT : celui de la fenêtre, celui des commandes sans dossier de données ou celui des\n"
+                + "# autres commandes (PackageApp.java).\n"
                 + "cache=" + shellWord(windowCache) + "\n"
                 + "value=\n"
+                + "first=\n"
                 + "for arg in \"$@\"; do\n"
                 + "  if [ -n \"$value\" ]; then value=; continue; fi\n"
                 + "  case $arg in\n"
                 + "    --data-dir) value=1 ;;\n"
                 + "    --data-dir=*|--exit-after-startup) ;;\n"
-                + "    *) cache=" + shellWord(APPDIR + "/" + PackageApp.COMMANDS_AOT_FILE) + " ;;\n"
+                + "    *) if [ -z \"$first\" ]; then first=$arg; fi ;;\n"
                 + "  esac\n"
-                + "done\n";
+                + "done\n"
+                + "case $first in\n"
+                + "  '') ;;\n"
+                + (noFolderCache ? "  funding|--version|-V|--help|-h) cache="
+                        + shellWord(APPDIR + "/" + PackageApp.NO_FOLDER_AOT_FILE) + " ;;\n" : "")
+                + "  *) cache=" + commands + " ;;\n"
+                + "esac\n";
     }
 
     /**

@@ -37,6 +37,8 @@ import java.util.stream.Stream;
  *     launcher script gives a command (a JVM maps and prepares every class of its cache before
  *     {@code main}: 0.08 to 0.1 s less per command with a cache of the commands only), while the
  *     window's is trained on the window and an annex preview only ({@code --aot-training-window});
+ *     a third, much smaller, for the commands that open no data folder ({@code funding}, the
+ *     version, the help: {@code referent-cpts-no-folder.aot}, {@code --aot-training-no-folder});
  *     elsewhere one training ({@code --aot-training}) goes through the commands, then the window;</li>
  * <li>jpackage builds the installer from that image ({@code common.txt},
  *     {@code <platform>-installer.txt});</li>
@@ -53,6 +55,10 @@ public final class PackageApp {
     static final String AOT_FILE = "referent-cpts.aot";
     /** Linux: the cache of the commands alone, which the launcher script picks for a command. */
     static final String COMMANDS_AOT_FILE = "referent-cpts-commands.aot";
+    /** Linux: the cache of the commands that open no data folder (funding, version, help). */
+    static final String NO_FOLDER_AOT_FILE = "referent-cpts-no-folder.aot";
+    /** The launcher's option of the no-folder commands' training run. */
+    static final String AOT_TRAINING_NO_FOLDER = "--aot-training-no-folder";
     /** The launcher's option of the commands' training run (see {@code fr.referentcpts.AotTraining}). */
     static final String AOT_TRAINING_COMMANDS = "--aot-training-commands";
     /** The launcher's option of the window's own training run, on Linux. */
@@ -244,26 +250,34 @@ public final class PackageApp {
             throw new IllegalStateException("the AOT cache was not written: " + cache);
         }
         if (platform == Platform.LINUX) {
-            Path commands = layout.appDir().resolve(COMMANDS_AOT_FILE).toAbsolutePath();
-            Path commandsConfig = data.resolve("referent-cpts-commands.aotconf");
-            env.put("JAVA_TOOL_OPTIONS", "-XX:AOTMode=record -XX:AOTConfiguration=" + commandsConfig);
-            run(layout, env, List.of(AOT_TRAINING_COMMANDS, "--data-dir", dir));
-            env.put("JAVA_TOOL_OPTIONS", "-XX:AOTMode=create -XX:AOTConfiguration=" + commandsConfig
-                    + " -XX:AOTCache=" + commands);
-            run(layout, env, List.of("--version", "--data-dir", dir));
-            if (!Files.isRegularFile(commands)) {
-                throw new IllegalStateException("the AOT cache of the commands was not written: " + commands);
-            }
-            log("AOT cache of the commands: " + commands + " (" + Files.size(commands) / 1_048_576 + " Mo)");
+            commandCache(layout, env, data, COMMANDS_AOT_FILE, AOT_TRAINING_COMMANDS);
+            commandCache(layout, env, data, NO_FOLDER_AOT_FILE, AOT_TRAINING_NO_FOLDER);
         }
         addJavaOption(layout.cfg(), "-XX:AOTCache=$APPDIR/" + AOT_FILE);
         scriptLauncher(layout);
         usesItsCache(layout, env, data, List.of("--version", "--data-dir", dir),
-                platform == Platform.LINUX ? COMMANDS_AOT_FILE : AOT_FILE);
+                platform == Platform.LINUX ? NO_FOLDER_AOT_FILE : AOT_FILE);
         if (platform == Platform.LINUX) {
+            usesItsCache(layout, env, data, List.of("cases", "agenda", "--data-dir", dir), COMMANDS_AOT_FILE);
             usesItsCache(layout, env, data, List.of("--exit-after-startup", "--data-dir", dir), AOT_FILE);
         }
         log("AOT cache: " + cache + " (" + Files.size(cache) / 1_048_576 + " Mo), used by the launcher");
+    }
+
+    /** Linux: the cache {@code file} of the commands that the training run {@code training} goes through. */
+    private void commandCache(Layout layout, Map<String, String> env, Path data, String file, String training)
+            throws Exception {
+        String dir = data.toString();
+        Path cache = layout.appDir().resolve(file).toAbsolutePath();
+        Path config = data.resolve(file.replace(".aot", ".aotconf"));
+        env.put("JAVA_TOOL_OPTIONS", "-XX:AOTMode=record -XX:AOTConfiguration=" + config);
+        run(layout, env, List.of(training, "--data-dir", dir));
+        env.put("JAVA_TOOL_OPTIONS", "-XX:AOTMode=create -XX:AOTConfiguration=" + config + " -XX:AOTCache=" + cache);
+        run(layout, env, List.of("--version", "--data-dir", dir));
+        if (!Files.isRegularFile(cache)) {
+            throw new IllegalStateException("the AOT cache was not written: " + cache);
+        }
+        log("AOT cache " + file + ": " + Files.size(cache) / 1_048_576 + " Mo");
     }
 
     /** Fails unless the launcher, given {@code args}, loads its classes from the AOT cache {@code file}. */

@@ -39,6 +39,40 @@ class AotTrainingTest {
         }
         assertTrue(Files.readString(dataDir.resolve("training-annex.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)
                 .startsWith("%PDF-"));
+        long stages;
+        try (AppContext context = AppContext.open(dataDir, TestData.CLOCK)) {
+            stages = context.caseFiles().list().stream().map(c -> c.stage()).distinct().count();
+        }
+        assertTrue(stages >= 5, "the demonstration portfolio spans the stages: " + stages);
+        assertEquals(stages, out.toString().lines().filter(l -> l.startsWith("training: annex ")).count(),
+                "a draft annex of one case file per stage\n" + out);
+    }
+
+    @Test
+    void theNoFolderTrainingComputesAFundingAndPrintsTheVersionAndTheHelp() {
+        StringWriter out = new StringWriter();
+        CliEnvironment env = new CliEnvironment(dir -> AppContext.open(dir, TestData.CLOCK), dataDir, new Messages(),
+                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+
+        assertEquals(0, AotTraining.noFolderPaths(env, dataDir), out.toString());
+
+        for (String command : new String[] {"funding --input", "--version", "--help", "funding --help"}) {
+            assertTrue(out.toString().contains("training: " + command), command + " in\n" + out);
+        }
+        assertTrue(Files.notExists(dataDir.resolve("referent-cpts.mv.db")), "no data folder opened");
+    }
+
+    @Test
+    void theCaseFilesTrainedOnAreTheFirstOfEachStageInTheList() {
+        String json = """
+                [ {"id" : "00000000-0000-0000-0000-000000000001", "name" : "A", "stage" : "FOLLOW_UP"},
+                  {"id" : "00000000-0000-0000-0000-000000000002", "name" : "B", "stage" : "PRE_PROJECT"},
+                  {"id" : "00000000-0000-0000-0000-000000000003", "name" : "C", "stage" : "FOLLOW_UP"} ]
+                """;
+
+        assertEquals(java.util.List.of("00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-000000000002"),
+                AotTraining.onePerStage(json));
+        assertEquals(java.util.List.of(), AotTraining.onePerStage(null));
     }
 
     /** The window's own training (Linux) goes through a draft annex and its preview, and records nothing. */

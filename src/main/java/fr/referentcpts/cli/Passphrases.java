@@ -20,14 +20,16 @@ public final class Passphrases {
     }
 
     public static Supplier<char[]> fromEnvironmentOrConsole(Map<String, String> environment, Messages messages) {
-        return ask(environment, VARIABLE, messages.get("cli.security.prompt"));
+        return ask(environment, VARIABLE, messages, "cli.security.prompt");
     }
 
     public static Supplier<char[]> forExports(Map<String, String> environment, Messages messages) {
-        return ask(environment, EXPORT_VARIABLE, messages.get("cli.exchange.passphrasePrompt"));
+        return ask(environment, EXPORT_VARIABLE, messages, "cli.exchange.passphrasePrompt");
     }
 
-    private static Supplier<char[]> ask(Map<String, String> environment, String variable, String prompt) {
+    /** The prompt's text is taken when it is shown: the texts may still be being read as the command starts. */
+    private static Supplier<char[]> ask(Map<String, String> environment, String variable, Messages messages,
+            String promptKey) {
         return () -> {
             String given = environment.get(variable);
             if (given != null && !given.isEmpty()) {
@@ -37,7 +39,7 @@ public final class Passphrases {
             if (console == null) {
                 throw new DomainException("error.passphraseNoTerminal", variable);
             }
-            return console.readPassword("%s", prompt);
+            return console.readPassword("%s", messages.get(promptKey));
         };
     }
 }

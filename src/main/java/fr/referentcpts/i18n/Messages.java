@@ -6,6 +6,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The French texts of the application ({@code i18n/messages.properties}, UTF-8), for the
@@ -13,30 +14,52 @@ import java.util.ResourceBundle;
  * {@code messages} so the i18n test can find the keys used.
  */
 public final class Messages {
-    private final ResourceBundle bundle;
+    /** The texts being read ahead ({@link #readAhead}), if they are. */
+    private static volatile CompletableFuture<ResourceBundle> ahead;
+    private volatile ResourceBundle bundle;
 
+    /** Texts read at their first use, or taken from those read ahead. */
     public Messages() {
-        this.bundle = bundle();
     }
 
     /**
-     * Reads the texts (115 KB to parse) on a thread of its own, into the JDK's cache of bundles:
-     * the window's start calls it before JavaFX sets itself up, so its first {@code new Messages()}
-     * finds them read.
+     * Starts reading the texts (115 KB to parse; the first bundle of a process also makes the JDK
+     * open every JAR of the class path, ≈ 30 ms cold) on a thread of its own: the window's start
+     * calls it before JavaFX sets itself up, a command before the command line is built, so that
+     * the first text asked for finds them read.
      */
     public static void readAhead() {
-        Thread.ofPlatform().daemon().name("referent-cpts-messages").start(Messages::bundle);
+        CompletableFuture<ResourceBundle> texts = new CompletableFuture<>();
+        ahead = texts;
+        Thread.ofPlatform().daemon().name("referent-cpts-messages").start(() -> {
+            try {
+                texts.complete(read());
+            } catch (RuntimeException | Error e) {
+                texts.completeExceptionally(e);
+            }
+        });
     }
 
-    private static ResourceBundle bundle() {
+    private static ResourceBundle read() {
         return ResourceBundle.getBundle("i18n.messages", Locale.ROOT);
+    }
+
+    private ResourceBundle bundle() {
+        ResourceBundle texts = bundle;
+        if (texts == null) {
+            // two threads at once both get the JDK's one cached bundle
+            CompletableFuture<ResourceBundle> read = ahead;
+            texts = read != null ? read.exceptionally(e -> read()).join() : read();
+            bundle = texts;
+        }
+        return texts;
     }
 
     /** The text of {@code key}, its {@code {0}}… placeholders filled with {@code arguments}. */
     public String get(String key, Object... arguments) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             return "⟨" + key + "⟩";
         }
@@ -91,6 +114,6 @@ public final class Messages {
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundle().containsKey(key);
     }
 }

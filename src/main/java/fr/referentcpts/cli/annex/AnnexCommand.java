@@ -59,6 +59,7 @@ public final class AnnexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = env.messages();
+        AppContext.prepareAnnex();
         try (AppContext context = draft ? env.openForReading(dataDir) : env.open(dataDir)) {
             CaseFile caseFile = resolve(CaseIds.candidates(context.caseFiles(), caseId), caseId);
             GeneratedAnnex annex;
