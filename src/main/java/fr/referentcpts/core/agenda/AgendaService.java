@@ -1,6 +1,7 @@
 package fr.referentcpts.core.agenda;
 
 import fr.referentcpts.core.casefile.WorkflowStage;
+import fr.referentcpts.core.common.CanonicalText;
 import fr.referentcpts.core.common.DomainException;
 import fr.referentcpts.core.common.Transactions;
 import fr.referentcpts.core.funding.Component;
@@ -168,8 +169,10 @@ public final class AgendaService {
         }
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(("settings " + basis.settings() + "\nrules " + basis.catalog().versions())
-                    .getBytes(StandardCharsets.UTF_8));
+            // The canonical text, not toString: the first toString of each of the rules' twenty
+            // records linked a call site of its own, ≈ 0.1 s of every start on the way to the figures.
+            digest.update(("settings " + CanonicalText.of(basis.settings()) + "\nrules "
+                    + CanonicalText.of(basis.catalog().versions())).getBytes(StandardCharsets.UTF_8));
             String key = HexFormat.of().formatHex(digest.digest());
             fingerprint = Map.entry(basis, key);
             return key;

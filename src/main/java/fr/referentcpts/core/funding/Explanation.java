@@ -1,5 +1,6 @@
 package fr.referentcpts.core.funding;
 
+import fr.referentcpts.core.common.CanonicalText;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -15,7 +16,7 @@ import java.util.function.Supplier;
  * was most of the cost of a computation. Two explanations are equal when they have the same key
  * and the same formatted arguments, whether these were formatted up front or on demand.
  */
-public final class Explanation {
+public final class Explanation implements CanonicalText.Named {
     private final String messageKey;
     private final Supplier<String[]> formatter;
     private volatile List<String> argumentList;
@@ -54,6 +55,12 @@ public final class Explanation {
 
     public Object[] arguments() {
         return argumentList().toArray();
+    }
+
+    /** In a digest, written as when an explanation was a record. */
+    @Override
+    public Object[] namesAndValues() {
+        return new Object[] {"messageKey", messageKey(), "argumentList", argumentList()};
     }
 
     @Override

@@ -2,12 +2,18 @@ package fr.referentcpts.core.agenda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.referentcpts.AppContext;
 import fr.referentcpts.core.casefile.CaseFile;
 import fr.referentcpts.core.casefile.CaseIdentity;
 import fr.referentcpts.core.casefile.WorkflowStage;
+import fr.referentcpts.core.funding.BaremeCell;
+import fr.referentcpts.core.funding.BaremeLine;
+import fr.referentcpts.core.funding.RulesCatalog;
+import fr.referentcpts.core.funding.RulesVersion;
+import fr.referentcpts.core.funding.SizeClass;
 import fr.referentcpts.core.meetings.Meeting;
 import fr.referentcpts.core.meetings.MeetingKind;
 import fr.referentcpts.core.settings.WorkflowSettings;
@@ -121,6 +127,39 @@ class KeptFiguresTest {
             CountingStore store = new CountingStore();
             assertEquals(context.agenda().overview(), new LiveOverview(CountingStore.of(context.agenda(), store)).overview());
             assertEquals(context.caseFiles().list().size(), store.computed.size());
+        }
+    }
+
+    /** Kept figures name the rules and settings they were computed with, down to one amount of the barème. */
+    @Test
+    void figuresAreKeptUnderTheVeryRulesAndSettingsTheyWereComputedWith() {
+        try (AppContext context = TestData.open(dataDir)) {
+            AgendaService agenda = context.agenda();
+            AgendaService.Basis basis = agenda.basis();
+            List<RulesVersion> versions = basis.catalog().versions();
+            RulesVersion first = versions.getFirst();
+            BaremeLine line = first.lines().getFirst();
+            var cells = new java.util.EnumMap<>(line.cells());
+            BaremeCell cell = cells.get(SizeClass.values()[0]);
+            cells.put(SizeClass.values()[0], new BaremeCell(cell.amount().add(java.math.BigDecimal.ONE), cell.status(),
+                    cell.source(), cell.confidence()));
+            List<BaremeLine> lines = new ArrayList<>(first.lines());
+            lines.set(0, new BaremeLine(line.key(), line.label(), cells, line.source(), line.note(), line.signedBefore()));
+            List<RulesVersion> changed = new ArrayList<>(versions);
+            changed.set(0, new RulesVersion(first.id(), first.label(), first.inForce(), first.legalReferences(),
+                    first.sizeClasses(), first.missions(), first.schedule(), lines, first.totals(), first.notes(),
+                    first.confirmation()));
+            WorkflowSettings settings = basis.settings();
+            String key = agenda.fingerprint(basis);
+
+            assertEquals(key, agenda.fingerprint(new AgendaService.Basis(TODAY.plusDays(3),
+                    new WorkflowSettings(settings.referentName(), settings.letterDecisionWeeks(), settings.version()),
+                    new RulesCatalog(List.copyOf(versions)))), "the same rules and settings, read again");
+            assertNotEquals(key, agenda.fingerprint(new AgendaService.Basis(TODAY, settings, new RulesCatalog(changed))),
+                    "one amount of the barème changed");
+            assertNotEquals(key, agenda.fingerprint(new AgendaService.Basis(TODAY, new WorkflowSettings(
+                    settings.referentName(), settings.letterDecisionWeeks() + 1, settings.version()), basis.catalog())),
+                    "another delay in the settings");
         }
     }
 
