@@ -44,7 +44,7 @@ final class DatabaseCheck {
                 if (!seal.get().matches(file)) {
                     throw damaged(dataDir, "error.damaged.changed", null, backups);
                 }
-                if (access.equals(DatabaseEncryption.Access.CLEAR)) {
+                if (access.clear()) {
                     return Optional.of(seal.get().checksum());
                 }
                 // Encrypted: the passphrase is checked by a read-only opening, before the seal is touched.
