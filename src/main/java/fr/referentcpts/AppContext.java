@@ -141,18 +141,6 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Starts readying, on a thread of its own, what a command's first annex needs besides its
-     * data — jOOQ's types, needed by the first query, then the annex's fonts and PDF classes
-     * ({@link AnnexPdfWriter#prepare}) — while the command opens the database.
-     */
-    public static void prepareAnnex() {
-        Thread.ofPlatform().daemon().name("referent-cpts-annex-ahead").start(() -> {
-            Database.prepareStatements();
-            AnnexPdfWriter.prepare();
-        });
-    }
-
-    /**
      * Opens the data folder for a command that only reads it ({@link Database#openForReading}):
      * file, seal and backups left as they were; a write through it is refused.
      */

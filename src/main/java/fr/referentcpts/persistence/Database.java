@@ -219,11 +219,6 @@ public final class Database implements AutoCloseable {
         keepsCaseList = true;
     }
 
-    /** Initialises jOOQ's types on the calling thread (≈ 30 ms cold), for a thread of its own while a database opens. */
-    public static void prepareStatements() {
-        DSL.using(SQLDialect.H2);
-    }
-
     /** Statements of this database; waiting, at their first execution, for an opening under way. */
     public synchronized DSLContext dsl() {
         if (dsl == null) {

@@ -59,7 +59,6 @@ public final class AnnexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = env.messages();
-        AppContext.prepareAnnex();
         try (AppContext context = draft ? env.openForReading(dataDir) : env.open(dataDir)) {
             CaseFile caseFile = resolve(CaseIds.candidates(context.caseFiles(), caseId), caseId);
             GeneratedAnnex annex;

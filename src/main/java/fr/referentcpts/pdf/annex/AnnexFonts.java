@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -28,8 +26,6 @@ final class AnnexFonts implements AutoCloseable {
     private static final byte[] BOLD = read("/fonts/LiberationSans-Bold.ttf");
     /** Parsed pairs not in use; never more than the documents rendered at the same time. */
     private static final Deque<Parsed> IDLE = new ConcurrentLinkedDeque<>();
-    /** A pair being parsed ahead ({@link #prepare}), taken by the next document that needs one. */
-    private static final AtomicReference<CompletableFuture<Parsed>> AHEAD = new AtomicReference<>();
 
     final PDType0Font regular;
     final PDType0Font bold;
@@ -47,34 +43,8 @@ final class AnnexFonts implements AutoCloseable {
 
     /** The fonts for {@code document}; close them once the document is saved. */
     static AnnexFonts load(PDDocument document) throws IOException {
-        CompletableFuture<Parsed> ahead = AHEAD.getAndSet(null);
-        Parsed parsed = ahead != null ? ahead.exceptionally(e -> null).join() : null;
-        if (parsed == null) {
-            parsed = IDLE.pollFirst();
-        }
-        return new AnnexFonts(parsed != null ? parsed : parsePair(), document);
-    }
-
-    /**
-     * Parses a pair on the calling thread for the next document, unless one is being parsed
-     * already: a command that prints an annex has it parsed while its database opens (the next
-     * document waits for a pair under way). A pair that cannot be parsed is left to the
-     * document, which then fails as it would have.
-     */
-    static void prepare() {
-        CompletableFuture<Parsed> ahead = new CompletableFuture<>();
-        if (!AHEAD.compareAndSet(null, ahead)) {
-            return;
-        }
-        try {
-            ahead.complete(parsePair());
-        } catch (IOException | RuntimeException e) {
-            ahead.completeExceptionally(e);
-        }
-    }
-
-    private static Parsed parsePair() throws IOException {
-        return new Parsed(parse(REGULAR), parse(BOLD));
+        Parsed idle = IDLE.pollFirst();
+        return new AnnexFonts(idle != null ? idle : new Parsed(parse(REGULAR), parse(BOLD)), document);
     }
 
     /** Gives the parsed fonts back for the next document (call after the document is saved). */

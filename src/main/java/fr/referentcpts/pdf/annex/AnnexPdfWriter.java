@@ -24,21 +24,6 @@ public final class AnnexPdfWriter implements AnnexRenderer {
         this.messages = messages;
     }
 
-    /**
-     * Readies, on the calling thread, what the first annex of a process begins with: the fonts
-     * parsed (≈ 20 ms cold), PDFBox's document classes with their logging, the calendar of the
-     * document's dates. For a thread of its own while the data are read; anything that fails
-     * here fails again, and is reported, when the annex is laid out.
-     */
-    public static void prepare() {
-        AnnexFonts.prepare();
-        try (PDDocument document = new PDDocument()) {
-            PdfArchive.midnightUtc(java.time.LocalDate.EPOCH);
-        } catch (IOException | RuntimeException e) {
-            // reported by the layout itself
-        }
-    }
-
     @Override
     public RenderedAnnex render(AnnexReport report) {
         try (PDDocument document = new PDDocument(); AnnexFonts fonts = AnnexFonts.load(document)) {

@@ -69,7 +69,7 @@ final class PdfArchive {
         return metadata;
     }
 
-    static Calendar midnightUtc(LocalDate date) {
+    private static Calendar midnightUtc(LocalDate date) {
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), java.util.Locale.ROOT);
         calendar.clear();
         calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 0, 0, 0);

@@ -144,16 +144,6 @@ class AnnexPdfQualityTest {
     }
 
     @Test
-    void anAnnexWhoseFontsWereParsedAheadOnAnotherThreadIsTheSameDocument() throws Exception {
-        GeneratedAnnex first = annexes.generate(caseFile.id(), false);
-        Thread ahead = Thread.ofPlatform().start(AnnexPdfWriter::prepare);
-        ahead.join();
-
-        assertArrayEquals(first.content(), annexes.render(first.report()).content(), "fonts parsed ahead");
-        assertArrayEquals(first.content(), annexes.render(first.report()).content(), "fonts given back after it");
-    }
-
-    @Test
     void theFooterIdentifiesTheDocumentOnEveryPage() {
         GeneratedAnnex annex = annexes.generate(caseFile.id(), false);
         List<String> pages = PdfChecks.pages(annex.content());
