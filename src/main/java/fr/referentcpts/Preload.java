@@ -17,8 +17,8 @@ final class Preload {
     }
 
     /** Starts the initialisations: the window's too when {@code window}. */
-    static Thread start(boolean window) {
-        return Thread.ofPlatform().daemon().name("referent-cpts-preload").start(() -> {
+    static void start(boolean window) {
+        Thread.ofPlatform().daemon().name("referent-cpts-preload").start(() -> {
             // Whatever fails here fails again, and is reported, where the start meets it.
             try {
                 BigDecimal.ONE.signum();
